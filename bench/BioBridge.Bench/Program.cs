@@ -1,0 +1,16 @@
+// Benchmarks and side-by-side runs. Each area owns one entry class; results go to docs/benchmarks.md.
+using BioBridge.Bench;
+
+return args.FirstOrDefault() switch
+{
+    "schedule" => SchedulingBench.Run(args[1..]),
+    "discovery" => DiscoveryBench.Run(args[1..]),
+    "organizations" => OrganizationFileBench.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: BioBridge.Bench schedule|discovery|organizations [options]");
+    return 2;
+}
