@@ -1,0 +1,89 @@
+using BioBridge.Data;
+using BioBridge.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
+using BioBridge.Features.Demo;
+using BioBridge.Features.Directory;
+using BioBridge.Features.Opportunities;
+using BioBridge.Features.Search;
+using BioBridge.Language;
+using Microsoft.Extensions.Logging.Console;
+
+namespace BioBridge;
+
+/// <summary>The services the web app and the commands share; the composition root's common half.</summary>
+public static class AppServices
+{
+    public static IServiceCollection AddBioBridgeCore(this IServiceCollection services)
+    {
+        services.AddAppDb();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => Taxonomy.Default);
+        services.AddSingleton(sp => new ConceptExtractor(sp.GetRequiredService<Taxonomy>()));
+        services.AddSingleton<DirectorySearch>();
+        services.AddScoped<DirectoryChanges>();
+        services.AddScoped<ImportOrganizations>();
+        services.AddScoped<ExportOrganizations>();
+        services.AddScoped<OrganizationViews>();
+        services.AddScoped<PublishOpportunity>();
+        services.AddScoped<ExpressInterest>();
+        services.AddScoped<AnswerInterest>();
+        services.AddScoped<OpportunityQueries>();
+        services.AddScoped<TaxonomySync>();
+        services.AddScoped<SeedDemo>();
+        services.AddScoped<AccountSeeding>();
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDb>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        return services;
+    }
+}
+
+/// <summary>The services of one command run: logs go to stderr so stdout stays one JSON document.</summary>
+public sealed class CommandServices : IAsyncDisposable
+{
+    readonly ServiceProvider root;
+    readonly AsyncServiceScope scope;
+
+    CommandServices(ServiceProvider root)
+    {
+        this.root = root;
+        scope = root.CreateAsyncScope();
+    }
+
+    public static CommandServices Build(string? database)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(database is null ? [] : [new(DatabaseConnection.ConfigurationKey, database)])
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => logging
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+            .SetMinimumLevel(LogLevel.Warning));
+        services.AddBioBridgeCore();
+        return new CommandServices(services.BuildServiceProvider());
+    }
+
+    public T Get<T>() where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+
+    public async Task MigrateAsync()
+    {
+        await Get<AppDb>().MigrateAsync();
+        await Get<TaxonomySync>().HandleAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await scope.DisposeAsync();
+        await root.DisposeAsync();
+    }
+}

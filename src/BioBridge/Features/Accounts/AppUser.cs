@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace BioBridge.Features.Accounts;
+
+public sealed class AppUser : IdentityUser
+{
+    public string? DisplayName { get; set; }
+    /// <summary>"ko", "zh-Hans" or "en": the UI language chosen at sign-in.</summary>
+    public string? PreferredLanguage { get; set; }
+    /// <summary>Cluster an operator works for; null for platform admins and members.</summary>
+    public string? ClusterId { get; set; }
+    /// <summary>The organization a member speaks for; null for operators and admins.</summary>
+    public int? OrganizationId { get; set; }
+}
+
+public static class Roles
+{
+    public const string Admin = "admin";
+    public const string Operator = "operator";
+    public const string Member = "member";
+}

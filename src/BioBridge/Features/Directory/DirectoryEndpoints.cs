@@ -1,0 +1,143 @@
+using BioBridge.Data;
+using BioBridge.Features.Search;
+using BioBridge.Resources;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Directory;
+
+public sealed record OrganizationListResponse(
+    int Total, int Page, int PageSize, IReadOnlyList<OrganizationListItem> Items, DirectoryFacets Facets);
+
+public sealed record OrganizationListItem(OrganizationSummary Organization, double Score, IReadOnlyList<string> Matched);
+
+public sealed record DirectoryFacets(
+    IReadOnlyList<FacetCount> Clusters, IReadOnlyList<FacetCount> Sectors, IReadOnlyList<FacetCount> ExportRegions, IReadOnlyList<FacetCount> Kinds);
+
+public sealed record ImportResponse(string File, bool Accepted, bool DryRun, int Rows, int Created, int Updated, int Unchanged,
+    IReadOnlyList<ImportProblem> Problems);
+
+public sealed record ClusterResponse(string Id, LocalizedDto Name, LocalizedDto Description, string? City, string? Country,
+    int? SinceYear, int? AreaSquareMeters, int? AreaSquareMetersPlanned, int? ReportedCompanies, int? ReportedCompaniesPlanned,
+    int PublishedOrganizations);
+
+public static class DirectoryEndpoints
+{
+    public const int MaxPageSize = 100;
+    /// <summary>Uploads above this are refused before they are read.</summary>
+    public const long MaxImportBytes = 200L * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapDirectoryApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Directory");
+        api.MapGet("/organizations", ListAsync).WithName("ListOrganizations")
+            .WithSummary("Search and filter the directory; anonymous readers see published profiles only.");
+        api.MapGet("/organizations/{externalId}", GetAsync).WithName("GetOrganization");
+        api.MapGet("/organizations/{externalId}/recommendations", RecommendAsync).WithName("RecommendPartners")
+            .WithSummary("Partner recommendations with reasons in the reader's language (lang=ko|zh|en).");
+        api.MapGet("/clusters", ClustersAsync).WithName("ListClusters");
+        api.MapGet("/taxonomy/concepts", Concepts).WithName("ListConcepts");
+        api.MapPost("/organizations/import", ImportAsync).WithName("ImportOrganizations")
+            .RequireAuthorization(Policies.Operator).DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
+            .WithSummary("Import organizations from .csv or .xlsx (CONTRACTS.md section 2): all or nothing.");
+        api.MapGet("/organizations/export", ExportAsync).WithName("ExportOrganizations")
+            .RequireAuthorization(Policies.Operator);
+        return app;
+    }
+
+    static bool SeesUnpublished(HttpContext http) => http.User.IsInRole(Accounts.Roles.Admin) || http.User.IsInRole(Accounts.Roles.Operator);
+
+    static async Task<Results<Ok<OrganizationListResponse>, ValidationProblem>> ListAsync(
+        HttpContext http, DirectorySearch search, OrganizationViews views, CancellationToken ct,
+        string? q = null, string? cluster = null, string? sector = null, string? region = null, string? kind = null,
+        int page = 1, int pageSize = 20, string? lang = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (page < 1)
+            errors["page"] = ["page starts at 1"];
+        if (pageSize is < 1 or > MaxPageSize)
+            errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}"];
+        if (q is { Length: > 500 })
+            errors["q"] = ["q is longer than 500 characters"];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+
+        var language = lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
+        var result = search.Search(new DirectoryQuery(q, cluster, sector, region, kind, (page - 1) * pageSize, pageSize,
+            SeesUnpublished(http)), language);
+        var summaries = (await views.SummariesAsync(result.Items.Select(i => i.ExternalId).ToList(), language, ct))
+            .ToDictionary(s => s.ExternalId);
+        var items = result.Items.Where(i => summaries.ContainsKey(i.ExternalId))
+            .Select(i => new OrganizationListItem(summaries[i.ExternalId], i.Score, i.Matched)).ToList();
+        return TypedResults.Ok(new OrganizationListResponse(result.Total, page, pageSize, items,
+            new DirectoryFacets(result.Clusters, result.Sectors, result.Regions, result.Kinds)));
+    }
+
+    static async Task<Results<Ok<OrganizationDetail>, NotFound>> GetAsync(string externalId, HttpContext http,
+        OrganizationViews views, CancellationToken ct, string? lang = null)
+    {
+        var organization = await views.FindAsync(externalId, SeesUnpublished(http), ct);
+        if (organization is null)
+            return TypedResults.NotFound();
+        return TypedResults.Ok(views.Detail(organization, lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang)));
+    }
+
+    static async Task<Results<Ok<IReadOnlyList<PartnerSuggestion>>, NotFound, ValidationProblem>> RecommendAsync(
+        string externalId, HttpContext http, OrganizationViews views, DirectorySearch search, CancellationToken ct,
+        int top = 10, string? lang = null)
+    {
+        if (top is < 1 or > 50)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["top"] = ["top must be between 1 and 50"] });
+        var seesUnpublished = SeesUnpublished(http);
+        if (await views.FindAsync(externalId, seesUnpublished, ct) is null)
+            return TypedResults.NotFound();
+        var language = lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
+        var suggestions = search.Recommend(externalId, top, language) ?? [];
+        return TypedResults.Ok(suggestions);
+    }
+
+    static async Task<Ok<List<ClusterResponse>>> ClustersAsync(AppDb db, CancellationToken ct)
+    {
+        var counts = await db.Organizations.Where(o => o.IsPublished).GroupBy(o => o.ClusterId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var clusters = await db.Clusters.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
+        return TypedResults.Ok(clusters.Select(c => new ClusterResponse(c.Id, LocalizedDto.From(c.Name), LocalizedDto.From(c.Description),
+            c.City, c.Country, c.SinceYear, c.AreaSquareMeters, c.AreaSquareMetersPlanned, c.ReportedCompanies, c.ReportedCompaniesPlanned,
+            counts.GetValueOrDefault(c.Id))).ToList());
+    }
+
+    static Ok<IEnumerable<object>> Concepts(Language.Taxonomy taxonomy) =>
+        TypedResults.Ok(taxonomy.Concepts.Select(c => (object)new
+        {
+            code = c.Code, parent = c.ParentCode,
+            labels = new { ko = c.LabelIn("ko"), zh = c.LabelIn("zh"), en = c.LabelIn("en") },
+        }));
+
+    static async Task<Results<Ok<ImportResponse>, BadRequest<ImportResponse>, ValidationProblem>> ImportAsync(
+        IFormFile? file, ImportOrganizations import, CancellationToken ct, bool dryRun = false)
+    {
+        if (file is null || file.Length == 0)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["attach a .csv or .xlsx file as form field 'file'"] });
+        if (!OrganizationSheet.IsSupported(file.FileName))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"'{Path.GetFileName(file.FileName)}' is neither .csv nor .xlsx"] });
+        await using var content = file.OpenReadStream();
+        var outcome = await import.HandleAsync(file.FileName, content, dryRun, null, ct);
+        var response = new ImportResponse(outcome.FileName, outcome.Accepted, outcome.DryRun, outcome.Rows, outcome.Created,
+            outcome.Updated, outcome.Unchanged, outcome.Problems);
+        return outcome.Accepted ? TypedResults.Ok(response) : TypedResults.BadRequest(response);
+    }
+
+    static async Task<Results<FileStreamHttpResult, ValidationProblem>> ExportAsync(ExportOrganizations export, CancellationToken ct,
+        string format = "csv")
+    {
+        if (format is not ("csv" or "xlsx"))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format is csv or xlsx"] });
+        var buffer = new MemoryStream();
+        await export.HandleAsync("organizations." + format, buffer, ct);
+        buffer.Position = 0;
+        var contentType = format == "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        return TypedResults.File(buffer, contentType, $"organizations-{DateTime.UtcNow:yyyyMMdd}.{format}");
+    }
+}

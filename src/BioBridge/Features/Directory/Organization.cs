@@ -1,0 +1,62 @@
+using BioBridge.Language;
+
+namespace BioBridge.Features.Directory;
+
+public enum OrganizationKind { Company, Hospital, University, Institute, Agency }
+
+/// <summary>A member of a cluster: company, hospital, university, institute or agency.</summary>
+public sealed class Organization
+{
+    public int Id { get; private set; }
+    /// <summary>The stable key of the row's source (CONTRACTS.md section 2).</summary>
+    public required string ExternalId { get; init; }
+    public required string ClusterId { get; set; }
+    public OrganizationKind Kind { get; set; }
+    public string? NameKo { get; set; }
+    public string? NameZh { get; set; }
+    public string? NameEn { get; set; }
+    public string? DescriptionKo { get; set; }
+    public string? DescriptionZh { get; set; }
+    public string? DescriptionEn { get; set; }
+    public List<string> Offers { get; set; } = [];
+    public List<string> Needs { get; set; } = [];
+    public int? Founded { get; set; }
+    public int? Employees { get; set; }
+    public int? Patents { get; set; }
+    public List<string> ExportRegions { get; set; } = [];
+    public string? City { get; set; }
+    public string? Country { get; set; }
+    public string? Website { get; set; }
+    /// <summary>Corporate group: organizations of one group are never recommended to each other.</summary>
+    public string? Group { get; set; }
+    /// <summary>Fictional demo content, shown with a badge.</summary>
+    public bool IsSample { get; set; }
+    public bool IsPublished { get; set; } = true;
+    /// <summary>True when the sectors were inferred from the text because the source gave none.</summary>
+    public bool SectorsInferred { get; set; }
+    public List<OrganizationSector> Sectors { get; set; } = [];
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    public Cluster? Cluster { get; private set; }
+
+    public LocalizedText Name => new(NameKo, NameZh, NameEn);
+    public LocalizedText Description => new(DescriptionKo, DescriptionZh, DescriptionEn);
+}
+
+/// <summary>A taxonomy concept an organization is tagged with.</summary>
+public sealed class OrganizationSector
+{
+    public int OrganizationId { get; set; }
+    public required string ConceptCode { get; set; }
+}
+
+/// <summary>The taxonomy as loaded into the database, so SQL reports can group by concept.</summary>
+public sealed class TaxonomyConcept
+{
+    public required string Code { get; init; }
+    public string? ParentCode { get; set; }
+    public required string LabelKo { get; set; }
+    public required string LabelZh { get; set; }
+    public required string LabelEn { get; set; }
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using BioBridge.Language;
+
+namespace BioBridge.Features.Directory;
+
+/// <summary>An organization as a file row describes it, after validation.</summary>
+public sealed record OrganizationRecord(
+    string ExternalId,
+    string ClusterId,
+    OrganizationKind Kind,
+    LocalizedText Name,
+    LocalizedText Description,
+    IReadOnlyList<string> SectorCodes,
+    bool SectorsInferred,
+    IReadOnlyList<string> Offers,
+    IReadOnlyList<string> Needs,
+    int? Founded,
+    int? Employees,
+    int? Patents,
+    IReadOnlyList<string> ExportRegions,
+    string? City,
+    string? Country,
+    string? Website,
+    string? Group,
+    bool IsSample,
+    bool IsPublished);
+
+/// <summary>Turns sheet rows into <see cref="OrganizationRecord"/>s, listing every problem of every row.</summary>
+public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor extractor, IReadOnlySet<string> clusterIds, int currentYear)
+{
+    public IReadOnlyList<ImportProblem> CheckHeader(IReadOnlyList<string> header)
+    {
+        var problems = new List<ImportProblem>();
+        var known = new HashSet<string>(OrganizationColumns.All, StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var column in header)
+        {
+            if (column.Length == 0)
+                problems.Add(new ImportProblem(0, null, "the header has an empty column name"));
+            else if (!seen.Add(column))
+                problems.Add(new ImportProblem(0, column, "the column appears twice in the header"));
+            else if (!known.Contains(column) && !column.StartsWith("x_", StringComparison.Ordinal))
+                problems.Add(new ImportProblem(0, column,
+                    "unknown column (known columns: " + string.Join(", ", OrganizationColumns.All) + "; prefix your own columns with x_)"));
+        }
+        foreach (var required in OrganizationColumns.Required.Where(r => !seen.Contains(r)))
+            problems.Add(new ImportProblem(0, required, "required column is missing"));
+        if (!OrganizationColumns.Names.Any(seen.Contains))
+            problems.Add(new ImportProblem(0, OrganizationColumns.NameEn, "at least one of name_ko, name_zh, name_en is required"));
+        return problems;
+    }
+
+    public OrganizationRecord? Parse(SheetRow row, List<ImportProblem> problems)
+    {
+        var before = problems.Count;
+        void Problem(string column, string message) => problems.Add(new ImportProblem(row.Number, column, message));
+        string Cell(string column) => OrganizationColumns.Unneutralize(row.Get(column));
+        string? Optional(string column) => Cell(column) is { Length: > 0 } v ? v : null;
+
+        var externalId = Cell(OrganizationColumns.ExternalId);
+        if (externalId.Length == 0)
+            Problem(OrganizationColumns.ExternalId, "is required");
+        else if (externalId.Length > 100)
+            Problem(OrganizationColumns.ExternalId, "is longer than 100 characters");
+
+        var cluster = Cell(OrganizationColumns.Cluster);
+        if (cluster.Length == 0)
+            Problem(OrganizationColumns.Cluster, "is required");
+        else if (!clusterIds.Contains(cluster))
+            Problem(OrganizationColumns.Cluster, $"unknown cluster '{cluster}' (expected one of: {string.Join(", ", clusterIds.Order())})");
+
+        var kind = OrganizationKind.Company;
+        if (Optional(OrganizationColumns.Kind) is { } kindText && !Enum.TryParse(kindText, ignoreCase: true, out kind))
+            Problem(OrganizationColumns.Kind, $"unknown kind '{kindText}' (expected company, hospital, university, institute or agency)");
+
+        var name = new LocalizedText(Optional(OrganizationColumns.NameKo), Optional(OrganizationColumns.NameZh), Optional(OrganizationColumns.NameEn));
+        if (name.Ko is null && name.Zh is null && name.En is null)
+            Problem(OrganizationColumns.NameEn, "at least one of name_ko, name_zh, name_en must be filled");
+        var description = new LocalizedText(Optional(OrganizationColumns.DescriptionKo), Optional(OrganizationColumns.DescriptionZh), Optional(OrganizationColumns.DescriptionEn));
+
+        var offers = List(Cell(OrganizationColumns.Offers));
+        var needs = List(Cell(OrganizationColumns.Needs));
+
+        var sectorCodes = new List<string>();
+        foreach (var sector in List(Cell(OrganizationColumns.Sectors)))
+        {
+            if (taxonomy.Resolve(sector) is { } concept)
+            {
+                if (!sectorCodes.Contains(concept.Code))
+                    sectorCodes.Add(concept.Code);
+            }
+            else
+                Problem(OrganizationColumns.Sectors, $"'{sector}' is neither a taxonomy code nor a concept label in ko, zh or en");
+        }
+        var inferred = sectorCodes.Count == 0;
+        if (inferred)
+            sectorCodes.AddRange(Infer(name, description, offers, needs));
+
+        var founded = Integer(OrganizationColumns.Founded, 1800, currentYear, $"a year from 1800 to {currentYear}");
+        var employees = Integer(OrganizationColumns.Employees, 0, int.MaxValue, "a non-negative whole number");
+        var patents = Integer(OrganizationColumns.Patents, 0, int.MaxValue, "a non-negative whole number");
+
+        var regions = new List<string>();
+        foreach (var region in List(Cell(OrganizationColumns.ExportRegions)))
+        {
+            var code = region.ToUpperInvariant();
+            if (OrganizationColumns.ExportRegionCodes.Contains(code))
+            {
+                if (!regions.Contains(code))
+                    regions.Add(code);
+            }
+            else
+                Problem(OrganizationColumns.ExportRegions, $"unknown region '{region}' (expected: {string.Join(", ", OrganizationColumns.ExportRegionCodes)})");
+        }
+
+        var country = Optional(OrganizationColumns.Country);
+        if (country is not null)
+        {
+            country = country.ToUpperInvariant();
+            if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
+                Problem(OrganizationColumns.Country, $"'{country}' is not an ISO 3166-1 alpha-2 code such as KR or CN");
+        }
+
+        var website = Optional(OrganizationColumns.Website);
+        if (website is not null && !(Uri.TryCreate(website, UriKind.Absolute, out var uri)
+                && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0))
+            Problem(OrganizationColumns.Website, $"'{website}' is not an absolute http(s) URL");
+
+        var isSample = Flag(OrganizationColumns.Sample, false);
+        var isPublished = Flag(OrganizationColumns.Published, true);
+
+        if (problems.Count > before)
+            return null;
+        return new OrganizationRecord(externalId, cluster, kind, name, description, sectorCodes, inferred, offers, needs,
+            founded, employees, patents, regions, Optional(OrganizationColumns.City), country, website,
+            Optional(OrganizationColumns.Group), isSample, isPublished);
+
+        int? Integer(string column, int min, int max, string expected)
+        {
+            var text = Cell(column);
+            if (text.Length == 0)
+                return null;
+            // Spreadsheets hand numbers over as 2019 or 2019.0; anything else is a typo.
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                && value == Math.Floor(value) && value >= min && value <= max)
+                return (int)value;
+            Problem(column, $"'{text}' is not {expected}");
+            return null;
+        }
+
+        bool Flag(string column, bool missing)
+        {
+            var text = Cell(column).ToLowerInvariant();
+            switch (text)
+            {
+                case "": return missing;
+                case "true" or "yes" or "1": return true;
+                case "false" or "no" or "0": return false;
+                default:
+                    Problem(column, $"'{text}' is not true or false");
+                    return missing;
+            }
+        }
+    }
+
+    IEnumerable<string> Infer(LocalizedText name, LocalizedText description, IReadOnlyList<string> offers, IReadOnlyList<string> needs)
+    {
+        var text = string.Join("\n", new[] { name.Ko, name.Zh, name.En, description.Ko, description.Zh, description.En }
+            .Concat(offers).Concat(needs).Where(t => !string.IsNullOrEmpty(t)));
+        return extractor.Extract(text).Select(m => m.Concept.Code).Distinct();
+    }
+
+    static List<string> List(string cell) =>
+        cell.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(OrganizationColumns.Unneutralize).ToList();
+}

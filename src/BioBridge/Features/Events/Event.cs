@@ -1,0 +1,71 @@
+using BioBridge.Language;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Events;
+
+/// <summary>A partnering event such as Seoul Smart Life Week, with its agenda.</summary>
+public sealed class Event
+{
+    public int Id { get; private set; }
+    public required string Slug { get; init; }
+    public string? NameKo { get; set; }
+    public string? NameZh { get; set; }
+    public string? NameEn { get; set; }
+    public string? DescriptionKo { get; set; }
+    public string? DescriptionZh { get; set; }
+    public string? DescriptionEn { get; set; }
+    public string? Venue { get; set; }
+    public string? City { get; set; }
+    /// <summary>IANA zone of the venue; Seoul and Chongqing differ by one hour.</summary>
+    public required string TimeZone { get; set; }
+    public DateOnly StartsOn { get; set; }
+    public DateOnly EndsOn { get; set; }
+    public bool IsPublished { get; set; } = true;
+    public List<EventSession> Sessions { get; set; } = [];
+
+    public LocalizedText Name => new(NameKo, NameZh, NameEn);
+    public LocalizedText Description => new(DescriptionKo, DescriptionZh, DescriptionEn);
+}
+
+public enum SessionKind { Exhibition, Awards, Forum, Conference, Partnering }
+
+public sealed class EventSession
+{
+    public int Id { get; private set; }
+    public int EventId { get; set; }
+    public SessionKind Kind { get; set; }
+    public string? TitleKo { get; set; }
+    public string? TitleZh { get; set; }
+    public string? TitleEn { get; set; }
+    public DateOnly Day { get; set; }
+    public TimeOnly Starts { get; set; }
+    public TimeOnly Ends { get; set; }
+    public string? Room { get; set; }
+
+    public LocalizedText Title => new(TitleKo, TitleZh, TitleEn);
+}
+
+sealed class EventConfiguration : IEntityTypeConfiguration<Event>
+{
+    public void Configure(EntityTypeBuilder<Event> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.HasIndex(e => e.Slug).IsUnique();
+        builder.Property(e => e.Slug).HasMaxLength(100);
+        builder.Property(e => e.TimeZone).HasMaxLength(64);
+        builder.HasMany(e => e.Sessions).WithOne().HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(e => e.Name);
+        builder.Ignore(e => e.Description);
+    }
+}
+
+sealed class EventSessionConfiguration : IEntityTypeConfiguration<EventSession>
+{
+    public void Configure(EntityTypeBuilder<EventSession> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(s => s.Title);
+    }
+}

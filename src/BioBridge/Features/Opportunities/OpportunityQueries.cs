@@ -1,0 +1,76 @@
+using BioBridge.Data;
+using BioBridge.Features.Directory;
+using BioBridge.Language;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Opportunities;
+
+public sealed record OpportunityFilter(string? Text = null, OpportunityKind? Kind = null, string? Cluster = null, string? Concept = null,
+    bool IncludeClosed = false);
+
+public sealed record OpportunityItem(int Id, string Kind, string Title, string Body, IReadOnlyList<ConceptDto> Concepts,
+    DateOnly? Deadline, string? TargetCluster, string Status, string OrganizationExternalId, string OrganizationName, string Cluster,
+    DateTime CreatedAt, bool IsSample);
+
+/// <summary>
+/// Reads of opportunities. A text query matches across languages through taxonomy concepts (a Korean query
+/// finds a Chinese post about the same concept), and literally within the title and text.
+/// </summary>
+public sealed class OpportunityQueries(AppDb db, Taxonomy taxonomy, ConceptExtractor extractor, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<OpportunityItem>> ListAsync(OpportunityFilter filter, string language, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var query = db.Opportunities.AsNoTracking().Include(o => o.Organization)
+            .Where(o => o.Organization!.IsPublished);
+        if (!filter.IncludeClosed)
+            query = query.Where(o => o.Status == OpportunityStatus.Open && (o.Deadline == null || o.Deadline >= today));
+        if (filter.Kind is { } kind)
+            query = query.Where(o => o.Kind == kind);
+        if (!string.IsNullOrWhiteSpace(filter.Cluster))
+            query = query.Where(o => o.Organization!.ClusterId == filter.Cluster);
+        var rows = await query.OrderByDescending(o => o.CreatedAt).Take(2000).ToListAsync(ct);
+
+        // Concept filters include descendants; primitive-collection queries differ by provider, so filter in memory.
+        if (!string.IsNullOrWhiteSpace(filter.Concept))
+        {
+            var wanted = taxonomy.DescendantsOf(filter.Concept).Select(c => c.Code).Append(filter.Concept).ToHashSet();
+            rows = rows.Where(o => o.Concepts.Any(wanted.Contains)).ToList();
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var text = filter.Text.Trim();
+            var concepts = extractor.Extract(text).Select(m => m.Concept.Code).ToHashSet();
+            var related = concepts.SelectMany(c => taxonomy.DescendantsOf(c).Select(d => d.Code)).Concat(concepts).ToHashSet();
+            rows = rows
+                .Select(o => (o, score: o.Concepts.Count(related.Contains) * 2
+                    + (o.Title.Contains(text, StringComparison.OrdinalIgnoreCase) ? 3 : 0)
+                    + (o.Body.Contains(text, StringComparison.OrdinalIgnoreCase) ? 1 : 0)))
+                .Where(x => x.score > 0).OrderByDescending(x => x.score).Select(x => x.o).ToList();
+        }
+        return rows.Select(o => Item(o, language)).ToList();
+    }
+
+    public async Task<Opportunity?> FindAsync(int id, CancellationToken ct) =>
+        await db.Opportunities.AsNoTracking().Include(o => o.Organization).Include(o => o.Interests).ThenInclude(i => i.Organization)
+            .SingleOrDefaultAsync(o => o.Id == id && o.Organization!.IsPublished, ct);
+
+    public OpportunityItem Item(Opportunity o, string language) => new(
+        o.Id, Kind(o.Kind), o.Title, o.Body,
+        o.Concepts.Select(c => new ConceptDto(c, taxonomy.Find(c)?.LabelIn(language) ?? c)).ToList(),
+        o.Deadline, o.TargetClusterId, o.Status.ToString().ToLowerInvariant(), o.Organization!.ExternalId,
+        o.Organization.Name.GetWithFallback(language).Text ?? o.Organization.ExternalId, o.Organization.ClusterId, o.CreatedAt, o.IsSample);
+
+    public static string Kind(OpportunityKind kind) => kind switch
+    {
+        OpportunityKind.TechnologyOffer => "technology-offer",
+        OpportunityKind.TechnologyRequest => "technology-request",
+        OpportunityKind.BusinessOffer => "business-offer",
+        OpportunityKind.BusinessRequest => "business-request",
+        OpportunityKind.RdCooperation => "rd-cooperation",
+        _ => "talent-exchange",
+    };
+
+    public static OpportunityKind? ParseKind(string? text) =>
+        Enum.GetValues<OpportunityKind>().Cast<OpportunityKind?>().FirstOrDefault(k => Kind(k!.Value) == text);
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace BioBridge.Resources;
+
+/// <summary>The three languages of the platform: "ko", "zh" (simplified Chinese, culture zh-Hans) and "en".</summary>
+public static class UiLanguage
+{
+    public const string Korean = "ko";
+    public const string Chinese = "zh";
+    public const string English = "en";
+
+    public static readonly string[] All = [Korean, Chinese, English];
+    public static readonly string[] CultureNames = ["ko", "zh-Hans", "en"];
+
+    /// <summary>Maps a culture or language code (ko-KR, zh-CN, zh-Hans, en-US...) to ko, zh or en; unknown means en.</summary>
+    public static string FromCode(string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+            return English;
+        var lower = code.Trim().ToLowerInvariant();
+        if (lower.StartsWith("ko", StringComparison.Ordinal)) return Korean;
+        if (lower.StartsWith("zh", StringComparison.Ordinal)) return Chinese;
+        return English;
+    }
+
+    public static string Current => FromCode(CultureInfo.CurrentUICulture.Name);
+
+    public static string CultureName(string language) => language switch
+    {
+        Korean => "ko",
+        Chinese => "zh-Hans",
+        _ => "en",
+    };
+
+    /// <summary>The language's own name, as a switcher shows it.</summary>
+    public static string Endonym(string language) => language switch
+    {
+        Korean => "한국어",
+        Chinese => "中文",
+        _ => "English",
+    };
+}

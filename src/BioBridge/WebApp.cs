@@ -1,0 +1,157 @@
+using BioBridge.Components;
+using BioBridge.Data;
+using BioBridge.Features.Accounts;
+using BioBridge.Features.Cooperation;
+using BioBridge.Features.Demo;
+using BioBridge.Features.Directory;
+using BioBridge.Features.Events;
+using BioBridge.Features.Opportunities;
+using BioBridge.Features.Search;
+using BioBridge.Resources;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Scalar.AspNetCore;
+
+namespace BioBridge;
+
+/// <summary>The web half of the composition root: pages, API, authentication, localization.</summary>
+public static class WebApp
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var app = Build(args);
+        await app.RunAsync();
+        return 0;
+    }
+
+    public static WebApplication Build(string[] args)
+    {
+        var (webArgs, database) = TakeDb(args);
+        var builder = WebApplication.CreateBuilder(webArgs);
+        if (database is not null)
+            builder.Configuration[DatabaseConnection.ConfigurationKey] = database;
+        if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
+            builder.WebHost.UseUrls("http://localhost:5000");
+
+        var services = builder.Services;
+        services.AddBioBridgeCore();
+        services.AddLocalization();
+        services.AddRazorComponents();
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "BioBridge API";
+            doc.Info.Description = "Directory, discovery, events and cooperation of Seoul Bio Hub and Liangjiang Life Sci-Tech City.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHostedService<StartupTasks>();
+        services.AddHostedService<DirectoryIndexRefresher>();
+        services.AddCascadingAuthenticationState();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/sign-in";
+            o.AccessDeniedPath = "/account/denied";
+            // The API answers 401/403; only pages redirect to the sign-in form.
+            o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Operator, p => p.RequireRole(Roles.Admin, Roles.Operator));
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization(o =>
+        {
+            o.SetDefaultCulture(UiLanguage.CultureName(UiLanguage.English));
+            o.AddSupportedCultures(UiLanguage.CultureNames);
+            o.AddSupportedUICultures(UiLanguage.CultureNames);
+            o.ApplyCurrentCultureToResponseHeaders = true;
+        });
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health");
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/docs");
+        app.MapGet("/culture/{culture}", SetCulture).ExcludeFromDescription();
+        app.MapDirectoryApi();
+        app.MapEventsApi();
+        app.MapAgreementsApi();
+        app.MapOpportunitiesApi();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+
+    static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The language switcher: remembers the choice in the standard culture cookie and goes back.</summary>
+    static IResult SetCulture(string culture, string? returnUrl, HttpContext http)
+    {
+        var name = UiLanguage.CultureName(UiLanguage.FromCode(culture));
+        http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        var target = string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl;
+        return Results.LocalRedirect(target);
+    }
+
+    static (string[] Args, string? Database) TakeDb(string[] args)
+    {
+        var kept = new List<string>();
+        string? database = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--db" && i + 1 < args.Length)
+                database = args[++i];
+            else if (args[i].StartsWith("--db=", StringComparison.Ordinal))
+                database = args[i][5..];
+            else
+                kept.Add(args[i]);
+        }
+        return ([.. kept], database);
+    }
+}
+
+public static class Policies
+{
+    public const string Operator = "operator";
+}
+
+/// <summary>Before the first request: migrate, load the taxonomy, seed an empty embedded database, build the search index.</summary>
+sealed class StartupTasks(IServiceProvider services, ILogger<StartupTasks> log) : IHostedService
+{
+    public async Task StartAsync(CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        var connection = scope.ServiceProvider.GetRequiredService<DatabaseConnection>();
+        log.LogInformation("Database: {Database}", connection.Describe());
+        await db.MigrateAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<TaxonomySync>().HandleAsync(ct);
+        if (connection.IsEmbeddedDefault)
+        {
+            var seeded = await scope.ServiceProvider.GetRequiredService<SeedDemo>().HandleAsync(null, ct);
+            if (seeded.Seeded)
+                log.LogInformation("First start on an empty embedded database: {Message}", seeded.Message);
+        }
+        await scope.ServiceProvider.GetRequiredService<AccountSeeding>().HandleAsync(ct);
+        await services.GetRequiredService<DirectorySearch>().EnsureBuiltAsync(db, ct);
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}

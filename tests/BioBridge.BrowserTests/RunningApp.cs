@@ -1,0 +1,76 @@
+using BioBridge.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BioBridge.BrowserTests;
+
+/// <summary>
+/// The real app on a real Kestrel port over a fresh SQLite database with the demo data, and Debian's
+/// Chromium driven by Playwright (never a downloaded browser).
+/// </summary>
+public sealed class RunningApp : IAsyncLifetime
+{
+    public const string DemoPassword = "Browser-test-2026";
+    static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("biobridge-browser-");
+    WebApplication? app;
+    IPlaywright? playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ArtifactsFolder
+    {
+        get
+        {
+            var folder = Environment.GetEnvironmentVariable("BIOBRIDGE_ARTIFACTS")
+                ?? Path.Combine(AppContext.BaseDirectory, "artifacts");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        var database = $"Data Source={Path.Combine(folder.FullName, "browser.db")}";
+        Environment.SetEnvironmentVariable("BioBridge__Demo__Password", DemoPassword);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var seeded = await BioBridgeCli.RunAsync(["seed", "demo", "--db", database], stdout, stderr);
+        seeded.ShouldBe(0, stderr.ToString());
+
+        app = WebApp.Build(["--urls", "http://127.0.0.1:0", "--db", database, "--environment", "Testing"]);
+        await app.StartAsync();
+        BaseUrl = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.CloseAsync();
+        playwright?.Dispose();
+        if (app is not null)
+            await app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        folder.Delete(recursive: true);
+    }
+}

@@ -1,0 +1,170 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace BioBridge.Tests;
+
+/// <summary>The directory's HTTP API (CONTRACTS.md section 4) over the demo data, on each provider.</summary>
+public abstract class DirectoryApiTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : BioBridgeApp
+{
+    static async Task<JsonElement> Json(HttpResponseMessage response)
+    {
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
+    public async Task Health_answers_ok_when_the_database_is_up()
+    {
+        var response = await app.Anonymous().GetAsync("/health");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task OpenApi_document_describes_the_organization_endpoints()
+    {
+        var doc = await Json(await app.Anonymous().GetAsync("/openapi/v1.json"));
+        var paths = doc.GetProperty("paths");
+        paths.TryGetProperty("/api/v1/organizations", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/v1/organizations/{externalId}", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/v1/organizations/{externalId}/recommendations", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Public_listing_shows_published_demo_organizations_only()
+    {
+        var body = await Json(await app.Anonymous().GetAsync("/api/v1/organizations?pageSize=100"));
+        body.GetProperty("total").GetInt32().ShouldBeGreaterThan(60);
+        var items = body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("organization")).ToList();
+        items.ShouldAllBe(o => o.GetProperty("isPublished").GetBoolean());
+        var clusters = body.GetProperty("facets").GetProperty("clusters").EnumerateArray()
+            .Select(f => f.GetProperty("value").GetString()).ToList();
+        clusters.ShouldContain("seoul-bio-hub");
+        clusters.ShouldContain("liangjiang");
+    }
+
+    [Fact]
+    public async Task Listing_filters_by_cluster()
+    {
+        var body = await Json(await app.Anonymous().GetAsync("/api/v1/organizations?cluster=liangjiang&pageSize=100"));
+        body.GetProperty("items").EnumerateArray()
+            .ShouldAllBe(i => i.GetProperty("organization").GetProperty("cluster").GetString() == "liangjiang");
+    }
+
+    [Fact]
+    public async Task Xiaowan_profile_has_its_published_facts()
+    {
+        var body = await Json(await app.Anonymous().GetAsync("/api/v1/organizations/cq-xiaowan?lang=zh"));
+        body.GetProperty("name").GetProperty("zh").GetString().ShouldBe("重庆小丸生物科技股份有限公司");
+        body.GetProperty("patents").GetInt32().ShouldBe(30);
+        body.GetProperty("exportRegions").EnumerateArray().Select(r => r.GetString())
+            .ShouldBe(["EU", "NA", "SA", "SEA", "ME"], ignoreOrder: true);
+        body.GetProperty("isSample").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Unknown_or_unpublished_organization_is_not_found_for_the_public()
+    {
+        (await app.Anonymous().GetAsync("/api/v1/organizations/no-such-org")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var unpublished = await UnpublishedIdAsync();
+        (await app.Anonymous().GetAsync($"/api/v1/organizations/{unpublished}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var operatorClient = await app.OperatorAsync();
+        (await operatorClient.GetAsync($"/api/v1/organizations/{unpublished}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    async Task<string> UnpublishedIdAsync()
+    {
+        var operatorClient = await app.OperatorAsync();
+        var export = await operatorClient.GetStringAsync("/api/v1/organizations/export?format=csv");
+        var lines = export.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var row = lines.Skip(1).First(l => l.TrimEnd('\r').EndsWith(",false"));
+        return row.Split(',')[0];
+    }
+
+    [Fact]
+    public async Task Bad_paging_parameters_answer_a_validation_problem()
+    {
+        var response = await app.Anonymous().GetAsync("/api/v1/organizations?pageSize=1000&page=0");
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var body = await response.Content.ReadAsStringAsync();
+        body.ShouldContain("pageSize");
+        body.ShouldContain("page");
+    }
+
+    [Fact]
+    public async Task Anonymous_import_is_refused_and_changes_nothing()
+    {
+        var before = (await Json(await app.Anonymous().GetAsync("/api/v1/organizations?pageSize=1"))).GetProperty("total").GetInt32();
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes("external_id,cluster,name_en\nanon-1,other,Anon Co\n"));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "anon.csv");
+        var response = await app.Anonymous().PostAsync("/api/v1/organizations/import", form);
+        response.StatusCode.ShouldBeOneOf(HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden);
+        var after = (await Json(await app.Anonymous().GetAsync("/api/v1/organizations?pageSize=1"))).GetProperty("total").GetInt32();
+        after.ShouldBe(before);
+        (await app.Anonymous().GetAsync("/api/v1/organizations/export")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Operator_import_through_the_api_reports_row_problems_or_imports()
+    {
+        var client = await app.OperatorAsync();
+        var bad = await client.PostAsync("/api/v1/organizations/import", Upload("external_id,cluster,name_en,founded\napi-1,other,Api Co,3000\n"));
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problems = JsonDocument.Parse(await bad.Content.ReadAsStringAsync()).RootElement.GetProperty("problems");
+        problems[0].GetProperty("row").GetInt32().ShouldBe(2);
+        problems[0].GetProperty("column").GetString().ShouldBe("founded");
+
+        var good = await client.PostAsync("/api/v1/organizations/import", Upload("external_id,cluster,name_en,description_en\napi-2,other,Api Vaccines,mRNA vaccine developer\n"));
+        (await Json(good)).GetProperty("created").GetInt32().ShouldBe(1);
+        var found = await Json(await app.Anonymous().GetAsync("/api/v1/organizations/api-2"));
+        found.GetProperty("name").GetProperty("en").GetString().ShouldBe("Api Vaccines");
+        var listed = await Json(await app.Anonymous().GetAsync("/api/v1/organizations?q=Api%20Vaccines"));
+        listed.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("organization").GetProperty("externalId").GetString())
+            .ShouldContain("api-2");
+    }
+
+    static MultipartFormDataContent Upload(string csv)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "upload.csv");
+        return form;
+    }
+
+    [Fact]
+    public async Task Events_and_agreements_of_the_demo_are_public()
+    {
+        var events = await Json(await app.Anonymous().GetAsync("/api/v1/events"));
+        var slw = events.EnumerateArray().Single(e => e.GetProperty("slug").GetString() == "slw-2026");
+        slw.GetProperty("venue").GetString().ShouldBe("COEX");
+        slw.GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("kind").GetString()).Distinct()
+            .ShouldBe(["exhibition", "forum", "partnering", "conference", "awards"], ignoreOrder: true);
+
+        var agreements = await Json(await app.Anonymous().GetAsync("/api/v1/agreements"));
+        var mou = agreements.EnumerateArray().Single(a => a.GetProperty("slug").GetString() == "sbh-liangjiang-mou-2024");
+        mou.GetProperty("signedOn").GetString().ShouldBe("2024-07-29");
+        mou.GetProperty("scopeAreas").EnumerateArray().Select(s => s.GetString())
+            .ShouldBe(["company-discovery", "company-exchange", "rd-expansion"]);
+        agreements.EnumerateArray().ShouldContain(a => a.GetProperty("signedOn").GetString()!.StartsWith("2019-05"));
+    }
+
+    [Fact]
+    public async Task Clusters_carry_their_published_figures()
+    {
+        var clusters = await Json(await app.Anonymous().GetAsync("/api/v1/clusters"));
+        var liangjiang = clusters.EnumerateArray().Single(c => c.GetProperty("id").GetString() == "liangjiang");
+        liangjiang.GetProperty("sinceYear").GetInt32().ShouldBe(2011);
+        liangjiang.GetProperty("areaSquareMeters").GetInt32().ShouldBe(600_000);
+        liangjiang.GetProperty("reportedCompaniesPlanned").GetInt32().ShouldBe(250);
+    }
+}
+
+public sealed class DirectoryApiOnSqlite(SqliteApp app) : DirectoryApiTests<SqliteApp>(app);
+
+public sealed class DirectoryApiOnPostgres(PostgresApp app) : DirectoryApiTests<PostgresApp>(app);

@@ -1,0 +1,89 @@
+using System.Net;
+
+namespace BioBridge.Tests;
+
+/// <summary>Every page renders, in each of the three languages, from the culture cookie the switcher sets.</summary>
+public abstract class PageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : BioBridgeApp
+{
+    public static TheoryData<string, string, string> PagesInEveryLanguage()
+    {
+        var data = new TheoryData<string, string, string>();
+        var expectations = new (string Path, string Ko, string Zh, string En)[]
+        {
+            ("/", "파트너", "合作伙伴", "partner"),
+            ("/organizations", "기관 디렉터리", "机构名录", "Directory"),
+            ("/organizations/cq-xiaowan", "추천 파트너", "重庆小丸生物科技股份有限公司", "Suggested partners"),
+            ("/clusters/liangjiang", "분야별 회원 기관", "两江生命科技城", "Members by sector"),
+            ("/clusters", "클러스터", "园区", "Clusters"),
+            ("/taxonomy", "분류 체계", "分类体系", "Taxonomy"),
+            ("/events", "서울 스마트라이프위크", "首尔智慧生活周", "Seoul Smart Life Week"),
+            ("/agreements", "업무협약", "合作备忘录", "MOU"),
+            ("/account/sign-in", "로그인", "登录", "Sign in"),
+        };
+        foreach (var (path, ko, zh, en) in expectations)
+        {
+            data.Add(path, "ko", ko);
+            data.Add(path, "zh-Hans", zh);
+            data.Add(path, "en", en);
+        }
+        return data;
+    }
+
+    async Task<HttpClient> InLanguageAsync(string culture)
+    {
+        var client = app.Anonymous();
+        var response = await client.GetAsync($"/culture/{culture}?returnUrl=/");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Culture"));
+        client.DefaultRequestHeaders.Add("Cookie", cookie.Split(';')[0]);
+        return client;
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesInEveryLanguage))]
+    public async Task Page_renders_in_the_chosen_language(string path, string culture, string expected)
+    {
+        var client = await InLanguageAsync(culture);
+        var response = await client.GetAsync(path);
+        var html = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+        html.ShouldContain($"<html lang=\"{culture}\"");
+        html.ShouldContain(expected);
+    }
+
+    [Fact]
+    public async Task Directory_search_box_finds_xiaowan_by_its_chinese_name_fragment()
+    {
+        var html = await (await InLanguageAsync("zh-Hans")).GetStringAsync("/organizations?q=" + Uri.EscapeDataString("小丸生物"));
+        html.ShouldContain("/organizations/cq-xiaowan");
+    }
+
+    [Fact]
+    public async Task Unknown_profile_answers_404()
+    {
+        var response = await app.Anonymous().GetAsync("/organizations/does-not-exist");
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Content_missing_in_the_readers_language_is_marked_as_a_fallback()
+    {
+        // Xiaowan has no Korean description: a Korean reader sees the English or Chinese one, marked.
+        var html = await (await InLanguageAsync("ko")).GetStringAsync("/organizations/cq-xiaowan");
+        html.ShouldContain("class=\"fallback\"");
+    }
+
+    [Fact]
+    public async Task Import_page_requires_an_operator()
+    {
+        var response = await app.Anonymous().GetAsync("/operators/import");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldContain("/account/sign-in");
+        var operatorClient = await app.OperatorAsync();
+        (await operatorClient.GetAsync("/operators/import")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}
+
+public sealed class PagesOnSqlite(SqliteApp app) : PageTests<SqliteApp>(app);
+
+public sealed class PagesOnPostgres(PostgresApp app) : PageTests<PostgresApp>(app);
