@@ -1,0 +1,311 @@
+namespace BioBridge.Language;
+
+/// <summary>
+/// The in-memory directory index: BM25 over the analyzed text of every language, plus taxonomy concepts
+/// (tagged and extracted) that carry a query in one language to profiles written in another.
+/// Safe for concurrent searches while upserts happen.
+/// </summary>
+public sealed partial class DirectoryIndex
+{
+    const float K1 = 1.2f, B = 0.75f;
+    // A concept match weighs about as much as two matching words; a word inside a matched concept term counts less
+    // on its own, so a same-language profile does not outrank an equally relevant one in another language.
+    const float ConceptBoost = 2.2f, CoveredWordWeight = 0.3f;
+    // Narrower concepts count for the broader one a query names ("cell therapy" finds CAR-T), a little less.
+    const float NarrowerWeight = 0.8f;
+    // A search for X should list those who do X before those who only seek it.
+    const float SoughtOnlyWeight = 0.5f;
+
+    readonly Taxonomy taxonomy;
+    readonly ConceptExtractor extractor;
+    readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
+
+    readonly List<Entry> entries = [];
+    readonly Dictionary<string, int> slotOf = new(StringComparer.Ordinal);
+    readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
+    readonly List<List<Posting>> termPostings = [];
+    readonly Dictionary<string, int> conceptIds = new(StringComparer.Ordinal);
+    readonly List<Concept> conceptById = [];
+    readonly ConceptPostings concepts = new(), offers = new(), needs = new();
+    readonly Facet clusters = new(), kinds = new(), regions = new();
+    double totalLength;
+    int deleted;
+    int[]? nameOrder;
+
+    public DirectoryIndex(Taxonomy taxonomy)
+    {
+        this.taxonomy = taxonomy;
+        extractor = new ConceptExtractor(taxonomy);
+        foreach (var concept in taxonomy.Concepts)
+        {
+            conceptIds[concept.Code] = conceptById.Count;
+            conceptById.Add(concept);
+        }
+    }
+
+    public int Count
+    {
+        get
+        {
+            gate.EnterReadLock();
+            try { return entries.Count - deleted; }
+            finally { gate.ExitReadLock(); }
+        }
+    }
+
+    /// <summary>Adds or replaces organizations by external id. Analysis runs outside the lock, so searches go on meanwhile.</summary>
+    public void UpsertMany(IEnumerable<OrganizationDocument> documents)
+    {
+        var analyzed = documents.AsParallel().AsOrdered().Select(Analyze).ToList();
+        gate.EnterWriteLock();
+        try
+        {
+            foreach (var a in analyzed)
+                Insert(a);
+            if (deleted > 1000 && deleted > entries.Count / 2)
+                Compact();
+            nameOrder = null;
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    public void Remove(string externalId)
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            if (slotOf.Remove(externalId, out var slot))
+                Delete(slot);
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Codes of the concepts an organization carries (tagged and found in its text).</summary>
+    public IReadOnlyList<string> ConceptsOf(string externalId)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return slotOf.TryGetValue(externalId, out var slot)
+                ? entries[slot].Concepts.Select(c => conceptById[c].Code).ToList()
+                : [];
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    sealed record Analyzed(OrganizationDocument Document, Dictionary<string, float> Terms, float Length,
+        HashSet<string> Concepts, HashSet<string> Offers, HashSet<string> Needs, HashSet<string> SoughtOnly, string SortName);
+
+    Analyzed Analyze(OrganizationDocument d)
+    {
+        var terms = new Dictionary<string, float>(StringComparer.Ordinal);
+        var length = 0f;
+        void AddText(string? text, float weight)
+        {
+            foreach (var token in SearchAnalyzer.Tokenize(text))
+            {
+                terms[token.Term] = terms.GetValueOrDefault(token.Term) + weight;
+                length += weight;
+            }
+        }
+        foreach (var (_, name) in d.Name.Present())
+            AddText(name, 3f);
+        foreach (var phrase in d.Offers.Concat(d.Needs))
+            AddText(phrase, 2f);
+        foreach (var (_, description) in d.Description.Present())
+            AddText(description, 1f);
+
+        var offered = Codes(d.Offers);
+        var needed = Codes(d.Needs);
+        var all = d.ConceptCodes.Where(c => taxonomy.Find(c) is not null).ToHashSet(StringComparer.Ordinal);
+        all.UnionWith(Codes(d.Name.Present().Select(p => p.Text)));
+        all.UnionWith(Codes(d.Description.Present().Select(p => p.Text)));
+        all.UnionWith(offered);
+        var soughtOnly = needed.Except(all).ToHashSet(StringComparer.Ordinal);
+        all.UnionWith(needed);
+        var sortName = TextFolding.Fold(d.Name.Get("en") ?? d.Name.Any() ?? d.ExternalId);
+        return new Analyzed(d, terms, length, all, offered, needed, soughtOnly, sortName);
+    }
+
+    HashSet<string> Codes(IEnumerable<string?> texts) => extractor.ConceptCodes(texts).ToHashSet(StringComparer.Ordinal);
+
+    void Insert(Analyzed a)
+    {
+        var d = a.Document;
+        if (slotOf.TryGetValue(d.ExternalId, out var old))
+            Delete(old);
+        var slot = entries.Count;
+        var terms = new List<(int Term, float Tf)>(a.Terms.Count);
+        foreach (var (term, tf) in a.Terms)
+        {
+            if (!termIds.TryGetValue(term, out var id))
+            {
+                termIds[term] = id = termPostings.Count;
+                termPostings.Add([]);
+            }
+            termPostings[id].Add(new Posting(slot, tf));
+            terms.Add((id, tf));
+        }
+        terms.Sort((x, y) => x.Term.CompareTo(y.Term));
+        var entry = new Entry(d, a.SortName, terms.ToArray(), a.Length,
+            Ids(a.Concepts), Ids(a.Offers), Ids(a.Needs),
+            clusters.Id(d.Cluster), kinds.Id(d.Kind), d.ExportRegions.Select(regions.Id).Distinct().ToArray());
+        entries.Add(entry);
+        slotOf[d.ExternalId] = slot;
+        totalLength += a.Length;
+        entry.ConceptWeights = concepts.Add(slot, entry.Concepts, this, a.SoughtOnly.Select(c => conceptIds[c]).ToHashSet());
+        offers.Add(slot, entry.Offers, this);
+        needs.Add(slot, entry.Needs, this);
+    }
+
+    int[] Ids(IEnumerable<string> codes) => codes.Select(c => conceptIds[c]).Order().ToArray();
+
+    void Delete(int slot)
+    {
+        var entry = entries[slot];
+        if (entry.Deleted)
+            return;
+        entry.Deleted = true;
+        totalLength -= entry.Length;
+        deleted++;
+    }
+
+    // Postings of replaced organizations stay until there are many; then everything is rebuilt from the live entries.
+    void Compact()
+    {
+        var live = entries.Where(e => !e.Deleted).Select(e => e.Document).ToList();
+        entries.Clear();
+        slotOf.Clear();
+        termIds.Clear();
+        termPostings.Clear();
+        concepts.Clear();
+        offers.Clear();
+        needs.Clear();
+        totalLength = 0;
+        deleted = 0;
+        foreach (var a in live.AsParallel().AsOrdered().Select(Analyze).ToList())
+            Insert(a);
+    }
+
+    /// <summary>The concept and every broader concept above it, with the weight a match through it carries.</summary>
+    IEnumerable<(int Concept, float Weight)> WithAncestors(int concept)
+    {
+        yield return (concept, 1f);
+        var weight = 1f;
+        foreach (var ancestor in taxonomy.AncestorsOf(conceptById[concept].Code))
+        {
+            weight *= NarrowerWeight;
+            yield return (conceptIds[ancestor.Code], weight);
+        }
+    }
+
+    float ConceptIdf(int concept)
+    {
+        var df = concepts.Count(concept);
+        var n = Math.Max(1, entries.Count - deleted);
+        return MathF.Log(1f + n / (float)Math.Max(1, df));
+    }
+
+    float TermIdf(int term)
+    {
+        var df = termPostings[term].Count;
+        var n = Math.Max(1, entries.Count);
+        return MathF.Log(1f + (n - df + 0.5f) / (df + 0.5f));
+    }
+
+    float AverageLength => (float)(totalLength / Math.Max(1, entries.Count - deleted));
+
+    readonly record struct Posting(int Slot, float Weight);
+
+    sealed class Entry(OrganizationDocument document, string sortName, (int Term, float Tf)[] terms, float length,
+        int[] concepts, int[] offers, int[] needs, int cluster, int kind, int[] regions)
+    {
+        public OrganizationDocument Document { get; } = document;
+        public string SortName { get; } = sortName;
+        public (int Term, float Tf)[] Terms { get; } = terms;
+        public float Length { get; } = length;
+        public int[] Concepts { get; } = concepts;
+        public int[] Offers { get; } = offers;
+        public int[] Needs { get; } = needs;
+        public int Cluster { get; } = cluster;
+        public int Kind { get; } = kind;
+        public int[] Regions { get; } = regions;
+        public Dictionary<int, float> ConceptWeights { get; set; } = [];
+        public bool Deleted { get; set; }
+        public bool Published => Document.Published;
+        public string? Group => string.IsNullOrWhiteSpace(Document.Group) ? null : Document.Group;
+
+        public float TermFrequency(int term)
+        {
+            int lo = 0, hi = Terms.Length - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >> 1;
+                var t = Terms[mid].Term;
+                if (t == term)
+                    return Terms[mid].Tf;
+                if (t < term) lo = mid + 1; else hi = mid - 1;
+            }
+            return 0;
+        }
+    }
+
+    /// <summary>Per concept, the organizations that carry it or a narrower concept, with the match weight.</summary>
+    sealed class ConceptPostings
+    {
+        readonly Dictionary<int, List<Posting>> lists = [];
+
+        public Dictionary<int, float> Add(int slot, int[] direct, DirectoryIndex index, IReadOnlySet<int>? weaker = null)
+        {
+            var weights = new Dictionary<int, float>();
+            foreach (var concept in direct)
+            {
+                var factor = weaker?.Contains(concept) == true ? SoughtOnlyWeight : 1f;
+                foreach (var (c, w) in index.WithAncestors(concept))
+                    if (w * factor > weights.GetValueOrDefault(c))
+                        weights[c] = w * factor;
+            }
+            foreach (var (c, w) in weights)
+            {
+                if (!lists.TryGetValue(c, out var list))
+                    lists[c] = list = [];
+                list.Add(new Posting(slot, w));
+            }
+            return weights;
+        }
+
+        public IReadOnlyList<Posting> Of(int concept) => lists.TryGetValue(concept, out var list) ? list : [];
+
+        public int Count(int concept) => lists.TryGetValue(concept, out var list) ? list.Count : 0;
+
+        public void Clear() => lists.Clear();
+    }
+
+    /// <summary>Small dictionaries of facet values (cluster, kind, region) to dense ids.</summary>
+    sealed class Facet
+    {
+        readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+        public readonly List<string> Values = [];
+
+        public int Id(string value)
+        {
+            if (!ids.TryGetValue(value, out var id))
+            {
+                ids[value] = id = Values.Count;
+                Values.Add(value);
+            }
+            return id;
+        }
+
+        public int? Find(string? value) => value is not null && ids.TryGetValue(value, out var id) ? id : null;
+    }
+}
