@@ -10,6 +10,7 @@ using BioBridge.Features.Search;
 using BioBridge.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using System.Threading.RateLimiting;
 using Scalar.AspNetCore;
 
 namespace BioBridge;
@@ -60,8 +61,23 @@ public static class WebApp
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Operator, p => p.RequireRole(Roles.Admin, Roles.Operator));
 
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Per client address: sign-in attempts are few by nature; the API allows a busy integration.
+            o.AddPolicy(RateLimits.SignIn, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(RateLimits.Api, http => RateLimitPartition.GetTokenBucketLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new TokenBucketRateLimiterOptions { TokenLimit = 2000, TokensPerPeriod = 1000, ReplenishmentPeriod = TimeSpan.FromSeconds(1) }));
+        });
+
         var app = builder.Build();
         app.UseExceptionHandler();
+        if (!app.Environment.IsDevelopment())
+            app.UseHsts();
+        app.UseSecurityHeaders();
         app.UseStatusCodePages();
         app.UseRequestLocalization(o =>
         {
@@ -73,16 +89,18 @@ public static class WebApp
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health");
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs");
         app.MapGet("/culture/{culture}", SetCulture).ExcludeFromDescription();
-        app.MapDirectoryApi();
-        app.MapEventsApi();
-        app.MapAgreementsApi();
-        app.MapOpportunitiesApi();
+        var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimits.Api);
+        api.MapDirectoryApi();
+        api.MapEventsApi();
+        api.MapAgreementsApi();
+        api.MapOpportunitiesApi();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>();
         return app;
@@ -130,6 +148,12 @@ public static class WebApp
 public static class Policies
 {
     public const string Operator = "operator";
+}
+
+public static class RateLimits
+{
+    public const string SignIn = "sign-in";
+    public const string Api = "api";
 }
 
 /// <summary>Before the first request: migrate, load the taxonomy, seed an empty embedded database, build the search index.</summary>

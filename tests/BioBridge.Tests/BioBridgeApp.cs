@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using BioBridge.Data;
+using BioBridge.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -54,6 +58,24 @@ public abstract class BioBridgeApp(Provider provider) : WebApplicationFactory<Pr
     }
 
     public Task<HttpClient> OperatorAsync() => SignedInAsync("operator@seoulbiohub.example");
+
+    /// <summary>A member account of one organization, created as an operator's invitation would.</summary>
+    public async Task<HttpClient> MemberAsync(string email, string organizationExternalId)
+    {
+        using (var scope = Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            if (await users.FindByEmailAsync(email) is null)
+            {
+                var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+                var organizationId = await db.Organizations.Where(o => o.ExternalId == organizationExternalId).Select(o => o.Id).SingleAsync();
+                var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, OrganizationId = organizationId };
+                (await users.CreateAsync(user, DemoPassword)).Succeeded.ShouldBeTrue();
+                await users.AddToRoleAsync(user, Roles.Member);
+            }
+        }
+        return await SignedInAsync(email);
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {

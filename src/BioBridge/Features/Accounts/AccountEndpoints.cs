@@ -9,7 +9,7 @@ public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/account").ExcludeFromDescription();
+        var group = app.MapGroup("/account").ExcludeFromDescription().RequireRateLimiting(RateLimits.SignIn);
         group.MapPost("/sign-in", SignInAsync);
         group.MapPost("/sign-out", SignOutAsync);
         return app;
@@ -53,7 +53,7 @@ public sealed class AccountSeeding(UserManager<AppUser> users, RoleManager<Ident
 
     public async Task HandleAsync(CancellationToken ct = default)
     {
-        foreach (var role in new[] { Roles.Admin, Roles.Operator })
+        foreach (var role in new[] { Roles.Admin, Roles.Operator, Roles.Member })
             if (!await roles.RoleExistsAsync(role))
                 await roles.CreateAsync(new IdentityRole(role));
     }

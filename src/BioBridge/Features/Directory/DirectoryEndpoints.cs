@@ -30,7 +30,7 @@ public static class DirectoryEndpoints
 
     public static IEndpointRouteBuilder MapDirectoryApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Directory");
+        var api = app.MapGroup("").WithTags("Directory");
         api.MapGet("/organizations", ListAsync).WithName("ListOrganizations")
             .WithSummary("Search and filter the directory; anonymous readers see published profiles only.");
         api.MapGet("/organizations/{externalId}", GetAsync).WithName("GetOrganization");

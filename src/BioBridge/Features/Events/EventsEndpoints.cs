@@ -14,7 +14,7 @@ public static class EventsEndpoints
 {
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/events").WithTags("Events");
+        var api = app.MapGroup("/events").WithTags("Events");
         api.MapGet("/", ListAsync).WithName("ListEvents").WithSummary("Published events with their agenda.");
         api.MapGet("/{slug}", GetAsync).WithName("GetEvent");
         return app;

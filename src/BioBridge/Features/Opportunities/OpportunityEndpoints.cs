@@ -20,7 +20,7 @@ public static class OpportunityEndpoints
 {
     public static IEndpointRouteBuilder MapOpportunitiesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Opportunities");
+        var api = app.MapGroup("").WithTags("Opportunities");
         api.MapGet("/opportunities", ListAsync).WithName("ListOpportunities")
             .WithSummary("Open technology and business offers and requests, R&D cooperation and talent exchange posts.");
         api.MapGet("/opportunities/{id:int}", GetAsync).WithName("GetOpportunity");

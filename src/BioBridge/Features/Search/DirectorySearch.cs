@@ -135,9 +135,7 @@ public sealed class DirectorySearch(Taxonomy taxonomy, ILogger<DirectorySearch> 
 
     public IReadOnlyList<PartnerSuggestion>? Recommend(string externalId, int top, string language)
     {
-        if (!names.ContainsKey(externalId))
-            return null;
-        return index.Recommend(externalId, top)
+        return index.Recommend(externalId, top)?
             .Select(r => new PartnerSuggestion(r.ExternalId, NameOf(r.ExternalId, language), Math.Round(r.Score, 4),
                 r.Reasons.Select(reason => reason.Describe(language, taxonomy)).ToList()))
             .ToList();
