@@ -1,0 +1,94 @@
+using System.Text.Json.Serialization;
+
+namespace BioBridge.Scheduling;
+
+// The JSON shapes of CONTRACTS.md section 3 (`biobridge-schedule/1`). Every field is nullable so that
+// a missing field becomes a named validation error instead of a serializer exception.
+
+public sealed class ScheduleInstance
+{
+    public string? Format { get; set; }
+    public string? Event { get; set; }
+    public string? TimeZone { get; set; }
+    public List<SlotSpec>? Slots { get; set; }
+    public List<LocationSpec>? Locations { get; set; }
+    public List<ParticipantSpec>? Participants { get; set; }
+    public List<InterpreterSpec>? Interpreters { get; set; }
+    public List<MeetingSpec>? Meetings { get; set; }
+}
+
+public sealed class SlotSpec
+{
+    public string? Id { get; set; }
+    public string? Day { get; set; }
+    public string? Start { get; set; }
+    public int? Minutes { get; set; }
+}
+
+public sealed class LocationSpec
+{
+    public string? Id { get; set; }
+    public string? Kind { get; set; }
+}
+
+public sealed class ParticipantSpec
+{
+    public string? Id { get; set; }
+    public string? Organization { get; set; }
+    public List<string>? Languages { get; set; }
+    public List<string>? Unavailable { get; set; }
+    public int? MaxMeetings { get; set; }
+}
+
+public sealed class InterpreterSpec
+{
+    public string? Id { get; set; }
+    public List<string>? Languages { get; set; }
+    public List<string>? Unavailable { get; set; }
+    public int? MaxMeetings { get; set; }
+}
+
+public sealed class MeetingSpec
+{
+    public string? Id { get; set; }
+    public List<string>? Participants { get; set; }
+    public double? Weight { get; set; }
+    public string? Mode { get; set; }
+    public List<string>? AllowedSlots { get; set; }
+    public FixedSpec? Fixed { get; set; }
+}
+
+public sealed class FixedSpec
+{
+    public string? Slot { get; set; }
+    public string? Location { get; set; }
+
+    // Not in the contract's example; accepted so that `--keep` can pin an interpreter too.
+    public string? Interpreter { get; set; }
+}
+
+public sealed class ScheduleResult
+{
+    public string Format { get; set; } = ScheduleJson.ResultFormat;
+    public List<Assignment> Assignments { get; set; } = [];
+    public List<string> Unscheduled { get; set; } = [];
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? UpperBound { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Seconds { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Solver { get; set; }
+}
+
+public sealed class Assignment
+{
+    public string? Meeting { get; set; }
+    public string? Slot { get; set; }
+    public string? Location { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? Interpreter { get; set; }
+}
