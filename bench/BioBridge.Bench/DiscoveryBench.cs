@@ -1,7 +1,92 @@
+using System.Diagnostics;
+using BioBridge.Language;
+
 namespace BioBridge.Bench;
 
-// Placeholder until this area's benchmark lands.
+/// <summary>
+/// Discovery quality and speed:
+///   discovery quality [--file tests/quality/discovery-quality.json]   Recall@5, MRR, hit@5 on the repo's quality set
+///   discovery speed [--organizations 100000] [--queries 2000]          index build, search and recommendation latency
+/// </summary>
 public static class DiscoveryBench
 {
-    public static int Run(string[] args) => 2;
+    public static int Run(string[] args) => args.FirstOrDefault() switch
+    {
+        "quality" => Quality(BenchOptions.Value(args, "--file") ?? "tests/quality/discovery-quality.json"),
+        "speed" => Speed(int.Parse(BenchOptions.Value(args, "--organizations") ?? "100000"), int.Parse(BenchOptions.Value(args, "--queries") ?? "2000")),
+        _ => Usage(),
+    };
+
+    static int Usage()
+    {
+        Console.Error.WriteLine("usage: BioBridge.Bench discovery quality [--file F.json] | speed [--organizations N] [--queries N]");
+        return 2;
+    }
+
+    static int Quality(string path)
+    {
+        var report = DiscoveryQuality.Evaluate(QualitySet.Parse(File.ReadAllText(path)), Taxonomy.Default);
+        Console.WriteLine($"searches: {report.Searches}  Recall@5 {report.SearchRecallAt5:0.000}  MRR {report.SearchMrr:0.000}");
+        Console.WriteLine($"recommendations: {report.Recommendations}  hit@5 {report.RecommendationHitAt5:0.000}");
+        Console.WriteLine("| query -> profile | queries | Recall@5 | MRR |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        foreach (var pair in report.ByLanguagePair)
+            Console.WriteLine($"| {pair.Pair} | {pair.Queries} | {pair.RecallAt5:0.000} | {pair.Mrr:0.000} |");
+        foreach (var miss in report.Misses)
+            Console.Error.WriteLine("miss: " + miss);
+        return 0;
+    }
+
+    static int Speed(int organizations, int queries)
+    {
+        var documents = SyntheticOrganizations.Generate(organizations, 7).Select(r => r.Document).ToList();
+        var index = new DirectoryIndex(Taxonomy.Default);
+        var build = Stopwatch.StartNew();
+        foreach (var chunk in documents.Chunk(5000))
+        {
+            index.UpsertMany(chunk);
+            Console.Error.Write($"\rindexed {index.Count}/{organizations}");
+        }
+        Console.Error.WriteLine();
+        build.Stop();
+
+        var random = new Random(11);
+        var phrases = SyntheticOrganizations.Phrases.ToArray();
+        var words = phrases.SelectMany(p => p.Split(' ')).Distinct().ToArray();
+        string Query() => random.Next(3) switch
+        {
+            0 => phrases[random.Next(phrases.Length)],
+            1 => words[random.Next(words.Length)],
+            _ => $"{words[random.Next(words.Length)]} {words[random.Next(words.Length)]}",
+        };
+        for (var i = 0; i < 50; i++)
+            index.Search(new SearchQuery { Text = Query() });
+        var search = Measure(queries, () => index.Search(new SearchQuery { Text = Query(), Take = 20 }));
+        var filtered = Measure(queries / 4, () => index.Search(new SearchQuery { Text = Query(), Cluster = "liangjiang", ExportRegion = "EU", Take = 20 }));
+        var recommend = Measure(Math.Max(1, queries / 4), () => index.Recommend(documents[random.Next(documents.Count)].ExternalId, 10));
+
+        Console.WriteLine($"organizations: {organizations}; index build {build.Elapsed.TotalSeconds:0.0} s; managed memory {GC.GetTotalMemory(true) / 1024 / 1024} MB");
+        Console.WriteLine("| operation | runs | p50 ms | p95 ms | max ms |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+        Row("search (1-2 words or a phrase, top 20, facets)", search);
+        Row("search with cluster and region filters", filtered);
+        Row("recommendations (top 10 with reasons)", recommend);
+        return 0;
+    }
+
+    static List<double> Measure(int runs, Action action)
+    {
+        var times = new List<double>(runs);
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return times;
+    }
+
+    static void Row(string name, List<double> sorted) =>
+        Console.WriteLine($"| {name} | {sorted.Count} | {sorted[sorted.Count / 2]:0.0} | {sorted[(int)(sorted.Count * 0.95)]:0.0} | {sorted[^1]:0.0} |");
 }
