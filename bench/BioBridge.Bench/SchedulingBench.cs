@@ -1,7 +1,11 @@
+using BioBridge.Scheduling;
+
 namespace BioBridge.Bench;
 
-// Placeholder until this area's benchmark lands.
 public static class SchedulingBench
 {
-    public static int Run(string[] args) => 2;
+    public static int Run(string[] args) =>
+        args.FirstOrDefault() is "solve" or "check"
+            ? ScheduleCommandLine.Run(args, Console.Out, Console.Error)
+            : 2;
 }

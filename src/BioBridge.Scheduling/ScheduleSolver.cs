@@ -1,0 +1,150 @@
+using System.Diagnostics;
+
+namespace BioBridge.Scheduling;
+
+public sealed record SolveOptions
+{
+    public double TimeLimitSeconds { get; init; } = 10;
+
+    /// <summary>auto, heuristic, cpsat, or fcfs (the first-come-first-served baseline).</summary>
+    public string Solver { get; init; } = "auto";
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Instances with at most this many movable meetings go to CP-SAT under `auto`.</summary>
+    public int CpSatMeetingLimit { get; init; } = 500;
+
+    public TextWriter? Progress { get; init; }
+}
+
+public sealed record SolveReport(ScheduleResult Result, CheckReport Check, double? UpperBound, string SolverUsed, double Seconds);
+
+/// <summary>
+/// Picks and runs the solvers for one instance, verifies every candidate with the checker and returns the best
+/// feasible one. Whatever happens inside (CP-SAT finding nothing, a bug), the answer passes the checker: the last
+/// resort is the fixed meetings alone, which validation already proved feasible.
+/// </summary>
+public static class ScheduleSolver
+{
+    public static readonly string[] Solvers = ["auto", "heuristic", "cpsat", "fcfs"];
+
+    /// <summary>Validates and solves; returns null with every problem in <paramref name="errors"/> when the input is rejected.</summary>
+    public static SolveReport? Solve(ScheduleInstance instance, SolveOptions options, List<string> errors, IReadOnlyList<Assignment>? keep = null)
+    {
+        var warnings = new List<string>();
+        var problem = ProblemCompiler.Compile(instance, errors, keep, warnings);
+        foreach (var w in warnings) options.Progress?.WriteLine(w);
+        return problem is null ? null : Solve(problem, options);
+    }
+
+    internal static SolveReport Solve(Problem pr, SolveOptions o)
+    {
+        var clock = Stopwatch.StartNew();
+        var limit = Math.Max(0.05, o.TimeLimitSeconds);
+        double Left() => limit - clock.Elapsed.TotalSeconds;
+        var progress = o.Progress;
+        var boundTask = Task.Run(() => UpperBound.Compute(pr, Math.Min(limit * 0.5, 30), progress));
+
+        var movable = Enumerable.Range(0, pr.MeetingCount).Count(m => !pr.IsFixed[m]);
+        var candidates = new List<(Solution Solution, string Name)>();
+        double? cpBound = null;
+        switch (o.Solver)
+        {
+            case "fcfs":
+                candidates.Add((FirstComeFirstServed.Solve(pr), "fcfs"));
+                break;
+            case "heuristic":
+                candidates.Add((HeuristicSolver.Solve(pr, o.Seed, Left() * 0.97, progress), "heuristic"));
+                break;
+            case "cpsat":
+            {
+                var cp = CpSatSolver.Solve(pr, Left() * 0.95, o.Seed, null, progress);
+                cpBound = cp.WeightBound;
+                if (cp.Solution is not null) candidates.Add((cp.Solution, cp.Optimal ? "cpsat (optimal)" : "cpsat"));
+                else candidates.Add((HeuristicSolver.Solve(pr, o.Seed, Math.Max(0.05, Left() * 0.9), progress), $"heuristic (cp-sat: {cp.Status})"));
+                break;
+            }
+            default:
+            {
+                var small = movable <= o.CpSatMeetingLimit;
+                var heuristic = HeuristicSolver.Solve(pr, o.Seed, small ? limit * 0.3 : Left() * 0.97, progress);
+                candidates.Add((heuristic, "heuristic"));
+                if (small && Left() > 0.1)
+                {
+                    var cp = CpSatSolver.Solve(pr, Left() * 0.9, o.Seed, heuristic, progress);
+                    cpBound = cp.WeightBound;
+                    if (cp.Solution is not null)
+                    {
+                        candidates.Add((cp.Solution, cp.Optimal ? "cpsat (optimal)" : "cpsat"));
+                        if (Left() > 0.02)
+                            candidates.Add((HeuristicSolver.Polish(pr, cp.Solution, o.Seed, Math.Max(0.01, Left() * 0.8)), cp.Optimal ? "cpsat (optimal) + lift" : "cpsat + lift"));
+                    }
+                }
+                break;
+            }
+        }
+
+        (Solution Solution, string Name, CheckReport Check)? best = null;
+        foreach (var (solution, name) in candidates)
+        {
+            var check = ScheduleChecker.Check(pr, solution);
+            if (!check.Feasible)
+            {
+                progress?.WriteLine($"{name}: rejected by the checker ({check.Violations[0]}); not used");
+                continue;
+            }
+            if (best is null || check.Figures.CompareTo(best.Value.Check.Figures) > 0)
+                best = (solution, name, check);
+        }
+        if (best is null)
+        {
+            var fixedOnly = FixedOnly(pr);
+            best = (fixedOnly, "fixed meetings only", ScheduleChecker.Check(pr, fixedOnly));
+        }
+
+        var bound = boundTask.Result;
+        if (cpBound is { } b) bound = Math.Min(bound, b);
+        bound = Math.Max(bound, best.Value.Check.Figures.ScheduledWeight);
+        var result = best.Value.Solution.ToResult(pr);
+        result.UpperBound = bound;
+        result.Seconds = Math.Round(clock.Elapsed.TotalSeconds, 3);
+        result.Solver = best.Value.Name;
+        return new SolveReport(result, best.Value.Check, bound, best.Value.Name, clock.Elapsed.TotalSeconds);
+    }
+
+    private static Solution FixedOnly(Problem pr)
+    {
+        var slot = new int[pr.MeetingCount];
+        var interpreter = new int[pr.MeetingCount];
+        for (var m = 0; m < pr.MeetingCount; m++)
+        {
+            slot[m] = pr.IsFixed[m] ? pr.FixedSlot[m] : -1;
+            interpreter[m] = pr.IsFixed[m] ? pr.FixedInterpreter[m] : -1;
+        }
+        return Solution.WithLocations(pr, slot, interpreter);
+    }
+}
+
+/// <summary>What many event tools do: requests in arrival (file) order, each in its earliest possible slot.</summary>
+internal static class FirstComeFirstServed
+{
+    public static Solution Solve(Problem pr)
+    {
+        var st = new ScheduleState(pr);
+        for (var m = 0; m < pr.MeetingCount; m++)
+            if (pr.IsFixed[m]) st.Place(m, pr.FixedSlot[m], pr.FixedInterpreter[m]);
+        for (var m = 0; m < pr.MeetingCount; m++)
+        {
+            if (pr.IsFixed[m]) continue;
+            for (var s = 0; s < pr.SlotCount; s++)
+            {
+                if (!st.CanHost(m, s)) continue;
+                var i = st.FindInterpreter(m, s, augment: false);
+                if (i == ScheduleState.NotFound) continue;
+                st.Place(m, s, i);
+                break;
+            }
+        }
+        return Solution.WithLocations(pr, st.Slot, st.Interpreter);
+    }
+}
