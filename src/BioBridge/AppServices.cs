@@ -31,6 +31,8 @@ public static class AppServices
         services.AddScoped<TaxonomySync>();
         services.AddScoped<SeedDemo>();
         services.AddScoped<AccountSeeding>();
+        // Identity's token providers (password reset, e-mail confirmation) protect their tokens with it.
+        services.AddDataProtection();
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.Password.RequiredLength = 10;

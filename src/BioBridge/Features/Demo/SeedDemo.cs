@@ -25,6 +25,8 @@ public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeedin
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await DescribeClustersAsync(ct);
+        // The import clears the change tracker between batches, so the cluster texts are saved first.
+        await db.SaveChangesAsync(ct);
         await using (var csv = typeof(SeedDemo).Assembly.GetManifestResourceStream(OrganizationsResource)
             ?? throw new InvalidOperationException($"demo resource {OrganizationsResource} is missing from the build"))
         {

@@ -75,7 +75,8 @@ public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtr
         var now = clock.GetUtcNow().UtcDateTime;
         var changedIds = new List<string>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var transaction = dryRun ? null : await db.Database.BeginTransactionAsync(ct);
+        // Inside a caller's transaction (seed demo), that one makes the whole load atomic.
+        await using var transaction = dryRun || db.Database.CurrentTransaction is not null ? null : await db.Database.BeginTransactionAsync(ct);
         for (var start = 0; start < records.Count; start += BatchSize)
         {
             var batch = records.GetRange(start, Math.Min(BatchSize, records.Count - start));
