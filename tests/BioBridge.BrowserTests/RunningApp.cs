@@ -46,7 +46,7 @@ public sealed class RunningApp : IAsyncLifetime
 
         app = WebApp.Build(["--urls", "http://127.0.0.1:0", "--db", database, "--environment", "Testing"]);
         await app.StartAsync();
-        BaseUrl = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

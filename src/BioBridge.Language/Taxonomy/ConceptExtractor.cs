@@ -112,7 +112,7 @@ public sealed class ConceptExtractor
             }
             if (TextFolding.IsCjk(c))
                 units.Add(new Unit(c.ToString(), i, i + 1));
-            else if (!char.IsWhiteSpace(c) && c is not '-' and not '\'' and not '’' and not '·' and not '/' and not '.')
+            else if (!char.IsWhiteSpace(c) && c is not '-' and not '\'' and not '’' and not '·' and not '/' and not '.' and not '&')
                 units.Add(new Unit(Break, i, i + 1));
         }
         return units;
