@@ -28,7 +28,12 @@ public static class WebApp
     public static WebApplication Build(string[] args)
     {
         var (webArgs, database) = TakeDb(args);
-        var builder = WebApplication.CreateBuilder(webArgs);
+        // Static files ship in the build output, so the built app serves them from any working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = webArgs,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
         if (database is not null)
             builder.Configuration[DatabaseConnection.ConfigurationKey] = database;
         if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)

@@ -19,7 +19,7 @@ public sealed record RecommendationReason(
         var separator = language == "zh" ? "、" : ", ";
         string Pair((string Mine, string Theirs) p, string format) =>
             p.Mine == p.Theirs ? Label(p.Theirs) : string.Format(format, Label(p.Theirs), Label(p.Mine));
-        string Join(IEnumerable<string> items) => string.Join(separator, items);
+        string Join(IEnumerable<string> items) => string.Join(separator, items.Distinct());
 
         return (Kind, language) switch
         {
