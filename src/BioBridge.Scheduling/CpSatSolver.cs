@@ -12,8 +12,15 @@ internal static class CpSatSolver
 {
     public sealed record Outcome(Solution? Solution, bool Optimal, double? WeightBound, string Status);
 
-    public static Outcome Solve(Problem pr, double seconds, int seed, Solution? hint = null, TextWriter? progress = null, int workers = 2)
+    /// <summary>With <paramref name="atLeastHintWeight"/>, solutions lighter than the hint are cut off (the hint's weight
+    /// is a proven lower bound), and when the hint schedules every meeting that can be, each must be scheduled.</summary>
+    public static Outcome Solve(Problem pr, double seconds, int seed, Solution? hint = null, TextWriter? progress = null, int workers = 2, bool atLeastHintWeight = false, bool[]? free = null)
     {
+        // With `free` (large-neighbourhood search), only the free meetings move; the others stay where the hint has them.
+        if (free is not null && hint is null) throw new ArgumentException("a neighbourhood needs a hint", nameof(free));
+        bool Frozen(int m) => pr.IsFixed[m] || (free is not null && !free[m]);
+        int FrozenSlot(int m) => pr.IsFixed[m] ? pr.FixedSlot[m] : hint!.Slot[m];
+        int FrozenInterpreter(int m) => pr.IsFixed[m] ? pr.FixedInterpreter[m] : hint!.Interpreter[m];
         var S = pr.SlotCount;
         var model = new CpModel();
         var scale = pr.Weight.All(w => w == Math.Floor(w)) ? 1 : 100;
@@ -28,8 +35,9 @@ internal static class CpSatSolver
         long fixedWeight = 0;
         for (var m = 0; m < pr.MeetingCount; m++)
         {
-            if (!pr.IsFixed[m]) continue;
-            var s = pr.FixedSlot[m];
+            if (!Frozen(m)) continue;
+            var s = FrozenSlot(m);
+            if (s < 0) continue;
             fixedWeight += W(m);
             foreach (var p in pr.MeetingParticipants[m])
             {
@@ -37,13 +45,15 @@ internal static class CpSatSolver
                 fixedCount[p]++;
             }
             if (pr.Onsite[m]) fixedOnsite[s]++;
-            if (pr.FixedInterpreter[m] is var i and >= 0)
+            if (FrozenInterpreter(m) is var i and >= 0)
             {
                 fixedInterpreterAt.Add((i, s));
                 fixedInterpreterCount[i]++;
             }
         }
 
+        var everyReachableScheduled = hint is not null &&
+            Enumerable.Range(0, pr.MeetingCount).All(m => pr.IsFixed[m] || hint.Slot[m] >= 0 || pr.FeasibleSlotCount(m) == 0);
         var x = new Dictionary<(int M, int S), BoolVar>();
         var z = new Dictionary<(int M, int S), List<(int I, BoolVar V)>>();
         var atParticipantSlot = new Dictionary<(int P, int S), List<BoolVar>>();
@@ -53,7 +63,7 @@ internal static class CpSatSolver
         var objective = new List<(BoolVar V, long C)>();
         for (var m = 0; m < pr.MeetingCount; m++)
         {
-            if (pr.IsFixed[m]) continue;
+            if (Frozen(m)) continue;
             var mine = new List<BoolVar>();
             foreach (var s in pr.FeasibleSlots(m))
             {
@@ -88,7 +98,17 @@ internal static class CpSatSolver
                 }
                 objective.Add((v, W(m)));
             }
-            if (mine.Count > 1) model.AddAtMostOne(mine);
+            if (atLeastHintWeight && hint is not null && hint.Slot[m] >= 0 && everyReachableScheduled && mine.Count > 0)
+                model.AddExactlyOne(mine);
+            else if (mine.Count > 1)
+                model.AddAtMostOne(mine);
+        }
+        if (atLeastHintWeight && hint is not null && !everyReachableScheduled)
+        {
+            long hintWeight = 0;
+            for (var m = 0; m < pr.MeetingCount; m++)
+                if (!Frozen(m) && hint.Slot[m] >= 0) hintWeight += W(m);
+            model.Add(LinearExpr.WeightedSum(objective.Select(t => t.V), objective.Select(t => t.C)) >= hintWeight);
         }
         progress?.WriteLine($"cp-sat: {x.Count} meeting-slot literals, {z.Values.Sum(l => l.Count)} interpreter literals");
 
@@ -201,10 +221,10 @@ internal static class CpSatSolver
         Array.Fill(slot, -1);
         Array.Fill(interpreter, -1);
         for (var m = 0; m < pr.MeetingCount; m++)
-            if (pr.IsFixed[m])
+            if (Frozen(m))
             {
-                slot[m] = pr.FixedSlot[m];
-                interpreter[m] = pr.FixedInterpreter[m];
+                slot[m] = FrozenSlot(m);
+                interpreter[m] = slot[m] >= 0 ? FrozenInterpreter(m) : -1;
             }
         foreach (var ((m, s), v) in x)
             if (solver.BooleanValue(v))
@@ -215,7 +235,7 @@ internal static class CpSatSolver
             }
 
         double? weightBound = null;
-        if (scale == 1)
+        if (scale == 1 && free is null)
         {
             // objective = big·(weight − fixed) − Σ penalties with Σ penalties ≤ starts.
             var ceiling = Math.Floor(solver.BestObjectiveBound + 1e-6);

@@ -194,14 +194,17 @@ internal sealed class HeuristicSolver
         _st.Logging = true;
         var M = _movable.Length;
         if (M == 0) return;
-        long epochLength = Math.Clamp(150L * M, 60_000L, 20_000_000L);
-        const double T0 = 1.2, T1 = 0.03;
+        static double Env(string n, double d) => double.TryParse(Environment.GetEnvironmentVariable(n), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : d;
+        long epochLength = Math.Clamp((long)(Env("SA_EF", 150) * M), 60_000L, 20_000_000L);
+        double T0 = Env("SA_T0", 1.2), T1 = Env("SA_T1", 0.03);
+        var maxIdle = (int)Env("SA_IDLE", 6);
+        var restore = Env("SA_RESTORE", 1) > 0;
         var bestSlot = (int[])_st.Slot.Clone();
         var bestInterpreter = (int[])_st.Interpreter.Clone();
         var bestWeight = _st.Weight;
         var bestBreaks = _st.Breaks;
         var idleEpochs = 0;
-        for (var epoch = 0; idleEpochs < 6 && !AnnealTimeUp && !IsPerfect(); epoch++)
+        for (var epoch = 0; idleEpochs < maxIdle && !AnnealTimeUp && !IsPerfect(); epoch++)
         {
             var cooling = Math.Pow(T1 / T0, 1.0 / epochLength);
             var T = T0;
@@ -212,10 +215,10 @@ internal sealed class HeuristicSolver
                 var r = _rng.NextDouble();
                 if (_st.UnscheduledCount > 0 && r < 0.25)
                     InsertMove(T);
-                else if (r < 0.7)
+                else if (r < 0.4)
                     RelocateMove(T);
                 else
-                    SwapMove(T);
+                    KempeMove(T);
                 _st.Commit();
             }
             // Polish at zero temperature: breaks can only go down.
@@ -230,8 +233,8 @@ internal sealed class HeuristicSolver
             else
             {
                 idleEpochs++;
-                epochLength = Math.Min(epochLength * 2, 40_000_000L);
-                Restore(bestSlot, bestInterpreter);
+                epochLength = Math.Min(epochLength * (long)Env("SA_GROW", 2), 40_000_000L);
+                if (restore) Restore(bestSlot, bestInterpreter);
             }
             Log($"epoch {epoch}");
         }
@@ -257,7 +260,11 @@ internal sealed class HeuristicSolver
         _st.Logging = logging;
     }
 
-    private bool Accept(int delta, double T) => delta <= 0 || _rng.NextDouble() < Math.Exp(-delta / T);
+    private readonly double _idleWeight = double.TryParse(Environment.GetEnvironmentVariable("SA_IDLEW"), System.Globalization.CultureInfo.InvariantCulture, out var iw) ? iw : 0;
+
+    private double Cost => _st.Breaks + _idleWeight * _st.Idle;
+
+    private bool Accept(double delta, double T) => delta <= 0 || _rng.NextDouble() < Math.Exp(-delta / T);
 
     private void RelocateMove(double T)
     {
@@ -285,7 +292,7 @@ internal sealed class HeuristicSolver
         foreach (var p in _pr.MeetingParticipants[m])
             if (_st.OccupantOf(p, to) >= 0) return;
         if (_pr.Onsite[m] && _st.OnsiteCount(to) >= _pr.TableCount) return;
-        var before = _st.Breaks;
+        var before = Cost;
         var mark = _st.Mark();
         _st.Remove(m);
         var i = _st.FindInterpreter(m, to, augment: true);
@@ -295,7 +302,83 @@ internal sealed class HeuristicSolver
             return;
         }
         _st.Place(m, to, i);
-        if (!Accept(_st.Breaks - before, T)) _st.Undo(mark);
+        if (!Accept(Cost - before, T)) _st.Undo(mark);
+    }
+
+    private int[] _componentStamp = [];
+    private int _stamp;
+    private readonly List<int> _component = [];
+    private readonly int _kempeCap = int.TryParse(Environment.GetEnvironmentVariable("SA_KCAP"), out var k) ? k : 24;
+
+    /// <summary>
+    /// A Kempe chain between two slots: the meeting moves to the other slot, the meetings of its participants there
+    /// move back, theirs in turn, and so on; the participants' meeting counts never change.
+    /// </summary>
+    private void KempeMove(double T)
+    {
+        var a = _movable[_rng.Next(_movable.Length)];
+        var s1 = _st.Slot[a];
+        if (s1 < 0) return;
+        var s2 = PickTarget(a, s1);
+        if (s2 < 0 || s2 == s1) return;
+        if (_componentStamp.Length == 0) _componentStamp = new int[_pr.MeetingCount];
+        _stamp++;
+        _component.Clear();
+        _component.Add(a);
+        _componentStamp[a] = _stamp;
+        int onsite1 = 0, onsite2 = 0;
+        for (var k = 0; k < _component.Count; k++)
+        {
+            var x = _component[k];
+            var from = _st.Slot[x];
+            var to = from == s1 ? s2 : s1;
+            if (!_pr.MeetingFeasibleAt(x, to)) return;
+            if (_pr.Onsite[x]) { if (from == s1) onsite1++; else onsite2++; }
+            foreach (var p in _pr.MeetingParticipants[x])
+            {
+                var o = _st.OccupantOf(p, to);
+                if (o < 0 || _componentStamp[o] == _stamp) continue;
+                if (_pr.IsFixed[o] || _component.Count >= _kempeCap) return;
+                _componentStamp[o] = _stamp;
+                _component.Add(o);
+            }
+        }
+        if (_st.OnsiteCount(s1) - onsite1 + onsite2 > _pr.TableCount || _st.OnsiteCount(s2) - onsite2 + onsite1 > _pr.TableCount) return;
+        var before = Cost;
+        var mark = _st.Mark();
+        var from1 = new bool[_component.Count];
+        for (var k = 0; k < _component.Count; k++)
+        {
+            from1[k] = _st.Slot[_component[k]] == s1;
+            _st.Remove(_component[k]);
+        }
+        for (var k = 0; k < _component.Count; k++)
+        {
+            var x = _component[k];
+            var to = from1[k] ? s2 : s1;
+            var i = _st.FindInterpreter(x, to, augment: true);
+            if (i == ScheduleState.NotFound) { _st.Undo(mark); return; }
+            _st.Place(x, to, i);
+        }
+        if (!Accept(Cost - before, T)) _st.Undo(mark);
+    }
+
+    private int PickTarget(int m, int from)
+    {
+        if (_rng.Next(2) == 0)
+        {
+            var parts = _pr.MeetingParticipants[m];
+            var p = parts[_rng.Next(parts.Length)];
+            var d = _pr.SlotDay[from];
+            var busy = _st.BusyWord(p, d) & ~(1UL << _pr.SlotBit[from]);
+            var around = ((busy << 1) | (busy >> 1)) & ~busy & _pr.MeetingFeasible[m * _pr.DayCount + d];
+            if (around == 0) return -1;
+            var pick = _rng.Next(System.Numerics.BitOperations.PopCount(around));
+            for (var k = 0; k < pick; k++) around &= around - 1;
+            return _pr.DaySlots[d][System.Numerics.BitOperations.TrailingZeroCount(around)];
+        }
+        var slots = _feasibleSlots[m];
+        return slots[_rng.Next(slots.Length)];
     }
 
     private void SwapMove(double T)
@@ -325,7 +408,7 @@ internal sealed class HeuristicSolver
             var onsiteTo = _pr.Onsite[a] ? sb : sa;
             if (_st.OnsiteCount(onsiteTo) >= _pr.TableCount) return;
         }
-        var before = _st.Breaks;
+        var before = Cost;
         var mark = _st.Mark();
         _st.Remove(a);
         _st.Remove(b);
@@ -335,7 +418,7 @@ internal sealed class HeuristicSolver
         var ib = _st.FindInterpreter(b, sa, augment: true);
         if (ib == ScheduleState.NotFound) { _st.Undo(mark); return; }
         _st.Place(b, sa, ib);
-        if (!Accept(_st.Breaks - before, T)) _st.Undo(mark);
+        if (!Accept(Cost - before, T)) _st.Undo(mark);
     }
 
     private void InsertMove(double T)
@@ -345,7 +428,7 @@ internal sealed class HeuristicSolver
         var slots = _feasibleSlots[m];
         var s = slots[_rng.Next(slots.Length)];
         var weight = _st.Weight;
-        var breaks = _st.Breaks;
+        var breaks = Cost;
         var mark = _st.Mark();
         if (!InsertAt(m, s, depth: 2))
         {
@@ -353,7 +436,7 @@ internal sealed class HeuristicSolver
             return;
         }
         var gain = _st.Weight - weight;
-        if (gain > 1e-9 || (gain > -1e-9 && Accept(_st.Breaks - breaks, T)))
+        if (gain > 1e-9 || (gain > -1e-9 && Accept(Cost - breaks, T)))
             return;
         _st.Undo(mark);
     }

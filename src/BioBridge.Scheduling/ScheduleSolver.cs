@@ -67,18 +67,23 @@ public static class ScheduleSolver
             default:
             {
                 var small = movable <= o.CpSatMeetingLimit;
-                var heuristic = HeuristicSolver.Solve(pr, o.Seed, small ? limit * 0.3 : Left() * 0.97, progress);
+                var heuristic = HeuristicSolver.Solve(pr, o.Seed, small ? limit * 0.4 : Left() * 0.97, progress);
                 candidates.Add((heuristic, "heuristic"));
                 if (small && Left() > 0.1)
                 {
-                    var cp = CpSatSolver.Solve(pr, Left() * 0.9, o.Seed, heuristic, progress);
+                    // CP-SAT on the whole model proves small instances optimal in weight; then it polishes breaks
+                    // neighbourhood by neighbourhood, where it is far stronger than on the whole model.
+                    var cp = CpSatSolver.Solve(pr, Left() * 0.3, o.Seed, heuristic, progress, atLeastHintWeight: true);
                     cpBound = cp.WeightBound;
-                    if (cp.Solution is not null)
+                    var polished = cp.Solution ?? heuristic;
+                    if (cp.Solution is not null) candidates.Add((cp.Solution, cp.Optimal ? "cpsat (optimal)" : "cpsat"));
+                    if (!cp.Optimal && Left() > 0.1)
                     {
-                        candidates.Add((cp.Solution, cp.Optimal ? "cpsat (optimal)" : "cpsat"));
-                        if (Left() > 0.02)
-                            candidates.Add((HeuristicSolver.Polish(pr, cp.Solution, o.Seed, Math.Max(0.01, Left() * 0.8)), cp.Optimal ? "cpsat (optimal) + lift" : "cpsat + lift"));
+                        polished = CpSatNeighbourhoodSearch.Improve(pr, polished, Left() * 0.9, o.Seed, progress);
+                        candidates.Add((polished, "heuristic + cp-sat neighbourhoods"));
                     }
+                    if (Left() > 0.02)
+                        candidates.Add((HeuristicSolver.Polish(pr, polished, o.Seed, Math.Max(0.01, Left() * 0.8)), "heuristic + cp-sat + lift"));
                 }
                 break;
             }

@@ -59,6 +59,12 @@ internal sealed class ScheduleState
     public int[] Interpreter { get; }
     public double Weight { get; private set; }
     public int Breaks { get; private set; }
+
+    /// <summary>Idle slots inside the participants' daily spans: a finer measure that guides the search across
+    /// plateaus of equal break count.</summary>
+    public int Idle { get; private set; }
+
+    private static int IdleOf(ulong w) => w == 0 ? 0 : 64 - System.Numerics.BitOperations.LeadingZeroCount(w) - System.Numerics.BitOperations.TrailingZeroCount(w) - System.Numerics.BitOperations.PopCount(w);
     public int UnscheduledCount { get; private set; }
     public bool Logging { get; set; }
 
@@ -121,8 +127,10 @@ internal sealed class ScheduleState
         {
             ref var w = ref _busy[p * D + d];
             Breaks -= Problem.Breaks(w);
+            Idle -= IdleOf(w);
             w |= bit;
             Breaks += Problem.Breaks(w);
+            Idle += IdleOf(w);
             _count[p]++;
             _occupant[p * S + s] = m;
         }
@@ -155,8 +163,10 @@ internal sealed class ScheduleState
         {
             ref var w = ref _busy[p * D + d];
             Breaks -= Problem.Breaks(w);
+            Idle -= IdleOf(w);
             w &= ~bit;
             Breaks += Problem.Breaks(w);
+            Idle += IdleOf(w);
             _count[p]--;
             _occupant[p * S + s] = -1;
         }
