@@ -8,7 +8,7 @@ public sealed partial class DirectoryIndex
         MarketWeight = 0.06f, OtherClusterWeight = 0.08f;
     // What a profile says it does, when it lists no offers or needs, is weaker evidence of either.
     const float ImpliedWeight = 0.6f;
-    const int TextTerms = 30;
+    const int TextTerms = 20;
 
     /// <summary>
     /// Partner suggestions for one organization: published organizations outside its own group, scored on
@@ -23,34 +23,32 @@ public sealed partial class DirectoryIndex
             if (!slotOf.TryGetValue(externalId, out var self))
                 return null;
             var a = entries[self];
-            var theyOffer = Complement(a.Needs.Length > 0 ? a.Needs : [], offers, a.Needs.Length > 0);
-            var theyNeed = Complement(a.Offers.Length > 0 ? a.Offers : a.Concepts, needs, a.Offers.Length > 0);
-            var conceptSimilarity = ConceptSimilarity(a);
-            var textSimilarity = TextSimilarity(a);
+            using var theyOffer = Complement(a.Needs, offers, stated: true);
+            using var theyNeed = Complement(a.Offers.Length > 0 ? a.Offers : a.Concepts, needs, stated: a.Offers.Length > 0);
+            using var conceptSimilarity = ConceptSimilarity(a);
+            using var textSimilarity = TextSimilarity(a);
 
-            var candidates = new HashSet<int>(theyOffer.Keys);
-            candidates.UnionWith(theyNeed.Keys);
-            candidates.UnionWith(conceptSimilarity.Keys);
-            candidates.UnionWith(textSimilarity.Keys);
             var scored = new List<(int Slot, float Score)>();
-            foreach (var slot in candidates)
-            {
-                var b = entries[slot];
-                if (slot == self || b.Deleted || !b.Published || (a.Group is not null && a.Group == b.Group))
-                    continue;
-                var score = TheyOfferWeight * (theyOffer.GetValueOrDefault(slot)?.Score ?? 0f)
-                    + TheyNeedWeight * (theyNeed.GetValueOrDefault(slot)?.Score ?? 0f)
-                    + ConceptWeight * conceptSimilarity.GetValueOrDefault(slot)
-                    + TextWeight * textSimilarity.GetValueOrDefault(slot)
-                    + MarketWeight * MarketOverlap(a, b)
-                    + (b.Cluster != a.Cluster ? OtherClusterWeight : 0f);
-                scored.Add((slot, score));
-            }
+            using var seen = new SlotScores<int>(entries.Count);
+            foreach (var source in new[] { theyOffer, theyNeed, conceptSimilarity, textSimilarity })
+                foreach (var slot in source.Touched)
+                {
+                    if (seen[slot] != 0)
+                        continue;
+                    seen.Add(slot, 1);
+                    var b = entries[slot];
+                    if (slot == self || b.Deleted || !b.Published || (a.Group is not null && a.Group == b.Group))
+                        continue;
+                    var score = TheyOfferWeight * theyOffer[slot] + TheyNeedWeight * theyNeed[slot]
+                        + ConceptWeight * conceptSimilarity[slot] + TextWeight * textSimilarity[slot]
+                        + MarketWeight * MarketOverlap(a, b)
+                        + (b.Cluster != a.Cluster ? OtherClusterWeight : 0f);
+                    scored.Add((slot, score));
+                }
             return scored.OrderByDescending(s => s.Score).ThenBy(s => entries[s.Slot].SortName, StringComparer.Ordinal)
                 .Take(Math.Clamp(top, 0, 100))
                 .Select(s => new Recommendation(entries[s.Slot].Document.ExternalId, s.Score,
-                    Reasons(a, entries[s.Slot], theyOffer.GetValueOrDefault(s.Slot), theyNeed.GetValueOrDefault(s.Slot),
-                        textSimilarity.GetValueOrDefault(s.Slot))))
+                    Reasons(a, entries[s.Slot], theyOffer[s.Slot], theyNeed[s.Slot], textSimilarity[s.Slot])))
                 .ToList();
         }
         finally
@@ -59,92 +57,135 @@ public sealed partial class DirectoryIndex
         }
     }
 
-    sealed record Match(float Score, List<(int Mine, int Theirs)> Pairs);
-
     /// <summary>
     /// For each concept on one side (what A needs, or offers), the best concept on the other side's opposite
     /// list: the same concept, a narrower one, or a sibling under the same parent. Averaged over A's concepts.
     /// </summary>
-    Dictionary<int, Match> Complement(int[] mine, ConceptPostings theirs, bool stated)
+    SlotScores<float> Complement(int[] mine, ConceptPostings theirs, bool stated)
     {
-        var result = new Dictionary<int, Match>();
+        var total = new SlotScores<float>(entries.Count);
         if (mine.Length == 0)
-            return result;
+            return total;
         var scale = (stated ? 1f : ImpliedWeight) / mine.Length;
         foreach (var concept in mine)
         {
-            var best = new Dictionary<int, (float Weight, int Theirs)>();
-            void Consider(int slot, float weight, int theirConcept)
-            {
-                if (weight > best.GetValueOrDefault(slot).Weight)
-                    best[slot] = (weight, theirConcept);
-            }
+            using var best = new SlotScores<float>(entries.Count);
             foreach (var p in theirs.Of(concept))
-                Consider(p.Slot, p.Weight, p.Weight >= 1f ? concept : NarrowestUnder(entries[p.Slot], theirs == offers, concept));
+                best.Max(p.Slot, p.Weight);
             // A sibling (same non-root parent) is a partial answer: "AAV vector" for "lentiviral vector".
-            if (conceptById[concept].ParentCode is { } parentCode && conceptIds[parentCode] is var parent && conceptById[parent].ParentCode is not null)
+            if (SiblingParent(concept) is { } parent)
                 foreach (var p in theirs.Of(parent))
-                    Consider(p.Slot, 0.45f * p.Weight, p.Weight >= 1f ? parent : NarrowestUnder(entries[p.Slot], theirs == offers, parent));
-            foreach (var (slot, (weight, theirConcept)) in best)
-            {
-                if (!result.TryGetValue(slot, out var match))
-                    result[slot] = match = new Match(0, []);
-                result[slot] = match with { Score = match.Score + weight * scale };
-                match.Pairs.Add((concept, theirConcept));
-            }
+                    best.Max(p.Slot, SiblingWeight * p.Weight);
+            foreach (var slot in best.Touched)
+                total.Add(slot, best[slot] * scale);
         }
-        return result;
+        return total;
     }
 
-    int NarrowestUnder(Entry entry, bool fromOffers, int concept)
+    const float SiblingWeight = 0.45f;
+
+    int? SiblingParent(int concept) =>
+        conceptById[concept].ParentCode is { } parentCode && conceptById[conceptIds[parentCode]].ParentCode is not null
+            ? conceptIds[parentCode] : null;
+
+    /// <summary>How well their concept answers mine: the same, one above the other in the tree (less per level), or a sibling.</summary>
+    float Answers(int mine, int theirs)
     {
-        var code = conceptById[concept].Code;
-        foreach (var c in fromOffers ? entry.Offers : entry.Needs)
-            if (taxonomy.AncestorsOf(conceptById[c].Code).Any(x => x.Code == code))
-                return c;
-        return concept;
+        if (mine == theirs)
+            return 1f;
+        if ((Levels(mine, theirs) ?? Levels(theirs, mine)) is { } levels)
+            return MathF.Pow(NarrowerWeight, levels);
+        return SiblingParent(mine) is { } parent && SiblingParent(theirs) == parent ? SiblingWeight : 0f;
+    }
+
+    /// <summary>Steps from a concept up to an ancestor; null when it is not one.</summary>
+    int? Levels(int narrower, int broader)
+    {
+        var steps = 0;
+        foreach (var ancestor in taxonomy.AncestorsOf(conceptById[narrower].Code))
+        {
+            steps++;
+            if (ancestor.Code == conceptById[broader].Code)
+                return steps;
+        }
+        return null;
+    }
+
+    /// <summary>The pairs (my concept, their best answer) behind a complementarity score, for the reasons shown.</summary>
+    List<(string Mine, string Theirs)> Pairs(int[] mine, int[] theirs)
+    {
+        var pairs = new List<(string, string)>();
+        foreach (var m in mine)
+        {
+            var best = theirs.Select(t => (Concept: t, Weight: Answers(m, t))).Where(x => x.Weight > 0)
+                .OrderByDescending(x => x.Weight).FirstOrDefault();
+            if (best.Weight > 0)
+                pairs.Add((conceptById[m].Code, conceptById[best.Concept].Code));
+        }
+        return pairs.Distinct().Take(3).ToList();
     }
 
     /// <summary>Cosine of IDF-weighted concept vectors, broader concepts included with less weight.</summary>
-    Dictionary<int, float> ConceptSimilarity(Entry a)
+    SlotScores<float> ConceptSimilarity(Entry a)
     {
-        var result = new Dictionary<int, float>();
-        var normA = 0f;
+        var result = new SlotScores<float>(entries.Count);
+        var normA = ConceptNorm(a);
         foreach (var (concept, weight) in a.ConceptWeights)
         {
-            // Roots say little ("a therapeutic modality") and reach half the directory; skip them.
-            if (conceptById[concept].ParentCode is null)
+            if (!IsTelling(concept))
                 continue;
             var idf = ConceptIdf(concept);
-            normA += weight * weight * idf * idf;
             foreach (var p in concepts.Of(concept))
-                result[p.Slot] = result.GetValueOrDefault(p.Slot) + weight * p.Weight * idf * idf;
+                result.Add(p.Slot, weight * p.Weight * idf * idf);
         }
-        if (normA == 0)
-            return result;
-        foreach (var slot in result.Keys.ToList())
-            result[slot] /= MathF.Sqrt(normA) * ConceptNorm(entries[slot]);
+        foreach (var slot in result.Touched)
+            result.Scale(slot, 1f / (normA * ConceptNorm(entries[slot])));
         return result;
     }
 
+    // Roots say little ("a therapeutic modality"), nor does a concept an eighth of the directory carries.
+    bool IsTelling(int concept) =>
+        conceptById[concept].ParentCode is not null && concepts.Count(concept) <= Math.Max(50, (entries.Count - deleted) / 8);
+
     float ConceptNorm(Entry e)
     {
-        var sum = 0f;
+        Refresh(e);
+        return e.ConceptNorm;
+    }
+
+    float TextNorm(Entry e)
+    {
+        Refresh(e);
+        return e.TextNorm;
+    }
+
+    /// <summary>Norms depend on IDF, which moves as the index changes; each entry's are recomputed once per change.</summary>
+    void Refresh(Entry e)
+    {
+        if (e.NormsVersion == version)
+            return;
+        var conceptSum = 0f;
         foreach (var (concept, weight) in e.ConceptWeights)
+            if (IsTelling(concept))
+            {
+                var idf = ConceptIdf(concept);
+                conceptSum += weight * weight * idf * idf;
+            }
+        var textSum = 0f;
+        foreach (var (term, tf) in e.Terms)
         {
-            if (conceptById[concept].ParentCode is null)
-                continue;
-            var idf = ConceptIdf(concept);
-            sum += weight * weight * idf * idf;
+            var w = tf * TermIdf(term);
+            textSum += w * w;
         }
-        return MathF.Max(1e-6f, MathF.Sqrt(sum));
+        (e.ConceptNorm, e.TextNorm) = (MathF.Max(1e-6f, MathF.Sqrt(conceptSum)), MathF.Max(1e-6f, MathF.Sqrt(textSum)));
+        e.NormsVersion = version;
     }
 
     /// <summary>Cosine over the profile's most telling words (TF-IDF), found through the postings ("more like this").</summary>
-    Dictionary<int, float> TextSimilarity(Entry a)
+    SlotScores<float> TextSimilarity(Entry a)
     {
-        var result = new Dictionary<int, float>();
-        var limit = Math.Max(50, (entries.Count - deleted) / 10);
+        var result = new SlotScores<float>(entries.Count);
+        var limit = Math.Max(50, (entries.Count - deleted) / 20);
         var telling = a.Terms.Where(t => termPostings[t.Term].Count <= limit)
             .Select(t => (t.Term, Weight: t.Tf * TermIdf(t.Term))).OrderByDescending(t => t.Weight).Take(TextTerms).ToList();
         var normA = MathF.Sqrt(telling.Sum(t => t.Weight * t.Weight));
@@ -155,22 +196,11 @@ public sealed partial class DirectoryIndex
             var idf = TermIdf(term);
             foreach (var p in termPostings[term])
                 if (!entries[p.Slot].Deleted)
-                    result[p.Slot] = result.GetValueOrDefault(p.Slot) + weight * p.Weight * idf;
+                    result.Add(p.Slot, weight * p.Weight * idf);
         }
-        foreach (var slot in result.Keys.ToList())
-            result[slot] /= normA * TextNorm(entries[slot]);
+        foreach (var slot in result.Touched)
+            result.Scale(slot, 1f / (normA * TextNorm(entries[slot])));
         return result;
-    }
-
-    float TextNorm(Entry e)
-    {
-        var sum = 0f;
-        foreach (var (term, tf) in e.Terms)
-        {
-            var w = tf * TermIdf(term);
-            sum += w * w;
-        }
-        return MathF.Max(1e-6f, MathF.Sqrt(sum));
     }
 
     static float MarketOverlap(Entry a, Entry b)
@@ -181,15 +211,13 @@ public sealed partial class DirectoryIndex
         return shared / (float)(a.Regions.Length + b.Regions.Length - shared);
     }
 
-    List<RecommendationReason> Reasons(Entry a, Entry b, Match? theyOffer, Match? theyNeed, float text)
+    List<RecommendationReason> Reasons(Entry a, Entry b, float theyOffer, float theyNeed, float text)
     {
         var reasons = new List<RecommendationReason>();
-        List<(string, string)> Codes(Match match) =>
-            match.Pairs.Select(p => (conceptById[p.Mine].Code, conceptById[p.Theirs].Code)).Distinct().Take(3).ToList();
-        if (theyOffer is { Score: > 0 })
-            reasons.Add(new RecommendationReason(ReasonKind.TheyOffer, Codes(theyOffer), []));
-        if (theyNeed is { Score: > 0 })
-            reasons.Add(new RecommendationReason(ReasonKind.TheyNeed, Codes(theyNeed), []));
+        if (theyOffer > 0 && Pairs(a.Needs, b.Offers) is { Count: > 0 } offered)
+            reasons.Add(new RecommendationReason(ReasonKind.TheyOffer, offered, []));
+        if (theyNeed > 0 && Pairs(b.Needs, a.Offers.Length > 0 ? a.Offers : a.Concepts) is { Count: > 0 } needed)
+            reasons.Add(new RecommendationReason(ReasonKind.TheyNeed, needed.Select(p => (p.Theirs, p.Mine)).ToList(), []));
         var shared = a.Concepts.Intersect(b.Concepts).Select(c => conceptById[c])
             .OrderByDescending(c => c.Depth).Take(3).Select(c => c.Code).ToList();
         if (shared.Count > 0)

@@ -14,7 +14,6 @@ public sealed partial class DirectoryIndex
         {
             var filter = Filter.For(query, this);
             List<(int Slot, float Score)> matches;
-            Dictionary<int, int> partsMatched;
             if (parsed.IsEmpty)
             {
                 matches = [];
@@ -23,17 +22,16 @@ public sealed partial class DirectoryIndex
                 foreach (var slot in nameOrder)
                     if (!entries[slot].Deleted && filter.Keeps(entries[slot]))
                         matches.Add((slot, 0f));
-                partsMatched = [];
             }
             else
             {
-                (matches, partsMatched) = Score(parsed, filter);
-                matches.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score)
-                    : string.CompareOrdinal(entries[x.Slot].SortName, entries[y.Slot].SortName));
+                matches = Score(parsed, filter);
             }
 
-            var hits = matches.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 0, 500))
-                .Select(m => Explain(m.Slot, m.Score, parsed)).ToList();
+            // OrderBy + Skip + Take sorts only as far as the page needs.
+            var page = parsed.IsEmpty ? matches.Skip(Math.Max(0, query.Skip)) :
+                matches.OrderByDescending(m => m.Score).ThenBy(m => entries[m.Slot].SortName, StringComparer.Ordinal).Skip(Math.Max(0, query.Skip));
+            var hits = page.Take(Math.Clamp(query.Take, 0, 500)).Select(m => Explain(m.Slot, m.Score, parsed)).ToList();
             return new SearchResults(matches.Count, hits, CountFacets(matches));
         }
         finally
@@ -42,10 +40,10 @@ public sealed partial class DirectoryIndex
         }
     }
 
-    (List<(int Slot, float Score)>, Dictionary<int, int>) Score(ParsedQuery parsed, Filter filter)
+    List<(int Slot, float Score)> Score(ParsedQuery parsed, Filter filter)
     {
-        var score = new Dictionary<int, float>();
-        var parts = new Dictionary<int, int>();
+        using var score = new SlotScores<float>(entries.Count);
+        using var parts = new SlotScores<int>(entries.Count);
         var avg = AverageLength;
         foreach (var word in parsed.Words)
         {
@@ -58,9 +56,9 @@ public sealed partial class DirectoryIndex
                 if (entry.Deleted)
                     continue;
                 var tf = posting.Weight;
-                score[posting.Slot] = score.GetValueOrDefault(posting.Slot) + idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * entry.Length / avg));
+                score.Add(posting.Slot, idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * entry.Length / avg)));
                 if (word.Part >= 0)
-                    parts[posting.Slot] = parts.GetValueOrDefault(posting.Slot) | (1 << word.Part);
+                    parts.Or(posting.Slot, 1 << word.Part);
             }
         }
         foreach (var (code, part) in parsed.Concepts)
@@ -71,19 +69,19 @@ public sealed partial class DirectoryIndex
             {
                 if (entries[posting.Slot].Deleted)
                     continue;
-                score[posting.Slot] = score.GetValueOrDefault(posting.Slot) + idf * posting.Weight;
-                parts[posting.Slot] = parts.GetValueOrDefault(posting.Slot) | (1 << part);
+                score.Add(posting.Slot, idf * posting.Weight);
+                parts.Or(posting.Slot, 1 << part);
             }
         }
-        var matches = new List<(int, float)>(score.Count);
-        foreach (var (slot, raw) in score)
+        var matches = new List<(int, float)>(score.Touched.Count);
+        foreach (var slot in score.Touched)
         {
             if (!filter.Keeps(entries[slot]))
                 continue;
-            var coverage = parsed.PartCount == 0 ? 1f : System.Numerics.BitOperations.PopCount((uint)parts.GetValueOrDefault(slot)) / (float)parsed.PartCount;
-            matches.Add((slot, raw * (0.25f + 0.75f * coverage * coverage)));
+            var coverage = parsed.PartCount == 0 ? 1f : System.Numerics.BitOperations.PopCount((uint)parts[slot]) / (float)parsed.PartCount;
+            matches.Add((slot, score[slot] * (0.25f + 0.75f * coverage * coverage)));
         }
-        return (matches, parts);
+        return matches;
     }
 
     SearchHit Explain(int slot, float score, ParsedQuery parsed)
@@ -101,7 +99,7 @@ public sealed partial class DirectoryIndex
         var clusterCounts = new int[clusters.Values.Count];
         var kindCounts = new int[kinds.Values.Count];
         var regionCounts = new int[regions.Values.Count];
-        var conceptCounts = new Dictionary<int, int>();
+        var conceptCounts = new int[conceptById.Count];
         foreach (var (slot, _) in matches)
         {
             var entry = entries[slot];
@@ -110,13 +108,13 @@ public sealed partial class DirectoryIndex
             foreach (var r in entry.Regions)
                 regionCounts[r]++;
             foreach (var c in entry.Concepts)
-                conceptCounts[c] = conceptCounts.GetValueOrDefault(c) + 1;
+                conceptCounts[c]++;
         }
         static Dictionary<string, int> Named(int[] counts, List<string> values) =>
             Enumerable.Range(0, counts.Length).Where(i => counts[i] > 0).ToDictionary(i => values[i], i => counts[i], StringComparer.Ordinal);
         return new SearchFacets(
             Named(clusterCounts, clusters.Values),
-            conceptCounts.ToDictionary(c => conceptById[c.Key].Code, c => c.Value, StringComparer.Ordinal),
+            Named(conceptCounts, conceptById.Select(c => c.Code).ToList()),
             Named(regionCounts, regions.Values),
             Named(kindCounts, kinds.Values));
     }

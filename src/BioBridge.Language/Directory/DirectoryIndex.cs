@@ -30,6 +30,8 @@ public sealed partial class DirectoryIndex
     readonly Facet clusters = new(), kinds = new(), regions = new();
     double totalLength;
     int deleted;
+    // Bumped by every change, so cached per-entry norms know when IDF has moved.
+    int version;
     int[]? nameOrder;
 
     public DirectoryIndex(Taxonomy taxonomy)
@@ -65,6 +67,7 @@ public sealed partial class DirectoryIndex
             if (deleted > 1000 && deleted > entries.Count / 2)
                 Compact();
             nameOrder = null;
+            version++;
         }
         finally
         {
@@ -79,6 +82,7 @@ public sealed partial class DirectoryIndex
         {
             if (slotOf.Remove(externalId, out var slot))
                 Delete(slot);
+            version++;
         }
         finally
         {
@@ -240,6 +244,9 @@ public sealed partial class DirectoryIndex
         public int Kind { get; } = kind;
         public int[] Regions { get; } = regions;
         public Dictionary<int, float> ConceptWeights { get; set; } = [];
+        public int NormsVersion { get; set; } = -1;
+        public float ConceptNorm { get; set; }
+        public float TextNorm { get; set; }
         public bool Deleted { get; set; }
         public bool Published => Document.Published;
         public string? Group => string.IsNullOrWhiteSpace(Document.Group) ? null : Document.Group;
