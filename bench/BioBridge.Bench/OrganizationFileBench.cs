@@ -32,11 +32,18 @@ public static class OrganizationFileBench
         foreach (var row in SyntheticOrganizations.Generate(rows, seed))
         {
             var d = row.Document;
-            writer.WriteLine(string.Join(",",
+            writer.WriteLine(string.Join(",", new object?[] {
                 d.ExternalId, d.Cluster, d.Kind, d.Name.Ko, d.Name.Zh, d.Name.En,
                 d.Description.Ko, d.Description.Zh, d.Description.En, "", d.Offers[0], d.Needs[0],
-                row.Founded, row.Employees, row.Patents, string.Join(";", d.ExportRegions), d.City, d.Country, row.Website));
+                row.Founded, row.Employees, row.Patents, string.Join(";", d.ExportRegions), d.City, d.Country, row.Website }.Select(Cell)));
         }
+    }
+
+    // RFC 4180: quote a cell holding a comma, quote or line break.
+    static string Cell(object? value)
+    {
+        var text = value?.ToString() ?? "";
+        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
     }
 }
 
