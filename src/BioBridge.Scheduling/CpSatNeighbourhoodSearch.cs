@@ -27,7 +27,7 @@ internal static class CpSatNeighbourhoodSearch
                 ? AroundParticipant(pr, current, (int)size, rng)
                 : Window(pr, current, (int)size, rng);
             var left = seconds - clock.Elapsed.TotalSeconds;
-            var outcome = CpSatSolver.Solve(pr, Math.Min(left, 0.5), seed + rounds, current, Environment.GetEnvironmentVariable("LNS_DEBUG") is null ? null : progress, workers: 2, atLeastHintWeight: true, free: free);
+            var outcome = CpSatSolver.Solve(pr, Math.Min(left, 0.5), seed + rounds, current, null, workers: 2, atLeastHintWeight: true, free: free);
             if (outcome.Solution is { } candidate)
             {
                 var f = ScheduleFigures.Compute(pr, candidate.Slot);

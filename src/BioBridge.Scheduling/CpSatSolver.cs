@@ -14,7 +14,7 @@ internal static class CpSatSolver
 
     /// <summary>With <paramref name="atLeastHintWeight"/>, solutions lighter than the hint are cut off (the hint's weight
     /// is a proven lower bound), and when the hint schedules every meeting that can be, each must be scheduled.</summary>
-    public static Outcome Solve(Problem pr, double seconds, int seed, Solution? hint = null, TextWriter? progress = null, int workers = 2, bool atLeastHintWeight = false, bool[]? free = null)
+    public static Outcome Solve(Problem pr, double seconds, int seed, Solution? hint = null, TextWriter? progress = null, int workers = 2, bool atLeastHintWeight = false, bool[]? free = null, bool weightOnly = false)
     {
         // With `free` (large-neighbourhood search), only the free meetings move; the others stay where the hint has them.
         if (free is not null && hint is null) throw new ArgumentException("a neighbourhood needs a hint", nameof(free));
@@ -139,7 +139,7 @@ internal static class CpSatSolver
         var penalties = new List<(ILiteral L, long C)>();
         var hints = new List<(BoolVar V, bool Value)>();
         long constantBreaks = 0;
-        for (var p = 0; p < pr.ParticipantCount; p++)
+        for (var p = 0; p < (weightOnly ? 0 : pr.ParticipantCount); p++)
             for (var d = 0; d < pr.DayCount; d++)
             {
                 var slots = pr.DaySlots[d];

@@ -6,7 +6,7 @@ public sealed record SolveOptions
 {
     public double TimeLimitSeconds { get; init; } = 10;
 
-    /// <summary>auto, heuristic, cpsat, or fcfs (the first-come-first-served baseline).</summary>
+    /// <summary>auto, heuristic, cpsat, cpsat-weight (objective 1 only), or fcfs (the first-come-first-served baseline).</summary>
     public string Solver { get; init; } = "auto";
 
     public int Seed { get; init; } = 1;
@@ -26,7 +26,7 @@ public sealed record SolveReport(ScheduleResult Result, CheckReport Check, doubl
 /// </summary>
 public static class ScheduleSolver
 {
-    public static readonly string[] Solvers = ["auto", "heuristic", "cpsat", "fcfs"];
+    public static readonly string[] Solvers = ["auto", "heuristic", "cpsat", "cpsat-weight", "fcfs"];
 
     /// <summary>Validates and solves; returns null with every problem in <paramref name="errors"/> when the input is rejected.</summary>
     public static SolveReport? Solve(ScheduleInstance instance, SolveOptions options, List<string> errors, IReadOnlyList<Assignment>? keep = null)
@@ -56,9 +56,9 @@ public static class ScheduleSolver
             case "heuristic":
                 candidates.Add((HeuristicSolver.Solve(pr, o.Seed, Left() * 0.97, progress), "heuristic"));
                 break;
-            case "cpsat":
+            case "cpsat" or "cpsat-weight":
             {
-                var cp = CpSatSolver.Solve(pr, Left() * 0.95, o.Seed, null, progress);
+                var cp = CpSatSolver.Solve(pr, Left() * 0.95, o.Seed, null, progress, weightOnly: o.Solver == "cpsat-weight");
                 cpBound = cp.WeightBound;
                 if (cp.Solution is not null) candidates.Add((cp.Solution, cp.Optimal ? "cpsat (optimal)" : "cpsat"));
                 else candidates.Add((HeuristicSolver.Solve(pr, o.Seed, Math.Max(0.05, Left() * 0.9), progress), $"heuristic (cp-sat: {cp.Status})"));
@@ -67,16 +67,20 @@ public static class ScheduleSolver
             default:
             {
                 var small = movable <= o.CpSatMeetingLimit;
-                var heuristic = HeuristicSolver.Solve(pr, o.Seed, small ? limit * 0.4 : Left() * 0.97, progress);
+                // Small instances wait for their (fast) LP bound so that a provably optimal heuristic result stops early.
+                var known = small ? boundTask.Result : double.PositiveInfinity;
+                var heuristic = HeuristicSolver.Solve(pr, o.Seed, small ? Left() * 0.65 : Left() * 0.97, progress, known);
                 candidates.Add((heuristic, "heuristic"));
-                if (small && Left() > 0.1)
+                var figures = ScheduleFigures.Compute(pr, heuristic.Slot);
+                var optimal = figures.ScheduledWeight >= known - 1e-9 && figures.Breaks == 0;
+                if (small && !optimal && Left() > 0.1)
                 {
-                    // CP-SAT on the whole model proves small instances optimal in weight; then it polishes breaks
+                    // CP-SAT on the whole model can prove small instances optimal in weight; then it polishes
                     // neighbourhood by neighbourhood, where it is far stronger than on the whole model.
-                    var cp = CpSatSolver.Solve(pr, Left() * 0.3, o.Seed, heuristic, progress, atLeastHintWeight: true);
+                    var cp = CpSatSolver.Solve(pr, Left() * 0.4, o.Seed, heuristic, progress, atLeastHintWeight: true);
                     cpBound = cp.WeightBound;
                     var polished = cp.Solution ?? heuristic;
-                    if (cp.Solution is not null) candidates.Add((cp.Solution, cp.Optimal ? "cpsat (optimal)" : "cpsat"));
+                    if (cp.Solution is not null) candidates.Add((cp.Solution, cp.Optimal ? "cpsat (optimal)" : "heuristic + cpsat"));
                     if (!cp.Optimal && Left() > 0.1)
                     {
                         polished = CpSatNeighbourhoodSearch.Improve(pr, polished, Left() * 0.9, o.Seed, progress);

@@ -70,6 +70,7 @@ internal sealed class ScheduleState
 
     public int UnscheduledAt(int k) => _unscheduled[k];
     public int CountOf(int p) => _count[p];
+    public int InterpreterCount(int i) => _interpreterCount[i];
     public int OccupantOf(int p, int s) => _occupant[p * S + s];
     public int OnsiteCount(int s) => _onsiteLength[s];
     public int OnsiteAt(int s, int k) => _onsiteAt[s][k];
