@@ -33,6 +33,13 @@ public class ConceptExtractorTests
     }
 
     [Fact]
+    public void A_space_between_chinese_words_ends_a_term_but_korean_spacing_does_not()
+    {
+        Codes("微胶囊 化妆品").ShouldBe(["microcapsule", "cosmetics"]);
+        Codes("세포 치료제").ShouldBe(["cell-therapy"]);
+    }
+
+    [Fact]
     public void Does_not_match_single_character_cjk_terms_or_parts_of_latin_words()
     {
         Codes("癌症").ShouldBeEmpty();

@@ -7,7 +7,7 @@ static class SampleTaxonomy
     {"version": 1, "concepts": [
       {"code": "platform-technology", "parent": null, "labels": {"ko": "플랫폼 기술", "zh": "平台技术", "en": "platform technology"}},
       {"code": "delivery-technology", "parent": "platform-technology", "labels": {"ko": "약물전달기술", "zh": "药物递送技术", "en": "drug delivery"}, "synonyms": {"en": ["delivery technology"]}},
-      {"code": "microcapsule", "parent": "delivery-technology", "labels": {"ko": "마이크로캡슐", "zh": "微胶囊", "en": "microcapsule"}, "synonyms": {"ko": ["미세캡슐"], "zh": ["微囊"], "en": ["microencapsulation"]}},
+      {"code": "microcapsule", "parent": "delivery-technology", "labels": {"ko": "마이크로캡슐", "zh": "微胶囊", "en": "microcapsule"}, "synonyms": {"ko": ["미세캡슐"], "zh": ["微囊", "微胶囊化"], "en": ["microencapsulation"]}},
       {"code": "liposome", "parent": "delivery-technology", "labels": {"ko": "리포좀", "zh": "脂质体", "en": "liposome"}},
       {"code": "modality", "parent": null, "labels": {"ko": "치료 모달리티", "zh": "治疗模式", "en": "therapeutic modality"}},
       {"code": "cell-therapy", "parent": "modality", "labels": {"ko": "세포치료제", "zh": "细胞治疗", "en": "cell therapy"}},

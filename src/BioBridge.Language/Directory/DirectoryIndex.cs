@@ -137,7 +137,9 @@ public sealed partial class DirectoryIndex
         var soughtOnly = needed.Except(all).ToHashSet(StringComparer.Ordinal);
         all.UnionWith(needed);
         var sortName = TextFolding.Fold(d.Name.Get("en") ?? d.Name.Any() ?? d.ExternalId);
-        return new Analyzed(d, terms, length, all, offered, needed, soughtOnly, sortName);
+        // A profile told in three languages is not three times as long for BM25: normalize per language.
+        var languages = Math.Max(1, d.Name.Present().Select(p => p.Language).Union(d.Description.Present().Select(p => p.Language)).Count());
+        return new Analyzed(d, terms, length / languages, all, offered, needed, soughtOnly, sortName);
     }
 
     HashSet<string> Codes(IEnumerable<string?> texts) => extractor.ConceptCodes(texts).ToHashSet(StringComparer.Ordinal);
