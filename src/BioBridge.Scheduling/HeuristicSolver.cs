@@ -24,6 +24,7 @@ internal sealed class HeuristicSolver
     private readonly double _weightBound;
     private readonly int[] _movable;
     private readonly bool[] _insertable;
+    private readonly int[][] _byWeight;
     private readonly int[][] _feasibleSlots;
     private long _iterations;
 
@@ -41,6 +42,7 @@ internal sealed class HeuristicSolver
         _movable = Enumerable.Range(0, pr.MeetingCount).Where(m => !pr.IsFixed[m] && _feasibleSlots[m].Length > 0).ToArray();
         _insertable = new bool[pr.MeetingCount];
         foreach (var m in _movable) _insertable[m] = true;
+        _byWeight = pr.MeetingsOfParticipant.Select(list => list.Where(m => _insertable[m]).OrderByDescending(m => pr.Weight[m]).ToArray()).ToArray();
         var reachable = Enumerable.Range(0, pr.MeetingCount).Where(m => pr.IsFixed[m] || _feasibleSlots[m].Length > 0).Sum(m => pr.Weight[m]);
         _weightBound = Math.Min(weightBound, reachable);
     }
@@ -541,6 +543,22 @@ internal sealed class HeuristicSolver
         foreach (var o in ejected)
             if (!PlaceDirect(o, augment: true) && depth > 0 && _pr.Weight[o] > 0)
                 Rechain(o, depth - 1, w);
+        // Fill: whoever lost a meeting for good may now have room (capacity, an interpreter) for another of theirs;
+        // this turns "one heavy out, two lighter in" into a single move.
+        foreach (var o in ejected)
+        {
+            if (_st.Slot[o] >= 0) continue;
+            foreach (var p in _pr.MeetingParticipants[o])
+            {
+                var tries = 0;
+                foreach (var u in _byWeight[p])
+                {
+                    if (_st.Slot[u] >= 0 || !_insertable[u] || u == o) continue;
+                    PlaceDirect(u, augment: true);
+                    if (++tries == 3) break;
+                }
+            }
+        }
         return true;
     }
 
