@@ -19,6 +19,14 @@ public abstract class AppDb(DbContextOptions options) : IdentityDbContext<AppUse
     public DbSet<Features.Events.Event> Events => Set<Features.Events.Event>();
     public DbSet<Features.Opportunities.Opportunity> Opportunities => Set<Features.Opportunities.Opportunity>();
     public DbSet<Features.Opportunities.ExpressionOfInterest> ExpressionsOfInterest => Set<Features.Opportunities.ExpressionOfInterest>();
+    public DbSet<Features.Partnering.EventSlot> EventSlots => Set<Features.Partnering.EventSlot>();
+    public DbSet<Features.Partnering.EventLocation> EventLocations => Set<Features.Partnering.EventLocation>();
+    public DbSet<Features.Partnering.Interpreter> Interpreters => Set<Features.Partnering.Interpreter>();
+    public DbSet<Features.Partnering.EventDelegate> Delegates => Set<Features.Partnering.EventDelegate>();
+    public DbSet<Features.Partnering.MeetingRequest> MeetingRequests => Set<Features.Partnering.MeetingRequest>();
+    public DbSet<Features.Partnering.SchedulingRun> SchedulingRuns => Set<Features.Partnering.SchedulingRun>();
+    public DbSet<Features.Partnering.Meeting> Meetings => Set<Features.Partnering.Meeting>();
+    public DbSet<Features.Partnering.MeetingSeat> MeetingSeats => Set<Features.Partnering.MeetingSeat>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,61 @@
+using BioBridge.Features.Directory;
+using BioBridge.Features.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Partnering;
+
+/// <summary>
+/// A delegate: one person registered for an organization at an event, who requests and takes one-to-one meetings.
+/// (Named EventDelegate because System.Delegate would make the plain name ambiguous in every file.)
+/// </summary>
+public sealed class EventDelegate
+{
+    public const int MaxMeetingsLimit = 40;
+
+    public int Id { get; private set; }
+    public int EventId { get; set; }
+    public int OrganizationId { get; set; }
+    /// <summary>The account of the person, when they registered themselves.</summary>
+    public string? UserId { get; set; }
+    public required string DisplayName { get; set; }
+    public required string Email { get; set; }
+    public string? JobTitle { get; set; }
+    /// <summary>Language codes the delegate meets in: ko, zh, en.</summary>
+    public List<string> Languages { get; set; } = [];
+    public List<int> UnavailableSlotIds { get; set; } = [];
+    public int MaxMeetings { get; set; } = 12;
+    public DateTime RegisteredAt { get; set; }
+    public DateTime? CheckedInAt { get; private set; }
+    /// <summary>Secret of the personal iCalendar feed URL, for calendar apps that cannot sign in.</summary>
+    public required string CalendarToken { get; set; }
+
+    public Organization? Organization { get; private set; }
+
+    public Outcome CheckIn(DateTime now)
+    {
+        if (CheckedInAt is not null)
+            return Outcome.Conflict($"{DisplayName} is already checked in.");
+        CheckedInAt = now;
+        return Outcome.Ok;
+    }
+}
+
+sealed class EventDelegateConfiguration : IEntityTypeConfiguration<EventDelegate>
+{
+    public void Configure(EntityTypeBuilder<EventDelegate> builder)
+    {
+        builder.ToTable("Delegates");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.DisplayName).HasMaxLength(200);
+        builder.Property(d => d.Email).HasMaxLength(256);
+        builder.Property(d => d.JobTitle).HasMaxLength(200);
+        builder.Property(d => d.UserId).HasMaxLength(450);
+        builder.Property(d => d.CalendarToken).HasMaxLength(64);
+        builder.HasIndex(d => new { d.EventId, d.Email }).IsUnique();
+        builder.HasIndex(d => new { d.EventId, d.OrganizationId });
+        builder.HasIndex(d => d.CalendarToken).IsUnique();
+        builder.HasOne<Event>().WithMany().HasForeignKey(d => d.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(d => d.Organization).WithMany().HasForeignKey(d => d.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,31 @@
+using BioBridge.Features.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Partnering;
+
+/// <summary>
+/// One of the scarce Korean-Chinese interpreters of an event: a meeting whose participants share no
+/// language needs one who speaks a language of each.
+/// </summary>
+public sealed class Interpreter
+{
+    public int Id { get; private set; }
+    public int EventId { get; set; }
+    public required string Name { get; set; }
+    /// <summary>Language codes: ko, zh, en.</summary>
+    public List<string> Languages { get; set; } = [];
+    public List<int> UnavailableSlotIds { get; set; } = [];
+    public int MaxMeetings { get; set; } = 16;
+}
+
+sealed class InterpreterConfiguration : IEntityTypeConfiguration<Interpreter>
+{
+    public void Configure(EntityTypeBuilder<Interpreter> builder)
+    {
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Name).HasMaxLength(200);
+        builder.HasIndex(i => i.EventId);
+        builder.HasOne<Event>().WithMany().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

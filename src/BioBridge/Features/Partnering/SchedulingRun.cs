@@ -1,0 +1,120 @@
+using BioBridge.Features.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Partnering;
+
+public enum RunStatus { Queued, Running, Succeeded, Failed }
+
+/// <summary>
+/// One run of the meeting scheduler for an event: queued by an organizer, taken by one node under a database lease,
+/// solved in the background with its progress stored here, reviewed through its figures, and published.
+/// Its proposed meetings are the event's unpublished <see cref="Meeting"/> rows with this run's id.
+/// </summary>
+public sealed class SchedulingRun
+{
+    public int Id { get; private set; }
+    public int EventId { get; set; }
+    public RunStatus Status { get; private set; } = RunStatus.Queued;
+    public string? Progress { get; set; }
+    public string? Error { get; private set; }
+    public double TimeLimitSeconds { get; set; }
+    public string? RequestedByUserId { get; set; }
+    public DateTime RequestedAt { get; set; }
+    public DateTime? StartedAt { get; private set; }
+    public DateTime? FinishedAt { get; private set; }
+    /// <summary>The node that runs it, and until when its claim holds; a crashed node's run is taken over after that.</summary>
+    public string? LeaseOwner { get; private set; }
+    public DateTime? LeaseExpiresAt { get; private set; }
+
+    public string? Solver { get; private set; }
+    public int TotalMeetings { get; private set; }
+    public int FixedMeetings { get; private set; }
+    public int ScheduledMeetings { get; private set; }
+    public double TotalWeight { get; private set; }
+    public double ScheduledWeight { get; private set; }
+    /// <summary>A proven upper bound on the scheduled weight (objective 1 of biobridge-schedule/1).</summary>
+    public double? UpperBound { get; private set; }
+    public int Breaks { get; private set; }
+    public int MaxBreaksOfOneParticipant { get; private set; }
+    public double WorstServedShare { get; private set; }
+    public int UnscheduledCount => UnscheduledRequestIds.Count;
+    /// <summary>The key request of each accepted pair the run could not place.</summary>
+    public List<int> UnscheduledRequestIds { get; private set; } = [];
+
+    public bool IsPublished { get; private set; }
+    public DateTime? PublishedAt { get; private set; }
+
+    public bool IsActive => Status is RunStatus.Queued or RunStatus.Running;
+
+    public void Start(string owner, DateTime now, DateTime leaseUntil)
+    {
+        Status = RunStatus.Running;
+        LeaseOwner = owner;
+        StartedAt = now;
+        LeaseExpiresAt = leaseUntil;
+    }
+
+    public void Succeed(SchedulingFigures figures, DateTime now)
+    {
+        Status = RunStatus.Succeeded;
+        Solver = figures.Solver;
+        TotalMeetings = figures.TotalMeetings;
+        FixedMeetings = figures.FixedMeetings;
+        ScheduledMeetings = figures.ScheduledMeetings;
+        TotalWeight = figures.TotalWeight;
+        ScheduledWeight = figures.ScheduledWeight;
+        UpperBound = figures.UpperBound;
+        Breaks = figures.Breaks;
+        MaxBreaksOfOneParticipant = figures.MaxBreaksOfOneParticipant;
+        WorstServedShare = figures.WorstServedShare;
+        UnscheduledRequestIds = [.. figures.UnscheduledRequestIds];
+        FinishedAt = now;
+        LeaseExpiresAt = null;
+        Progress = null;
+    }
+
+    public void Fail(string error, DateTime now)
+    {
+        Status = RunStatus.Failed;
+        Error = error.Length > 4000 ? error[..4000] : error;
+        FinishedAt = now;
+        LeaseExpiresAt = null;
+    }
+
+    public Outcome Publish(DateTime now)
+    {
+        if (Status != RunStatus.Succeeded)
+            return Outcome.Conflict($"Run {Id} is {Status}; only a succeeded run can be published.");
+        if (IsPublished)
+            return Outcome.Conflict($"Run {Id} is already published.");
+        IsPublished = true;
+        PublishedAt = now;
+        return Outcome.Ok;
+    }
+}
+
+/// <summary>The reviewable outcome of a run, as the checker of BioBridge.Scheduling computed it.</summary>
+public sealed record SchedulingFigures(string Solver, int TotalMeetings, int FixedMeetings, int ScheduledMeetings, double TotalWeight,
+    double ScheduledWeight, double? UpperBound, int Breaks, int MaxBreaksOfOneParticipant, double WorstServedShare,
+    IReadOnlyList<int> UnscheduledRequestIds);
+
+sealed class SchedulingRunConfiguration : IEntityTypeConfiguration<SchedulingRun>
+{
+    public void Configure(EntityTypeBuilder<SchedulingRun> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Progress).HasMaxLength(1000);
+        builder.Property(r => r.Error).HasMaxLength(4000);
+        builder.Property(r => r.Solver).HasMaxLength(100);
+        builder.Property(r => r.LeaseOwner).HasMaxLength(200);
+        builder.Property(r => r.RequestedByUserId).HasMaxLength(450);
+        builder.HasIndex(r => new { r.Status, r.Id });
+        // At most one queued or running run per event, even when two organizers click at once.
+        builder.HasIndex(r => r.EventId).IsUnique().HasFilter("\"Status\" IN ('Queued', 'Running')").HasDatabaseName("IX_SchedulingRuns_EventId_Active");
+        builder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(r => r.UnscheduledCount);
+        builder.Ignore(r => r.IsActive);
+    }
+}
