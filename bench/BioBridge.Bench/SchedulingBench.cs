@@ -165,8 +165,8 @@ public static class SchedulingBench
                 var bound = runs.Where(r => r.Figures is not null).Select(r => r.Figures!.Bound).DefaultIfEmpty(double.NaN).Min();
                 foreach (var (solver, f) in runs)
                     Console.WriteLine(f is null
-                        ? $"| {preset} #{seed} | {solver} | did not finish | | | | | | | | |"
-                        : $"| {preset} #{seed} | {Name(solver)} | {f.Weight:0} | {f.TotalWeight:0} | {f.Weight / bound:P1} | {f.Scheduled}/{f.Total} | {f.Breaks} | {f.MaxBreaks} | {f.WorstShare:P0} | {f.Seconds:0.0} | {f.PeakMb:0} |{(f.Feasible ? "" : " INFEASIBLE")}");
+                        ? $"| {preset} #{seed} | {Name(solver)} | did not finish (killed after {seconds * 3 + 120:0} s) | | | | | | | | |"
+                        : $"| {preset} #{seed} | {Name(solver)}{(f.Used == solver ? "" : $" [{f.Used}]")} | {f.Weight:0} | {f.TotalWeight:0} | {f.Weight / bound:P1} | {f.Scheduled}/{f.Total} | {f.Breaks} | {f.MaxBreaks} | {f.WorstShare:P0} | {f.Seconds:0.0} | {f.PeakMb:0} |{(f.Feasible ? "" : " INFEASIBLE")}");
                 var ours = runs.FirstOrDefault(r => r.Solver == "auto").Figures;
                 var fcfs = runs.FirstOrDefault(r => r.Solver == "fcfs").Figures;
                 if (ours is not null && fcfs is not null && fcfs.Weight > 0)
@@ -181,6 +181,7 @@ public static class SchedulingBench
         "auto" => "ours (auto)",
         "cpsat" => "CP-SAT alone",
         "fcfs" => "first come first served",
+        "heuristic" => "ours (heuristic only)",
         _ => solver,
     };
 
