@@ -30,6 +30,7 @@ public static class AppServices
         services.AddScoped<OpportunityQueries>();
         services.AddScoped<TaxonomySync>();
         services.AddScoped<SeedDemo>();
+        services.AddScoped<Features.Operations.DatabaseBackup>();
         services.AddScoped<AccountSeeding>();
         // Identity's token providers (password reset, e-mail confirmation) protect their tokens with it.
         services.AddDataProtection();

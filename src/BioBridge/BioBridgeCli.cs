@@ -2,6 +2,7 @@ using System.Text.Json;
 using BioBridge.Data;
 using BioBridge.Features.Demo;
 using BioBridge.Features.Directory;
+using BioBridge.Features.Operations;
 using BioBridge.Features.Search;
 using BioBridge.Resources;
 using BioBridge.Scheduling;
@@ -12,7 +13,7 @@ namespace BioBridge;
 /// <summary>The commands of CONTRACTS.md section 1: exit 0 done, 1 input rejected, 2 wrong usage.</summary>
 public static class BioBridgeCli
 {
-    static readonly string[] Commands = ["import", "export", "search", "recommend", "schedule", "seed", "migrate"];
+    static readonly string[] Commands = ["import", "export", "search", "recommend", "schedule", "seed", "migrate", "backup", "restore"];
 
     const string Usage = """
         usage: BioBridge <command> [--db CONNECTION] [--json]
@@ -23,6 +24,8 @@ public static class BioBridgeCli
           schedule solve INSTANCE.json --out RESULT.json [--time-limit S] [--solver auto|heuristic|cpsat] [--seed N] [--keep RESULT.json]
           schedule check INSTANCE.json RESULT.json [--json]
           seed demo                             load the demo data into an empty database
+          backup FILE                           write a consistent copy of the database (SQLite file or pg_dump archive)
+          restore FILE --replace                replace the whole database with a backup
           migrate                               apply pending database migrations
         """;
 
@@ -37,7 +40,7 @@ public static class BioBridgeCli
             if (args[0] == "schedule")
                 return ScheduleCommandLine.Run(WithoutDb(args[1..]), stdout, stderr);
             var command = CommandArguments.Parse(args, new HashSet<string> { "--db", "--top", "--lang" },
-                new HashSet<string> { "--json", "--dry-run" });
+                new HashSet<string> { "--json", "--dry-run", "--replace" });
             await using var services = CommandServices.Build(command.Value("--db"));
             return await RunAsync(command, services, stdout, stderr);
         }
@@ -65,6 +68,15 @@ public static class BioBridgeCli
                 return await RecommendAsync(services, externalId, command, json, stdout, stderr);
             case ["seed", "demo"]:
                 return await SeedAsync(services, json, stdout, stderr);
+            case ["backup", var file]:
+                return await Report(await services.Get<DatabaseBackup>().BackupAsync(file), json, stdout, stderr);
+            case ["restore", var file] when command.Has("--replace"):
+                var restored = await services.Get<DatabaseBackup>().RestoreAsync(file);
+                if (restored.Succeeded)
+                    await services.MigrateAsync(); // a backup from an older version is brought up to this one
+                return await Report(restored, json, stdout, stderr);
+            case ["restore", _]:
+                throw new UsageException("restore replaces the whole database: add --replace to confirm");
             case ["migrate"]:
                 if (json)
                     await stdout.WriteLineAsync(JsonSerializer.Serialize(new { migrated = true }, Json));
@@ -173,6 +185,14 @@ public static class BioBridgeCli
         foreach (var r in recommendations)
             await stdout.WriteLineAsync($"{r.Score,8:0.000}  {r.ExternalId,-20} {r.Name}\n          {string.Join("\n          ", r.Reasons)}");
         return 0;
+    }
+
+    static async Task<int> Report(BackupOutcome outcome, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        if (json)
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(new { succeeded = outcome.Succeeded, message = outcome.Message }, Json));
+        await stderr.WriteLineAsync(outcome.Message);
+        return outcome.Succeeded ? 0 : 1;
     }
 
     static async Task<int> SeedAsync(CommandServices services, bool json, TextWriter stdout, TextWriter stderr)
