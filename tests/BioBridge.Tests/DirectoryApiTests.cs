@@ -23,6 +23,14 @@ public abstract class DirectoryApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task Readiness_reports_the_built_search_index()
+    {
+        var response = await app.Anonymous().GetAsync("/health/ready");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+    }
+
+    [Fact]
     public async Task OpenApi_document_describes_the_organization_endpoints()
     {
         var doc = await Json(await app.Anonymous().GetAsync("/openapi/v1.json"));
