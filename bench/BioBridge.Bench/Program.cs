@@ -6,11 +6,12 @@ return args.FirstOrDefault() switch
     "schedule" => SchedulingBench.Run(args[1..]),
     "discovery" => DiscoveryBench.Run(args[1..]),
     "organizations" => OrganizationFileBench.Run(args[1..]),
+    "load" => LoadBench.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: BioBridge.Bench schedule|discovery|organizations [options]");
+    Console.Error.WriteLine("usage: BioBridge.Bench schedule|discovery|organizations|load [options]");
     return 2;
 }
