@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using BioBridge.Features.Demo;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Opportunities;
+using BioBridge.Features.Partnering;
 using BioBridge.Features.Search;
 using BioBridge.Language;
 using Microsoft.Extensions.Logging.Console;
@@ -28,6 +29,7 @@ public static class AppServices
         services.AddScoped<ExpressInterest>();
         services.AddScoped<AnswerInterest>();
         services.AddScoped<OpportunityQueries>();
+        services.AddPartnering();
         services.AddScoped<TaxonomySync>();
         services.AddScoped<SeedDemo>();
         services.AddScoped<Features.Operations.DatabaseBackup>();

@@ -6,6 +6,7 @@ using BioBridge.Features.Demo;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Events;
 using BioBridge.Features.Opportunities;
+using BioBridge.Features.Partnering;
 using BioBridge.Features.Search;
 using BioBridge.Resources;
 using Microsoft.AspNetCore.Identity;
@@ -106,6 +107,7 @@ public static class WebApp
         api.MapEventsApi();
         api.MapAgreementsApi();
         api.MapOpportunitiesApi();
+        api.MapPartneringApi();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>();
         return app;

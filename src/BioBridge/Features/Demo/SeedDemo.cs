@@ -3,6 +3,7 @@ using BioBridge.Features.Accounts;
 using BioBridge.Features.Cooperation;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Events;
+using BioBridge.Features.Partnering;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Demo;
@@ -13,7 +14,7 @@ public sealed record SeedOutcome(bool Seeded, string Message);
 /// Loads the demo: the two clusters with their published figures, the real agreements and event named in
 /// the cooperation agreement, and fictional sample organizations (marked as samples) from organizations.csv.
 /// </summary>
-public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeeding accounts)
+public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeeding accounts, SeedPartneringDemo partnering)
 {
     public const string OrganizationsResource = "BioBridge.Demo.organizations.csv";
 
@@ -37,10 +38,11 @@ public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeedin
         AddAgreements();
         AddSeoulSmartLifeWeek();
         await db.SaveChangesAsync(ct);
-        await accounts.AddDemoOperatorsAsync();
+        var password = await accounts.AddDemoOperatorsAsync();
+        var delegates = await partnering.HandleAsync(password!, ct);
         await transaction.CommitAsync(ct);
         var organizations = await db.Organizations.CountAsync(ct);
-        return new SeedOutcome(true, $"demo data loaded: {organizations} organizations, 2 agreements, 1 event");
+        return new SeedOutcome(true, $"demo data loaded: {organizations} organizations, 2 agreements, 1 event with {delegates} delegates and a published meeting schedule");
     }
 
     async Task DescribeClustersAsync(CancellationToken ct)

@@ -1,0 +1,80 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Partnering;
+
+public enum RequestAnswer { Accept, Decline }
+
+/// <summary>
+/// The receiver accepts or declines a request. After publication an accepted pair is placed at once, under the
+/// event's write lock, so that parallel acceptances never double-book a delegate, table or interpreter.
+/// </summary>
+public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, TimeProvider clock)
+{
+    public async Task<(Outcome Outcome, bool Placed, string? Unplaced)> HandleAsync(PartneringActor actor, string eventSlug, int requestId, RequestAnswer answer,
+        CancellationToken ct)
+    {
+        var found = await db.MeetingRequests.Where(r => r.Id == requestId && db.Events.Any(e => e.Id == r.EventId && e.Slug == eventSlug))
+            .Select(r => new { r.EventId }).SingleOrDefaultAsync(ct);
+        if (found is null)
+            return (Outcome.NotFound($"Meeting request {requestId} does not exist."), false, null);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await AnswerAsync(actor, found.EventId, requestId, answer, ct);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another node stored a meeting in the same place between our read and our write (the unique
+                // indexes refused ours): read the schedule again and place anew.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    async Task<(Outcome, bool, string?)> AnswerAsync(PartneringActor actor, int eventId, int requestId, RequestAnswer answer, CancellationToken ct)
+    {
+        await using var writeLock = await EventWriteLock.AcquireAsync(db, eventId, ct);
+        var request = await db.MeetingRequests.Include(r => r.ToDelegate).SingleAsync(r => r.Id == requestId, ct);
+        // Only the receiver's side answers: the sender's organization cannot accept its own request.
+        if (!actor.CanActFor(request.ToDelegate!))
+            return (actor.Forbidden(request.ToDelegate!), false, null);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var outcome = answer == RequestAnswer.Accept ? request.Accept(now) : request.Decline(now);
+        if (!outcome.Succeeded)
+            return (outcome, false, null);
+        await db.SaveChangesAsync(ct);
+        (bool Placed, string? Reason) placement = (false, null);
+        if (answer == RequestAnswer.Accept)
+        {
+            placement = await pairs.PlaceIfPublishedAsync(request, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        await writeLock.CommitAsync(ct);
+        return (Outcome.Ok, placement.Placed, placement.Reason);
+    }
+}
+
+/// <summary>The sender withdraws a request; a meeting that only this request held is removed.</summary>
+public sealed class CancelMeetingRequest(AppDb db, PairScheduling pairs, TimeProvider clock)
+{
+    public async Task<Outcome> HandleAsync(PartneringActor actor, string eventSlug, int requestId, CancellationToken ct)
+    {
+        var eventId = await db.MeetingRequests.Where(r => r.Id == requestId && db.Events.Any(e => e.Id == r.EventId && e.Slug == eventSlug))
+            .Select(r => (int?)r.EventId).SingleOrDefaultAsync(ct);
+        if (eventId is null)
+            return Outcome.NotFound($"Meeting request {requestId} does not exist.");
+        await using var writeLock = await EventWriteLock.AcquireAsync(db, eventId.Value, ct);
+        var request = await db.MeetingRequests.Include(r => r.FromDelegate).SingleAsync(r => r.Id == requestId, ct);
+        if (!actor.CanActFor(request.FromDelegate!))
+            return actor.Forbidden(request.FromDelegate!);
+        var outcome = request.Cancel(clock.GetUtcNow().UtcDateTime);
+        if (!outcome.Succeeded)
+            return outcome;
+        await pairs.ReleaseAsync(request, ct);
+        await db.SaveChangesAsync(ct);
+        await writeLock.CommitAsync(ct);
+        return Outcome.Ok;
+    }
+}

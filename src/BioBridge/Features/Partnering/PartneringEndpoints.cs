@@ -1,0 +1,287 @@
+using BioBridge.Features.Accounts;
+using BioBridge.Resources;
+using BioBridge.Scheduling;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace BioBridge.Features.Partnering;
+
+public sealed record MeetingRequestBody(int FromDelegateId, int ToDelegateId, string? Message, int? Priority, string? Mode);
+
+public sealed record RunBody(double? TimeLimitSeconds);
+
+/// <summary>Placed: the pair has a meeting in the published schedule; otherwise Unplaced says why, or is null when it waits for the next run.</summary>
+public sealed record AnswerResult(string Status, bool Placed, string? Unplaced);
+
+public sealed record PublishResult(int RunId, int Published);
+
+/// <summary>
+/// The partnering API of an event, deny by default: everything needs a signed-in user except the slot list and the
+/// calendar feed (which takes the delegate's secret token instead); organizing needs the operator policy.
+/// </summary>
+public static class PartneringEndpoints
+{
+    public static IEndpointRouteBuilder MapPartneringApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/events/{slug}").WithTags("Partnering").RequireAuthorization();
+        api.MapGet("/slots", SlotsAsync).AllowAnonymous().WithSummary("Meeting slots of the event, in its time zone.");
+        api.MapGet("/delegates", DelegatesAsync).WithSummary("Registered delegates; mine=true lists your organization's.");
+        api.MapPost("/delegates", RegisterAsync).WithSummary("Registers a delegate for your organization (organizers: for any).");
+        api.MapGet("/delegates/{id:int}/suggestions", SuggestionsAsync).WithSummary("Partner suggestions among the event's delegates, with reasons.");
+        api.MapGet("/delegates/{id:int}/requests", RequestsAsync).WithSummary("A delegate's incoming and outgoing meeting requests.");
+        api.MapGet("/delegates/{id:int}/agenda", AgendaAsync).WithSummary("A delegate's published meetings and the event's sessions.");
+        api.MapGet("/delegates/{id:int}/agenda.ics", CalendarAsync).AllowAnonymous()
+            .WithSummary("A delegate's agenda as iCalendar (text/calendar); signed in, or with the delegate's calendar token.");
+        api.MapPost("/requests", RequestMeetingAsync).WithSummary("Requests a meeting; priority 1 (nice to have) to 3 (must meet).");
+        api.MapPost("/requests/{id:int}/accept", (string slug, int id, HttpContext http, UserManager<AppUser> users, AnswerMeetingRequest answer, CancellationToken ct)
+            => AnswerAsync(slug, id, RequestAnswer.Accept, http, users, answer, ct)).WithSummary("The receiver accepts.");
+        api.MapPost("/requests/{id:int}/decline", (string slug, int id, HttpContext http, UserManager<AppUser> users, AnswerMeetingRequest answer, CancellationToken ct)
+            => AnswerAsync(slug, id, RequestAnswer.Decline, http, users, answer, ct)).WithSummary("The receiver declines.");
+        api.MapPost("/requests/{id:int}/cancel", CancelAsync).WithSummary("The sender withdraws the request.");
+
+        var organizer = api.MapGroup("").RequireAuthorization(Policies.Operator);
+        organizer.MapPost("/partnering/setup", SetUpAsync).WithSummary("Adds meeting slots, tables and online rooms, and interpreters.");
+        organizer.MapGet("/demand", DemandAsync).WithSummary("Requests sent, received and answered, and meetings, per delegate.");
+        organizer.MapPost("/scheduling-runs", QueueRunAsync).WithSummary("Queues a scheduling run; it runs in the background.");
+        organizer.MapGet("/scheduling-runs", RunsAsync);
+        organizer.MapGet("/scheduling-runs/{id:int}", RunAsync).WithSummary("A run's progress, figures, proposed meetings and unmet requests with reasons.");
+        organizer.MapPost("/scheduling-runs/{id:int}/publish", PublishAsync).WithSummary("Publishes a run's proposal; it stays fixed in later runs.");
+        organizer.MapGet("/meetings", MeetingsAsync).WithSummary("Every stored meeting: table signs and interpreter schedules.");
+        organizer.MapGet("/schedule/instance.json", InstanceAsync).WithSummary("The event as a biobridge-schedule/1 instance.");
+        organizer.MapGet("/schedule/result.json", ResultAsync).WithSummary("The stored schedule as a biobridge-schedule-result/1 for that instance.");
+        return app;
+    }
+
+    static string Language(string? lang) => lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
+
+    static async Task<(PartneringActor? Actor, IResult? Denied)> ActorAsync(HttpContext http, UserManager<AppUser> users)
+    {
+        var actor = await PartneringActor.FromAsync(http.User, users);
+        return actor is null ? (null, TypedResults.Unauthorized()) : (actor, null);
+    }
+
+    static async Task<Results<Ok<IReadOnlyList<SlotItem>>, NotFound>> SlotsAsync(string slug, PartneringQueries queries, CancellationToken ct)
+    {
+        var ev = await queries.EventAsync(slug, ct);
+        return ev is null || !ev.IsPublished ? TypedResults.NotFound() : TypedResults.Ok(await queries.SlotsAsync(ev.Id, ct));
+    }
+
+    static async Task<IResult> DelegatesAsync(string slug, HttpContext http, UserManager<AppUser> users, PartneringQueries queries,
+        CancellationToken ct, string? q = null, string? cluster = null, bool mine = false, string? lang = null)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var ev = await queries.EventAsync(slug, ct);
+        if (ev is null)
+            return TypedResults.NotFound();
+        if (mine && actor.User.OrganizationId is null)
+            return TypedResults.Ok(Array.Empty<DelegateItem>());
+        return TypedResults.Ok(await queries.DelegatesAsync(ev.Id, Language(lang), q, cluster, mine ? actor.User.OrganizationId : null, ct));
+    }
+
+    static async Task<IResult> RegisterAsync(string slug, DelegateInput body, HttpContext http, UserManager<AppUser> users,
+        RegisterDelegate register, PartneringQueries queries, CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var (outcome, registered) = await register.HandleAsync(actor, slug, body, ct);
+        if (!outcome.Succeeded)
+            return outcome.ToProblem();
+        var item = PartneringQueries.Item((await queries.DelegateAsync(registered!.EventId, registered.Id, ct))!, UiLanguage.Current);
+        return TypedResults.Created($"/api/v1/events/{slug}/delegates/{registered.Id}", item);
+    }
+
+    /// <summary>Finds the delegate and checks that the signed-in user acts for them; the denial is the answer otherwise.</summary>
+    static async Task<(EventDelegate? Delegate, IResult? Denied)> OwnDelegateAsync(string slug, int id, PartneringActor actor, PartneringQueries queries,
+        CancellationToken ct)
+    {
+        var ev = await queries.EventAsync(slug, ct);
+        var found = ev is null ? null : await queries.DelegateAsync(ev.Id, id, ct);
+        if (found is null)
+            return (null, TypedResults.NotFound());
+        return actor.CanActFor(found) ? (found, null) : (null, actor.Forbidden(found).ToProblem());
+    }
+
+    static async Task<IResult> SuggestionsAsync(string slug, int id, HttpContext http, UserManager<AppUser> users, PartneringQueries queries,
+        CancellationToken ct, int top = 10, string? lang = null)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var (me, notYours) = await OwnDelegateAsync(slug, id, actor, queries, ct);
+        return me is null ? notYours! : TypedResults.Ok(await queries.SuggestionsAsync(me, Math.Clamp(top, 1, 50), Language(lang), ct));
+    }
+
+    static async Task<IResult> RequestsAsync(string slug, int id, HttpContext http, UserManager<AppUser> users, PartneringQueries queries,
+        CancellationToken ct, string? lang = null)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var (me, notYours) = await OwnDelegateAsync(slug, id, actor, queries, ct);
+        return me is null ? notYours! : TypedResults.Ok(await queries.RequestsOfAsync(me.Id, Language(lang), ct));
+    }
+
+    static async Task<IResult> AgendaAsync(string slug, int id, HttpContext http, UserManager<AppUser> users, PartneringQueries queries,
+        CancellationToken ct, string? lang = null)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var (me, notYours) = await OwnDelegateAsync(slug, id, actor, queries, ct);
+        return me is null ? notYours! : TypedResults.Ok(await queries.AgendaAsync(slug, me.Id, Language(lang), ct));
+    }
+
+    static async Task<IResult> CalendarAsync(string slug, int id, HttpContext http, UserManager<AppUser> users, PartneringQueries queries,
+        IStringLocalizer<Text> text, TimeProvider clock, CancellationToken ct, string? token = null, string? lang = null)
+    {
+        var ev = await queries.EventAsync(slug, ct);
+        var found = ev is null ? null : await queries.DelegateAsync(ev.Id, id, ct);
+        var byToken = found is not null && token is not null
+            && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+                System.Text.Encoding.UTF8.GetBytes(token), System.Text.Encoding.UTF8.GetBytes(found.CalendarToken));
+        if (!byToken)
+        {
+            var (actor, denied) = await ActorAsync(http, users);
+            if (actor is null)
+                return denied!;
+            if (found is null)
+                return TypedResults.NotFound();
+            if (!actor.CanActFor(found))
+                return actor.Forbidden(found).ToProblem();
+        }
+        var language = Language(lang);
+        var agenda = (await queries.AgendaAsync(slug, id, language, ct))!;
+        var ics = AgendaCalendar.Write(agenda, text, language, clock.GetUtcNow().UtcDateTime);
+        http.Response.Headers.CacheControl = "private, no-store";
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), AgendaCalendar.ContentType, $"{slug}-agenda-{id}.ics");
+    }
+
+    static MeetingMode? ParseMode(string? mode) => mode?.ToLowerInvariant() switch
+    {
+        null or "" or "onsite" => MeetingMode.Onsite,
+        "virtual" or "online" => MeetingMode.Virtual,
+        _ => null,
+    };
+
+    static async Task<IResult> RequestMeetingAsync(string slug, MeetingRequestBody body, HttpContext http, UserManager<AppUser> users,
+        RequestMeeting request, PartneringQueries queries, CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        if (ParseMode(body.Mode) is not { } mode)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["mode"] = ["mode is onsite or virtual"] });
+        var (outcome, created) = await request.HandleAsync(actor,
+            slug, new MeetingRequestInput(body.FromDelegateId, body.ToDelegateId, body.Message, body.Priority ?? 2, mode), ct);
+        if (!outcome.Succeeded)
+            return outcome.ToProblem();
+        var mine = await queries.RequestsOfAsync(created!.FromDelegateId, UiLanguage.Current, ct);
+        return TypedResults.Created($"/api/v1/events/{slug}/requests/{created.Id}", mine.Outgoing.Single(r => r.Id == created.Id));
+    }
+
+    static async Task<IResult> AnswerAsync(string slug, int id, RequestAnswer answer, HttpContext http, UserManager<AppUser> users,
+        AnswerMeetingRequest answering, CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var (outcome, placed, unplaced) = await answering.HandleAsync(actor, slug, id, answer, ct);
+        if (!outcome.Succeeded)
+            return outcome.ToProblem();
+        return TypedResults.Ok(new AnswerResult(answer == RequestAnswer.Accept ? "accepted" : "declined", placed, unplaced));
+    }
+
+    static async Task<IResult> CancelAsync(string slug, int id, HttpContext http, UserManager<AppUser> users, CancelMeetingRequest cancel,
+        CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var outcome = await cancel.HandleAsync(actor, slug, id, ct);
+        return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
+    }
+
+    static async Task<IResult> SetUpAsync(string slug, PartneringSetupInput body, HttpContext http, UserManager<AppUser> users,
+        SetUpPartnering setUp, CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var (outcome, added) = await setUp.HandleAsync(actor, slug, body, ct);
+        return outcome.Succeeded ? TypedResults.Ok(added) : outcome.ToProblem();
+    }
+
+    static async Task<IResult> DemandAsync(string slug, PartneringQueries queries, CancellationToken ct, string? lang = null)
+    {
+        var ev = await queries.EventAsync(slug, ct);
+        return ev is null ? TypedResults.NotFound() : TypedResults.Ok(await queries.DemandAsync(ev.Id, Language(lang), ct));
+    }
+
+    static async Task<IResult> QueueRunAsync(string slug, [FromBody] RunBody? body, HttpContext http, UserManager<AppUser> users,
+        QueueSchedulingRun queue, CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var (outcome, run) = await queue.HandleAsync(actor, slug, body?.TimeLimitSeconds, ct);
+        return outcome.Succeeded
+            ? TypedResults.Accepted($"/api/v1/events/{slug}/scheduling-runs/{run!.Id}", PartneringQueries.Item(run))
+            : outcome.ToProblem();
+    }
+
+    static async Task<IResult> RunsAsync(string slug, PartneringQueries queries, CancellationToken ct)
+    {
+        var ev = await queries.EventAsync(slug, ct);
+        return ev is null ? TypedResults.NotFound() : TypedResults.Ok(await queries.RunsAsync(ev.Id, ct));
+    }
+
+    static async Task<IResult> RunAsync(string slug, int id, PartneringQueries queries, CancellationToken ct, string? lang = null)
+    {
+        var ev = await queries.EventAsync(slug, ct);
+        var run = ev is null ? null : await queries.RunAsync(ev.Id, id, Language(lang), ct);
+        return run is null ? TypedResults.NotFound() : TypedResults.Ok(run);
+    }
+
+    static async Task<IResult> PublishAsync(string slug, int id, HttpContext http, UserManager<AppUser> users, PublishSchedule publish,
+        CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var (outcome, published) = await publish.HandleAsync(actor, slug, id, ct);
+        return outcome.Succeeded ? TypedResults.Ok(new PublishResult(id, published)) : outcome.ToProblem();
+    }
+
+    static async Task<IResult> MeetingsAsync(string slug, PartneringQueries queries, CancellationToken ct, bool publishedOnly = false,
+        string? lang = null)
+    {
+        var ev = await queries.EventAsync(slug, ct);
+        return ev is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(await queries.MeetingsAsync(ev.Id, Language(lang), m => !publishedOnly || m.IsPublished, ct));
+    }
+
+    static async Task<IResult> InstanceAsync(string slug, PartneringQueries queries, BuildScheduleInstance build, CancellationToken ct)
+    {
+        var ev = await queries.EventAsync(slug, ct);
+        if (ev is null)
+            return TypedResults.NotFound();
+        var built = await build.HandleAsync(ev.Id, ct);
+        return TypedResults.Text(ScheduleJson.Serialize(built.Instance), "application/json");
+    }
+
+    static async Task<IResult> ResultAsync(string slug, PartneringQueries queries, BuildScheduleInstance build, CancellationToken ct,
+        bool publishedOnly = false)
+    {
+        var ev = await queries.EventAsync(slug, ct);
+        if (ev is null)
+            return TypedResults.NotFound();
+        var built = await build.HandleAsync(ev.Id, ct);
+        return TypedResults.Text(ScheduleJson.Serialize(await queries.StoredResultAsync(built, publishedOnly, ct)), "application/json");
+    }
+}

@@ -1,0 +1,25 @@
+namespace BioBridge.Features.Partnering;
+
+public static class PartneringServices
+{
+    /// <summary>The use cases, queries and background job of partnering; the worker only runs where a host runs.</summary>
+    public static IServiceCollection AddPartnering(this IServiceCollection services)
+    {
+        services.AddOptions<PartneringOptions>().BindConfiguration(PartneringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<PartneringQueries>();
+        services.AddScoped<PairScheduling>();
+        services.AddScoped<SetUpPartnering>();
+        services.AddScoped<RegisterDelegate>();
+        services.AddScoped<RequestMeeting>();
+        services.AddScoped<AnswerMeetingRequest>();
+        services.AddScoped<CancelMeetingRequest>();
+        services.AddScoped<BuildScheduleInstance>();
+        services.AddScoped<QueueSchedulingRun>();
+        services.AddScoped<RunScheduling>();
+        services.AddScoped<PublishSchedule>();
+        services.AddScoped<SeedPartneringDemo>();
+        services.AddSingleton<SchedulingSignal>();
+        services.AddHostedService<SchedulingWorker>();
+        return services;
+    }
+}

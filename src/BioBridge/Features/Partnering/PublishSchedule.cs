@@ -1,0 +1,51 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Partnering;
+
+/// <summary>
+/// An organizer publishes a run after reviewing it: its proposed meetings become the delegates' agendas, and fixed in
+/// every later run. Only the event's latest proposal can be published; each meeting is checked again on the way in.
+/// </summary>
+public sealed class PublishSchedule(AppDb db, TimeProvider clock)
+{
+    public async Task<(Outcome Outcome, int Published)> HandleAsync(PartneringActor actor, string eventSlug, int runId, CancellationToken ct)
+    {
+        if (!actor.IsOrganizer)
+            return (Outcome.Forbidden("Only organizers publish schedules."), 0);
+        var eventId = await db.Events.Where(e => e.Slug == eventSlug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
+        if (eventId is null)
+            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), 0);
+        await using var writeLock = await EventWriteLock.AcquireAsync(db, eventId.Value, ct);
+        var run = await db.SchedulingRuns.SingleOrDefaultAsync(r => r.Id == runId && r.EventId == eventId, ct);
+        if (run is null)
+            return (Outcome.NotFound($"Scheduling run {runId} does not exist."), 0);
+        if (await db.SchedulingRuns.AnyAsync(r => r.EventId == eventId && r.Id > runId
+                && r.Status != RunStatus.Failed, ct))
+            return (Outcome.Conflict($"Run {runId} has been superseded by a later run; review and publish that one."), 0);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var outcome = run.Publish(now);
+        if (!outcome.Succeeded)
+            return (outcome, 0);
+
+        // Re-check on write: a delegate may have become unavailable since the run, or a request been withdrawn.
+        var proposed = await db.Meetings.Include(m => m.Seats).Include(m => m.Request)
+            .Where(m => m.RunId == runId && !m.IsPublished).ToListAsync(ct);
+        var delegateIds = proposed.SelectMany(m => m.Seats.Select(s => s.DelegateId)).Distinct().ToList();
+        var delegates = await db.Delegates.Where(d => delegateIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+        var problems = proposed
+            .Where(m => m.Request!.Status != RequestStatus.Accepted || m.Seats.Any(s => delegates[s.DelegateId].UnavailableSlotIds.Contains(m.SlotId)))
+            .Select(m => $"meeting {m.Id}").ToList();
+        if (problems.Count > 0)
+            return (Outcome.Conflict($"The event changed since run {runId} ({string.Join(", ", problems.Take(10))} no longer fit). Run the scheduler again."), 0);
+        foreach (var meeting in proposed)
+        {
+            meeting.IsPublished = true;
+            meeting.PublishedAt = now;
+        }
+        await db.SaveChangesAsync(ct);
+        await writeLock.CommitAsync(ct);
+        return (Outcome.Ok, proposed.Count);
+    }
+}

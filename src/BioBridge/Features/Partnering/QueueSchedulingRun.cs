@@ -1,0 +1,57 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BioBridge.Features.Partnering;
+
+/// <summary>An organizer asks for a scheduling run; a node's <see cref="SchedulingWorker"/> takes it in the background.</summary>
+public sealed class QueueSchedulingRun(AppDb db, SchedulingSignal signal, IOptions<PartneringOptions> options, TimeProvider clock)
+{
+    public const double MaxTimeLimitSeconds = 600;
+
+    public async Task<(Outcome Outcome, SchedulingRun? Run)> HandleAsync(PartneringActor actor, string eventSlug, double? timeLimitSeconds,
+        CancellationToken ct)
+    {
+        if (!actor.IsOrganizer)
+            return (Outcome.Forbidden("Only organizers run the scheduler."), null);
+        var eventId = await db.Events.Where(e => e.Slug == eventSlug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
+        if (eventId is null)
+            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+        var seconds = timeLimitSeconds ?? options.Value.SolverSeconds;
+        if (seconds is < 0.1 or > MaxTimeLimitSeconds)
+            return (Outcome.Invalid("timeLimitSeconds", $"The solver time is 0.1 to {MaxTimeLimitSeconds:0} seconds."), null);
+        if (await db.SchedulingRuns.AnyAsync(r => r.EventId == eventId && (r.Status == RunStatus.Queued || r.Status == RunStatus.Running), ct))
+            return (Outcome.Conflict("A scheduling run of this event is already queued or running."), null);
+        var run = new SchedulingRun
+        {
+            EventId = eventId.Value, TimeLimitSeconds = seconds, RequestedByUserId = actor.User.Id, RequestedAt = clock.GetUtcNow().UtcDateTime,
+            Progress = "queued",
+        };
+        db.SchedulingRuns.Add(run);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two organizers at once: the filtered unique index lets one run in.
+            return (Outcome.Conflict("A scheduling run of this event is already queued or running."), null);
+        }
+        signal.Wake();
+        return (Outcome.Ok, run);
+    }
+}
+
+/// <summary>Wakes this node's worker at once when a run is queued here; runs queued on other nodes are found by polling.</summary>
+public sealed class SchedulingSignal
+{
+    readonly SemaphoreSlim semaphore = new(0);
+
+    public void Wake()
+    {
+        if (semaphore.CurrentCount == 0)
+            semaphore.Release();
+    }
+
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct) => await semaphore.WaitAsync(timeout, ct);
+}

@@ -1,0 +1,91 @@
+using System.Net.Mail;
+using System.Security.Cryptography;
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Partnering;
+
+public sealed record DelegateInput(string? DisplayName, string? Email, string? JobTitle, IReadOnlyList<string>? Languages,
+    IReadOnlyList<string>? UnavailableSlots, int? MaxMeetings, string? OrganizationExternalId);
+
+/// <summary>
+/// Registers a person as a delegate of an organization at an event: members register for their own organization,
+/// organizers for any. Unavailable slots are given by their codes (such as 20261010T1400).
+/// </summary>
+public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
+{
+    public static readonly string[] KnownLanguages = ["ko", "zh", "en"];
+
+    public async Task<(Outcome Outcome, EventDelegate? Registered)> HandleAsync(PartneringActor actor, string eventSlug, DelegateInput input,
+        CancellationToken ct)
+    {
+        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == eventSlug, ct);
+        if (ev is null)
+            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+
+        int organizationId;
+        if (!string.IsNullOrWhiteSpace(input.OrganizationExternalId))
+        {
+            var organization = await db.Organizations.Where(o => o.ExternalId == input.OrganizationExternalId)
+                .Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
+            if (organization is null)
+                return (Outcome.Invalid("organizationExternalId", $"Unknown organization '{input.OrganizationExternalId}'."), null);
+            if (!actor.IsOrganizer && actor.User.OrganizationId != organization)
+                return (Outcome.Forbidden("Members register delegates of their own organization only."), null);
+            organizationId = organization.Value;
+        }
+        else if (actor.User.OrganizationId is { } own)
+            organizationId = own;
+        else
+            return (Outcome.Invalid("organizationExternalId", "Name the organization the delegate registers for."), null);
+
+        var errors = new Dictionary<string, string[]>();
+        var name = input.DisplayName?.Trim() ?? "";
+        if (name.Length is < 1 or > 200)
+            errors["displayName"] = ["The name needs 1 to 200 characters."];
+        var email = string.IsNullOrWhiteSpace(input.Email) ? actor.User.Email ?? "" : input.Email.Trim();
+        if (email.Length > 256 || !MailAddress.TryCreate(email, out _))
+            errors["email"] = ["A valid e-mail address is needed."];
+        var languages = (input.Languages ?? []).Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct().ToList();
+        if (languages.Count == 0 || languages.Any(l => !KnownLanguages.Contains(l)))
+            errors["languages"] = ["Give the languages the delegate meets in: ko, zh and/or en."];
+        var maxMeetings = input.MaxMeetings ?? 12;
+        if (maxMeetings is < 1 or > EventDelegate.MaxMeetingsLimit)
+            errors["maxMeetings"] = [$"The meeting limit is 1 to {EventDelegate.MaxMeetingsLimit}."];
+        var slots = await db.EventSlots.Where(s => s.EventId == ev.Id).ToListAsync(ct);
+        var unavailable = new List<int>();
+        foreach (var code in input.UnavailableSlots ?? [])
+        {
+            var slot = slots.FirstOrDefault(s => s.Code == code);
+            if (slot is null)
+                errors["unavailableSlots"] = [$"'{code}' is not a meeting slot of this event."];
+            else
+                unavailable.Add(slot.Id);
+        }
+        if (errors.Count > 0)
+            return (Outcome.Invalid(errors), null);
+        if (await db.Delegates.AnyAsync(d => d.EventId == ev.Id && d.Email == email, ct))
+            return (Outcome.Conflict($"{email} is already registered for this event."), null);
+
+        var registered = new EventDelegate
+        {
+            EventId = ev.Id, OrganizationId = organizationId, DisplayName = name, Email = email,
+            UserId = string.Equals(email, actor.User.Email, StringComparison.OrdinalIgnoreCase) ? actor.User.Id : null,
+            JobTitle = string.IsNullOrWhiteSpace(input.JobTitle) ? null : input.JobTitle.Trim(),
+            Languages = languages, UnavailableSlotIds = unavailable.Distinct().ToList(), MaxMeetings = maxMeetings,
+            RegisteredAt = clock.GetUtcNow().UtcDateTime, CalendarToken = NewCalendarToken(),
+        };
+        db.Delegates.Add(registered);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return (Outcome.Conflict($"{email} is already registered for this event."), null);
+        }
+        return (Outcome.Ok, registered);
+    }
+
+    public static string NewCalendarToken() => Convert.ToHexString(RandomNumberGenerator.GetBytes(20)).ToLowerInvariant();
+}

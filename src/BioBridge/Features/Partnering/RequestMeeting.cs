@@ -1,0 +1,64 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BioBridge.Features.Partnering;
+
+public sealed record MeetingRequestInput(int FromDelegateId, int ToDelegateId, string? Message, int Priority, MeetingMode Mode);
+
+/// <summary>
+/// A delegate asks another for a meeting. When the other side has already asked them, that is mutual interest:
+/// both requests are accepted at once and the meeting weighs more in the scheduler.
+/// </summary>
+public sealed class RequestMeeting(AppDb db, PairScheduling pairs, IOptions<PartneringOptions> options, TimeProvider clock)
+{
+    public async Task<(Outcome Outcome, MeetingRequest? Request)> HandleAsync(PartneringActor actor, string eventSlug, MeetingRequestInput input,
+        CancellationToken ct)
+    {
+        var eventId = await db.Events.Where(e => e.Slug == eventSlug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
+        if (eventId is null)
+            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+        await using var writeLock = await EventWriteLock.AcquireAsync(db, eventId.Value, ct);
+        var from = await db.Delegates.SingleOrDefaultAsync(d => d.Id == input.FromDelegateId && d.EventId == eventId, ct);
+        if (from is null)
+            return (Outcome.Invalid("fromDelegateId", $"Delegate {input.FromDelegateId} is not registered for this event."), null);
+        if (!actor.CanActFor(from))
+            return (actor.Forbidden(from), null);
+        var to = await db.Delegates.SingleOrDefaultAsync(d => d.Id == input.ToDelegateId && d.EventId == eventId, ct);
+        if (to is null)
+            return (Outcome.Invalid("toDelegateId", $"Delegate {input.ToDelegateId} is not registered for this event."), null);
+        if (await db.MeetingRequests.AnyAsync(r => r.FromDelegateId == from.Id && r.ToDelegateId == to.Id, ct))
+            return (Outcome.Conflict($"{from.DisplayName} has already requested a meeting with {to.DisplayName}."), null);
+
+        var open = await db.MeetingRequests.CountAsync(r => r.FromDelegateId == from.Id && r.Status == RequestStatus.Pending, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (outcome, request) = MeetingRequest.Open(from, to, input.Message, input.Priority, input.Mode, open,
+            options.Value.MaxOpenRequestsPerDelegate, now);
+        if (!outcome.Succeeded)
+            return (outcome, null);
+
+        var reverse = await db.MeetingRequests.SingleOrDefaultAsync(r => r.FromDelegateId == to.Id && r.ToDelegateId == from.Id, ct);
+        var mutual = reverse is { IsLive: true };
+        if (reverse is { Status: RequestStatus.Pending })
+            reverse.Accept(now);
+        if (mutual)
+            request!.Accept(now);
+        db.MeetingRequests.Add(request!);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            if (mutual)
+            {
+                await pairs.PlaceIfPublishedAsync(reverse!, ct);
+                await db.SaveChangesAsync(ct);
+            }
+            await writeLock.CommitAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same request sent twice at once: the unique index keeps the first.
+            return (Outcome.Conflict($"{from.DisplayName} has already requested a meeting with {to.DisplayName}."), null);
+        }
+        return (Outcome.Ok, request);
+    }
+}

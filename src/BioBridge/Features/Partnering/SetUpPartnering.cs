@@ -1,0 +1,126 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Partnering;
+
+/// <summary>Meeting slots from..to (local time of the event), each <c>Minutes</c> long.</summary>
+public sealed record SlotRange(DateOnly Day, TimeOnly From, TimeOnly To, int Minutes);
+
+public sealed record LocationInput(string Code, string Kind, string? Url);
+
+public sealed record InterpreterInput(string Name, IReadOnlyList<string> Languages, int? MaxMeetings, IReadOnlyList<string>? UnavailableSlots);
+
+public sealed record PartneringSetupInput(IReadOnlyList<SlotRange>? Slots, IReadOnlyList<LocationInput>? Locations,
+    IReadOnlyList<InterpreterInput>? Interpreters);
+
+public sealed record PartneringSetupOutcome(int SlotsAdded, int LocationsAdded, int InterpretersAdded);
+
+/// <summary>
+/// An organizer adds the partnering resources of an event: meeting slots (breaks are simply the gaps between
+/// ranges), tables and online rooms, and interpreters with their languages and unavailable slots. Adding what
+/// exists already changes nothing, so the same setup can be sent again.
+/// </summary>
+public sealed class SetUpPartnering(AppDb db)
+{
+    public async Task<(Outcome Outcome, PartneringSetupOutcome? Added)> HandleAsync(PartneringActor actor, string eventSlug,
+        PartneringSetupInput input, CancellationToken ct)
+    {
+        if (!actor.IsOrganizer)
+            return (Outcome.Forbidden("Only organizers set up partnering."), null);
+        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == eventSlug, ct);
+        if (ev is null)
+            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+        var errors = new Dictionary<string, string[]>();
+        var slots = await db.EventSlots.Where(s => s.EventId == ev.Id).ToListAsync(ct);
+        var slotsAdded = 0;
+        foreach (var (range, k) in (input.Slots ?? []).Select((r, k) => (r, k)))
+        {
+            if (range.Minutes is < 5 or > 240 || range.To <= range.From)
+            {
+                errors[$"slots[{k}]"] = ["A slot range needs from < to and 5 to 240 minutes per slot."];
+                continue;
+            }
+            if (range.Day < ev.StartsOn || range.Day > ev.EndsOn)
+            {
+                errors[$"slots[{k}]"] = [$"{range.Day:yyyy-MM-dd} is not a day of the event."];
+                continue;
+            }
+            for (var start = range.From; ; start = start.AddMinutes(range.Minutes))
+            {
+                var end = start.AddMinutes(range.Minutes);
+                if (end <= start || end > range.To)
+                    break; // the range is full (or would run past midnight)
+                if (slots.Any(s => s.Day == range.Day && s.Start < end && start < s.End))
+                    continue; // overlaps a slot the event has: already set up
+                var slot = new EventSlot { EventId = ev.Id, Day = range.Day, Start = start, Minutes = range.Minutes };
+                slots.Add(slot);
+                db.EventSlots.Add(slot);
+                slotsAdded++;
+            }
+        }
+        var ordinal = 0;
+        foreach (var slot in slots.OrderBy(s => s.Day).ThenBy(s => s.Start))
+            slot.Ordinal = ordinal++;
+
+        var locations = await db.EventLocations.Where(l => l.EventId == ev.Id).ToListAsync(ct);
+        var locationsAdded = 0;
+        foreach (var (location, k) in (input.Locations ?? []).Select((l, k) => (l, k)))
+        {
+            var code = location.Code?.Trim() ?? "";
+            LocationKind? kind = location.Kind?.ToLowerInvariant() switch { "table" => LocationKind.Table, "virtual" => LocationKind.Virtual, _ => null };
+            if (code.Length is < 1 or > 40 || kind is null)
+            {
+                errors[$"locations[{k}]"] = ["A location needs a code (1 to 40 characters) and a kind: table or virtual."];
+                continue;
+            }
+            if (locations.Any(l => l.Code == code))
+                continue;
+            var added = new EventLocation { EventId = ev.Id, Code = code, Kind = kind.Value, Url = location.Url };
+            locations.Add(added);
+            db.EventLocations.Add(added);
+            locationsAdded++;
+        }
+
+        var interpreters = await db.Interpreters.Where(i => i.EventId == ev.Id).ToListAsync(ct);
+        var interpretersAdded = 0;
+        foreach (var (interpreter, k) in (input.Interpreters ?? []).Select((i, k) => (i, k)))
+        {
+            var name = interpreter.Name?.Trim() ?? "";
+            var languages = (interpreter.Languages ?? []).Select(l => l.Trim().ToLowerInvariant()).Distinct().ToList();
+            if (name.Length is < 1 or > 200 || languages.Count < 2 || languages.Any(l => !RegisterDelegate.KnownLanguages.Contains(l)))
+            {
+                errors[$"interpreters[{k}]"] = ["An interpreter needs a name and at least two of the languages ko, zh, en."];
+                continue;
+            }
+            var unknown = (interpreter.UnavailableSlots ?? []).Where(c => slots.All(s => s.Code != c)).ToList();
+            if (unknown.Count > 0)
+            {
+                errors[$"interpreters[{k}]"] = [$"Unknown slots: {string.Join(", ", unknown)}."];
+                continue;
+            }
+            if (interpreters.Any(i => i.Name == name))
+                continue;
+            var added = new Interpreter
+            {
+                EventId = ev.Id, Name = name, Languages = languages, MaxMeetings = Math.Clamp(interpreter.MaxMeetings ?? 16, 1, 200),
+                // Slots added in this same call have no id yet; their unavailability is set once they are saved.
+            };
+            interpreters.Add(added);
+            db.Interpreters.Add(added);
+            interpretersAdded++;
+        }
+        if (errors.Count > 0)
+            return (Outcome.Invalid(errors), null);
+        await db.SaveChangesAsync(ct);
+
+        foreach (var given in input.Interpreters ?? [])
+        {
+            if (given.UnavailableSlots is not { Count: > 0 })
+                continue;
+            var interpreter = interpreters.Single(i => i.Name == given.Name.Trim());
+            interpreter.UnavailableSlotIds = slots.Where(s => given.UnavailableSlots.Contains(s.Code)).Select(s => s.Id).ToList();
+        }
+        await db.SaveChangesAsync(ct);
+        return (Outcome.Ok, new PartneringSetupOutcome(slotsAdded, locationsAdded, interpretersAdded));
+    }
+}
