@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
+using BioBridge.Features.Operations;
 using BioBridge.Components;
 using BioBridge.Data;
 using BioBridge.Features.Accounts;
@@ -35,6 +38,12 @@ public static class WebApp
             Args = webArgs,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
+        // appsettings.json ships in the build output too; read it from there when the working directory has none.
+        if (!File.Exists(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json")))
+            builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
+            {
+                FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory), Path = "appsettings.json", Optional = true,
+            });
         if (database is not null)
             builder.Configuration[DatabaseConnection.ConfigurationKey] = database;
         if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
@@ -52,6 +61,7 @@ public static class WebApp
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.AddProductionHosting();
         services.AddHostedService<StartupTasks>();
         services.AddHostedService<DirectoryIndexRefresher>();
         services.AddCascadingAuthenticationState();
@@ -80,6 +90,7 @@ public static class WebApp
         });
 
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
@@ -98,7 +109,7 @@ public static class WebApp
         app.UseRateLimiter();
         app.UseAntiforgery();
 
-        app.MapHealthChecks("/health");
+        app.MapHealth();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs");
         app.MapGet("/culture/{culture}", SetCulture).ExcludeFromDescription();
