@@ -18,7 +18,10 @@ public static class SchedulingBench
 {
     private static readonly Dictionary<string, double> DefaultSeconds = new()
     {
-        ["tiny"] = 1, ["small"] = 1.8, ["medium"] = 30, ["event"] = 55,
+        ["tiny"] = 1,
+        ["small"] = 1.8,
+        ["medium"] = 30,
+        ["event"] = 55,
     };
 
     public static int Run(string[] args)

@@ -57,40 +57,40 @@ public static class ScheduleSolver
                 candidates.Add((HeuristicSolver.Solve(pr, o.Seed, Left() * 0.97, progress), "heuristic"));
                 break;
             case "cpsat" or "cpsat-weight":
-            {
-                var cp = CpSatSolver.Solve(pr, Left() * 0.95, o.Seed, null, progress, weightOnly: o.Solver == "cpsat-weight");
-                cpBound = cp.WeightBound;
-                if (cp.Solution is not null) candidates.Add((cp.Solution, cp.Optimal ? "cpsat (optimal)" : "cpsat"));
-                else candidates.Add((HeuristicSolver.Solve(pr, o.Seed, Math.Max(0.05, Left() * 0.9), progress), $"heuristic (cp-sat: {cp.Status})"));
-                break;
-            }
-            default:
-            {
-                var small = movable <= o.CpSatMeetingLimit;
-                // Small instances wait for their (fast) LP bound so that a provably optimal heuristic result stops early.
-                var known = small ? boundTask.Result : double.PositiveInfinity;
-                var heuristic = HeuristicSolver.Solve(pr, o.Seed, small ? Left() * 0.65 : Left() * 0.97, progress, known);
-                candidates.Add((heuristic, "heuristic"));
-                var figures = ScheduleFigures.Compute(pr, heuristic.Slot);
-                var optimal = figures.ScheduledWeight >= known - 1e-9 && figures.Breaks == 0;
-                if (small && !optimal && Left() > 0.1)
                 {
-                    // CP-SAT on the whole model can prove small instances optimal in weight; then it polishes
-                    // neighbourhood by neighbourhood, where it is far stronger than on the whole model.
-                    var cp = CpSatSolver.Solve(pr, Left() * 0.4, o.Seed, heuristic, progress, atLeastHintWeight: true);
+                    var cp = CpSatSolver.Solve(pr, Left() * 0.95, o.Seed, null, progress, weightOnly: o.Solver == "cpsat-weight");
                     cpBound = cp.WeightBound;
-                    var polished = cp.Solution ?? heuristic;
-                    if (cp.Solution is not null) candidates.Add((cp.Solution, cp.Optimal ? "cpsat (optimal)" : "heuristic + cpsat"));
-                    if (!cp.Optimal && Left() > 0.1)
-                    {
-                        polished = CpSatNeighbourhoodSearch.Improve(pr, polished, Left() * 0.9, o.Seed, progress);
-                        candidates.Add((polished, "heuristic + cp-sat neighbourhoods"));
-                    }
-                    if (Left() > 0.02)
-                        candidates.Add((HeuristicSolver.Polish(pr, polished, o.Seed, Math.Max(0.01, Left() * 0.8)), "heuristic + cp-sat + lift"));
+                    if (cp.Solution is not null) candidates.Add((cp.Solution, cp.Optimal ? "cpsat (optimal)" : "cpsat"));
+                    else candidates.Add((HeuristicSolver.Solve(pr, o.Seed, Math.Max(0.05, Left() * 0.9), progress), $"heuristic (cp-sat: {cp.Status})"));
+                    break;
                 }
-                break;
-            }
+            default:
+                {
+                    var small = movable <= o.CpSatMeetingLimit;
+                    // Small instances wait for their (fast) LP bound so that a provably optimal heuristic result stops early.
+                    var known = small ? boundTask.Result : double.PositiveInfinity;
+                    var heuristic = HeuristicSolver.Solve(pr, o.Seed, small ? Left() * 0.65 : Left() * 0.97, progress, known);
+                    candidates.Add((heuristic, "heuristic"));
+                    var figures = ScheduleFigures.Compute(pr, heuristic.Slot);
+                    var optimal = figures.ScheduledWeight >= known - 1e-9 && figures.Breaks == 0;
+                    if (small && !optimal && Left() > 0.1)
+                    {
+                        // CP-SAT on the whole model can prove small instances optimal in weight; then it polishes
+                        // neighbourhood by neighbourhood, where it is far stronger than on the whole model.
+                        var cp = CpSatSolver.Solve(pr, Left() * 0.4, o.Seed, heuristic, progress, atLeastHintWeight: true);
+                        cpBound = cp.WeightBound;
+                        var polished = cp.Solution ?? heuristic;
+                        if (cp.Solution is not null) candidates.Add((cp.Solution, cp.Optimal ? "cpsat (optimal)" : "heuristic + cpsat"));
+                        if (!cp.Optimal && Left() > 0.1)
+                        {
+                            polished = CpSatNeighbourhoodSearch.Improve(pr, polished, Left() * 0.9, o.Seed, progress);
+                            candidates.Add((polished, "heuristic + cp-sat neighbourhoods"));
+                        }
+                        if (Left() > 0.02)
+                            candidates.Add((HeuristicSolver.Polish(pr, polished, o.Seed, Math.Max(0.01, Left() * 0.8)), "heuristic + cp-sat + lift"));
+                    }
+                    break;
+                }
         }
 
         (Solution Solution, string Name, CheckReport Check)? best = null;
