@@ -1,0 +1,203 @@
+using BioBridge.Data;
+using BioBridge.Features.Accounts;
+using BioBridge.Features.Events;
+using BioBridge.Features.Partnering;
+using Ical.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BioBridge.BrowserTests;
+
+/// <summary>
+/// The demo app with one more event, a Chongqing delegation visiting Seoul, set up for partnering but not scheduled
+/// yet, and two member accounts of organizations of the two clusters that have no delegate so far.
+/// </summary>
+public sealed class PartneringBrowserApp : IAsyncLifetime
+{
+    public const string EventSlug = "cq-delegation-2026";
+    public const string SeoulMember = "member@qubitmol.example";
+    public const string ChongqingMember = "member@jinyun-tcm.example";
+
+    readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("biobridge-partnering-browser-");
+    WebApplication? app;
+    IPlaywright? playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var database = $"Data Source={Path.Combine(folder.FullName, "browser.db")}";
+        // The same password as RunningApp: both set the process-wide variable before seeding.
+        Environment.SetEnvironmentVariable("BioBridge__Demo__Password", RunningApp.DemoPassword);
+        var stderr = new StringWriter();
+        (await BioBridgeCli.RunAsync(["seed", "demo", "--db", database], new StringWriter(), stderr)).ShouldBe(0, stderr.ToString());
+
+        app = WebApp.Build(["--urls", "http://127.0.0.1:0", "--db", database, "--environment", "Testing"]);
+        await app.StartAsync();
+        BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await ArrangeAsync();
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    async Task ArrangeAsync()
+    {
+        await using var scope = app!.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        var day = new DateOnly(2026, 11, 18);
+        var ev = new Event
+        {
+            Slug = EventSlug, NameEn = "Chongqing delegation to Seoul Bio Hub", NameKo = "충칭 대표단 서울바이오허브 방문", NameZh = "重庆代表团访问首尔生物枢纽",
+            Venue = "Seoul Bio Hub", City = "Seoul", TimeZone = "Asia/Seoul", StartsOn = day, EndsOn = day,
+        };
+        db.Events.Add(ev);
+        await db.SaveChangesAsync();
+        for (var k = 0; k < 6; k++)
+            db.EventSlots.Add(new EventSlot { EventId = ev.Id, Day = day, Start = new TimeOnly(14, 0).AddMinutes(30 * k), Minutes = 30, Ordinal = k });
+        db.EventLocations.Add(new EventLocation { EventId = ev.Id, Code = "A1", Kind = LocationKind.Table });
+        db.EventLocations.Add(new EventLocation { EventId = ev.Id, Code = "A2", Kind = LocationKind.Table });
+        db.Interpreters.Add(new Interpreter { EventId = ev.Id, Name = "박소영 Park So-young", Languages = ["ko", "zh"], MaxMeetings = 6 });
+        await db.SaveChangesAsync();
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        foreach (var (email, organization) in new[] { (SeoulMember, "sbh-qubitmol-ai"), (ChongqingMember, "cq-jinyun-tcm") })
+        {
+            var organizationId = await db.Organizations.Where(o => o.ExternalId == organization).Select(o => o.Id).SingleAsync();
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, OrganizationId = organizationId };
+            (await users.CreateAsync(user, RunningApp.DemoPassword)).Succeeded.ShouldBeTrue();
+            await users.AddToRoleAsync(user, Roles.Member);
+        }
+    }
+
+    /// <summary>A browser of its own (cookies, language) for one person, signed in through the real form.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string language)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{BaseUrl}/culture/{language}?returnUrl=/account/sign-in");
+        await page.Locator("input[name='email']").FillAsync(email);
+        await page.Locator("input[name='password']").FillAsync(RunningApp.DemoPassword);
+        await page.Locator("form button[type='submit']").Last.ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in"));
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.CloseAsync();
+        playwright?.Dispose();
+        if (app is not null)
+            await app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        folder.Delete(recursive: true);
+    }
+}
+
+/// <summary>
+/// The whole partnering flow in Chromium, as two delegates of the two clusters and an organizer: register, request,
+/// accept, run the scheduler, publish, see both agendas in Korean and Chinese, download the .ics and parse it.
+/// </summary>
+public sealed class PartneringFlowTests(PartneringBrowserApp app) : IClassFixture<PartneringBrowserApp>
+{
+    const string Partnering = $"/events/{PartneringBrowserApp.EventSlug}/partnering";
+
+    static async Task ShotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.ArtifactsFolder, $"partnering-{name}.png"), FullPage = true });
+
+    static async Task RegisterAsync(IPage page, string name, string language)
+    {
+        var form = page.Locator("form[data-testid='register-form']");
+        await form.Locator("input[name='displayName']").FillAsync(name);
+        foreach (var box in await form.Locator("input[name='languages']").AllAsync())
+            await box.SetCheckedAsync(await box.GetAttributeAsync("value") == language);
+        await form.Locator("button[type='submit']").ClickAsync();
+        await page.Locator("[data-testid='me']").WaitForAsync();
+    }
+
+    [Fact]
+    public async Task Two_delegates_and_an_organizer_go_from_registration_to_published_agendas_and_calendars()
+    {
+        var chongqing = await app.SignedInPageAsync(PartneringBrowserApp.ChongqingMember, "zh-Hans");
+        await chongqing.GotoAsync(app.BaseUrl + Partnering);
+        (await chongqing.Locator("html").GetAttributeAsync("lang")).ShouldBe("zh-Hans");
+        await RegisterAsync(chongqing, "黄晓 Huang Xiao", "zh");
+        (await chongqing.Locator("[data-testid='partnering-message']").InnerTextAsync()).ShouldContain("注册成功");
+
+        var seoul = await app.SignedInPageAsync(PartneringBrowserApp.SeoulMember, "ko");
+        await seoul.GotoAsync(app.BaseUrl + Partnering);
+        await RegisterAsync(seoul, "오세훈 Oh Se-hun", "ko");
+        var request = seoul.Locator("form[data-testid='request-form']");
+        var partner = await request.Locator("select[name='to'] option", new() { HasTextString = "黄晓 Huang Xiao" }).First.GetAttributeAsync("value");
+        await request.Locator("select[name='to']").SelectOptionAsync(partner!);
+        await request.Locator("textarea[name='message']").FillAsync("한방 원료 공동 연구를 논의하고 싶습니다.");
+        await request.Locator("select[name='priority']").SelectOptionAsync("3");
+        await request.Locator("button[type='submit']").ClickAsync();
+        await seoul.Locator("[data-testid='outgoing-request']").WaitForAsync();
+        (await seoul.Locator("[data-testid='partnering-message']").InnerTextAsync()).ShouldContain("요청을 보냈습니다");
+        await ShotAsync(seoul, "request-ko");
+
+        await chongqing.GotoAsync(app.BaseUrl + Partnering);
+        var incoming = chongqing.Locator("[data-testid='incoming-request']");
+        (await incoming.InnerTextAsync()).ShouldContain("오세훈 Oh Se-hun");
+        await incoming.Locator("button[value='accept']").ClickAsync();
+        await chongqing.Locator("[data-testid='partnering-message']").WaitForAsync();
+        (await chongqing.Locator("[data-testid='incoming-request']").InnerTextAsync()).ShouldContain("已接受");
+        await ShotAsync(chongqing, "accepted-zh");
+
+        var organizer = await app.SignedInPageAsync("operator@seoulbiohub.example", "en");
+        await organizer.GotoAsync($"{app.BaseUrl}/events/{PartneringBrowserApp.EventSlug}/organizer");
+        await organizer.Locator("form[data-testid='run-form'] input[name='seconds']").FillAsync("2");
+        await organizer.Locator("form[data-testid='run-form'] button[type='submit']").ClickAsync();
+        // The desk reloads itself while the job runs; the publish button appears once the run has succeeded.
+        var publish = organizer.Locator("[data-testid='publish']");
+        await publish.WaitForAsync(new() { Timeout = 120_000 });
+        (await organizer.Locator("[data-testid='run-detail']").InnerTextAsync()).ShouldContain("박소영 Park So-young");
+        await ShotAsync(organizer, "run-en");
+        await publish.ClickAsync();
+        (await organizer.Locator("[data-testid='organizer-message']").InnerTextAsync()).ShouldContain("Published: 1 meetings");
+
+        await seoul.GotoAsync(app.BaseUrl + Partnering);
+        await seoul.Locator("[data-testid='agenda-link']").ClickAsync();
+        var seoulMeeting = seoul.Locator("[data-testid='agenda-meeting']");
+        (await seoulMeeting.CountAsync()).ShouldBe(1);
+        var seoulRow = await seoulMeeting.InnerTextAsync();
+        seoulRow.ShouldContain("테이블");
+        seoulRow.ShouldContain("黄晓 Huang Xiao");
+        seoulRow.ShouldContain("박소영 Park So-young");
+        await ShotAsync(seoul, "agenda-ko");
+
+        await chongqing.GotoAsync(app.BaseUrl + Partnering);
+        await chongqing.Locator("[data-testid='agenda-link']").ClickAsync();
+        var chongqingRow = await chongqing.Locator("[data-testid='agenda-meeting']").InnerTextAsync();
+        chongqingRow.ShouldContain("洽谈桌");
+        chongqingRow.ShouldContain("오세훈 Oh Se-hun");
+        await ShotAsync(chongqing, "agenda-zh");
+
+        var download = await chongqing.RunAndWaitForDownloadAsync(() => chongqing.Locator("[data-testid='ics-link']").ClickAsync());
+        var ics = await File.ReadAllTextAsync((await download.PathAsync())!);
+        var calendar = Calendar.Load(ics)!;
+        calendar.Events.Count.ShouldBe(1);
+        var meeting = calendar.Events.Single();
+        meeting.Summary!.ShouldContain("오세훈 Oh Se-hun");
+        meeting.Description!.ShouldContain("박소영 Park So-young");
+        // 14:00 to 17:00 in Seoul (UTC+9) is 05:00 to 08:00 UTC.
+        meeting.DtStart!.AsUtc.Hour.ShouldBeInRange(5, 7);
+        meeting.DtStart.AsUtc.Date.ShouldBe(new DateTime(2026, 11, 18));
+    }
+}
