@@ -93,9 +93,11 @@ public class DirectoryIndexTests
     }
 
     [Fact]
-    public void Upsert_replaces_an_organization_by_its_external_id()
+    public void Upsert_replaces_an_organization_and_no_earlier_answer_is_served_again()
     {
         var index = Directory();
+        Ids(index.Search(new SearchQuery { Text = "리포좀" })).ShouldBe(["sbh-lipo"]);
+        index.Recommend("sbh-lipo", 3).ShouldNotBeNull();
         index.UpsertMany([Organization("sbh-lipo", "en", "Lipogen", "Now an antibody company.")]);
         index.Count.ShouldBe(7);
         Ids(index.Search(new SearchQuery { Text = "리포좀" })).ShouldBeEmpty();

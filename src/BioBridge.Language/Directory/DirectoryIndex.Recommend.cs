@@ -17,6 +17,19 @@ public sealed partial class DirectoryIndex
     /// </summary>
     public IReadOnlyList<Recommendation>? Recommend(string externalId, int top = 10)
     {
+        var asOf = Volatile.Read(ref version);
+        if (recommendCache.TryGetValue((externalId, top), out var cached) && cached.Version == asOf)
+            return cached.Value;
+        var computed = ComputeRecommendations(externalId, top);
+        if (computed is not null)
+            Remember(recommendCache, (externalId, top), (asOf, computed));
+        return computed;
+    }
+
+    readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), (int Version, IReadOnlyList<Recommendation> Value)> recommendCache = new();
+
+    IReadOnlyList<Recommendation>? ComputeRecommendations(string externalId, int top)
+    {
         gate.EnterReadLock();
         try
         {

@@ -8,6 +8,39 @@ public sealed partial class DirectoryIndex
     /// </summary>
     public SearchResults Search(SearchQuery query)
     {
+        // Event-day traffic repeats itself (the same few sector queries); answers stay valid until the index changes.
+        var key = new SearchKey(query.Text.Trim(), query.Cluster, query.ConceptCode, query.ExportRegion, query.Kind,
+            query.IncludeUnpublished, query.Skip, query.Take);
+        var asOf = Volatile.Read(ref version);
+        if (searchCache.TryGetValue(key, out var cached) && cached.Version == asOf)
+            return cached.Value;
+        var results = Compute(query);
+        Remember(searchCache, key, (asOf, results));
+        return results;
+    }
+
+    readonly record struct SearchKey(string Text, string? Cluster, string? Concept, string? Region, string? Kind,
+        bool IncludeUnpublished, int Skip, int Take);
+
+    readonly System.Collections.Concurrent.ConcurrentDictionary<SearchKey, (int Version, SearchResults Value)> searchCache = new();
+
+    const int CacheLimit = 4096;
+
+    /// <summary>
+    /// Stores an answer with the index version read before computing it: a change meanwhile makes it stale, and stale
+    /// answers are never served. A bounded cache simply starts over when full.
+    /// </summary>
+    void Remember<TKey, TValue>(System.Collections.Concurrent.ConcurrentDictionary<TKey, TValue> cache, TKey key, TValue value) where TKey : notnull
+    {
+        if (!cacheAnswers)
+            return;
+        if (cache.Count >= CacheLimit)
+            cache.Clear();
+        cache[key] = value;
+    }
+
+    SearchResults Compute(SearchQuery query)
+    {
         var parsed = ParseQuery(query.Text);
         gate.EnterReadLock();
         try

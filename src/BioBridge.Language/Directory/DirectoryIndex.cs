@@ -34,9 +34,13 @@ public sealed partial class DirectoryIndex
     int version;
     int[]? nameOrder;
 
-    public DirectoryIndex(Taxonomy taxonomy)
+    readonly bool cacheAnswers;
+
+    // cacheAnswers: serve repeated searches and recommendations from memory until the index changes; benchmarks turn it off to time the work itself.
+    public DirectoryIndex(Taxonomy taxonomy, bool cacheAnswers = true)
     {
         this.taxonomy = taxonomy;
+        this.cacheAnswers = cacheAnswers;
         extractor = new ConceptExtractor(taxonomy);
         foreach (var concept in taxonomy.Concepts)
         {
@@ -68,6 +72,7 @@ public sealed partial class DirectoryIndex
                 Compact();
             nameOrder = null;
             version++;
+            ForgetAnswers();
         }
         finally
         {
@@ -83,11 +88,18 @@ public sealed partial class DirectoryIndex
             if (slotOf.Remove(externalId, out var slot))
                 Delete(slot);
             version++;
+            ForgetAnswers();
         }
         finally
         {
             gate.ExitWriteLock();
         }
+    }
+
+    void ForgetAnswers()
+    {
+        searchCache.Clear();
+        recommendCache.Clear();
     }
 
     /// <summary>Codes of the concepts an organization carries (tagged and found in its text).</summary>
