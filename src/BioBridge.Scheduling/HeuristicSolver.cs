@@ -198,7 +198,12 @@ internal sealed class HeuristicSolver
         _st.Logging = true;
         var M = _movable.Length;
         if (M == 0) return;
-        long epochLength = Math.Clamp(150L * M, 60_000L, 20_000_000L);
+        var firstEpoch = Math.Clamp(150L * M, 60_000L, 20_000_000L);
+        var epochLength = firstEpoch;
+        // A move budget rather than the clock ends the search when it can (so a seed gives one answer);
+        // large events hit the time limit first.
+        var budget = Math.Max(MoveBudget, 400L * M);
+        var coldStart = true;
         const double T1 = 0.03;
         const int maxIdle = 6;
         var bestSlot = (int[])_st.Slot.Clone();
@@ -206,12 +211,13 @@ internal sealed class HeuristicSolver
         var bestWeight = _st.Weight;
         var bestBreaks = _st.Breaks;
         var idleEpochs = 0;
-        for (var epoch = 0; idleEpochs < maxIdle && !AnnealTimeUp && !IsPerfect(); epoch++)
+        for (var epoch = 0; _iterations < budget && !AnnealTimeUp && !IsPerfect(); epoch++)
         {
             // Geometric cooling over the epoch's moves, or over the time left when that is shorter (large events).
             var epochStart = _clock.Elapsed.TotalSeconds;
             // Later epochs restart from the best schedule, less hot.
-            var T0 = epoch == 0 ? 1.2 : 0.6;
+            var T0 = coldStart ? 1.2 : 0.6;
+            coldStart = false;
             var T = T0;
             for (long it = 0; ; it++)
             {
@@ -219,7 +225,7 @@ internal sealed class HeuristicSolver
                 {
                     var now = _clock.Elapsed.TotalSeconds;
                     var fraction = Math.Max((double)it / epochLength, (now - epochStart) / Math.Max(1e-3, _annealDeadline - epochStart));
-                    if (fraction >= 1 || IsPerfect()) break;
+                    if (fraction >= 1 || IsPerfect() || _iterations >= budget) break;
                     T = T0 * Math.Pow(T1 / T0, fraction);
                 }
                 _iterations++;
@@ -245,6 +251,13 @@ internal sealed class HeuristicSolver
             {
                 idleEpochs++;
                 epochLength = Math.Min(epochLength * 2, 40_000_000L);
+                if (idleEpochs == maxIdle)
+                {
+                    // Converged: start a new cycle of epochs from the best schedule, hot again.
+                    idleEpochs = 0;
+                    epochLength = firstEpoch;
+                    coldStart = true;
+                }
                 Restore(bestSlot, bestInterpreter);
             }
             Log($"epoch {epoch}");
@@ -329,7 +342,10 @@ internal sealed class HeuristicSolver
     /// </summary>
     private void KempeMove(double T)
     {
+        // Mostly move meetings of someone whose day has a break: that is where the objective can improve.
         var a = _movable[_rng.Next(_movable.Length)];
+        for (var k = 0; k < FocusTries && !HasBreakThatDay(a); k++)
+            a = _movable[_rng.Next(_movable.Length)];
         var s1 = _st.Slot[a];
         if (s1 < 0) return;
         var s2 = PickTarget(a, s1);
@@ -374,6 +390,20 @@ internal sealed class HeuristicSolver
             _st.Place(x, to, i);
         }
         if (!Accept(Cost - before, T)) _st.Undo(mark);
+    }
+
+    // Kempe moves redraw the meeting up to this many times to find one whose participant has a break that day.
+    private const int FocusTries = 3;
+
+    private const long MoveBudget = 25_000_000;
+
+    private bool HasBreakThatDay(int m)
+    {
+        var s = _st.Slot[m];
+        if (s < 0) return false;
+        foreach (var p in _pr.MeetingParticipants[m])
+            if (Problem.Breaks(_st.BusyWord(p, _pr.SlotDay[s])) > 0) return true;
+        return false;
     }
 
     private int PickTarget(int m, int from)

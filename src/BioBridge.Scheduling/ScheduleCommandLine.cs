@@ -134,7 +134,7 @@ public static class ScheduleCommandLine
         stdout.WriteLine($"feasible: {(report.Feasible ? "yes" : $"no ({report.Violations.Count} violations)")}");
         foreach (var v in report.Violations.Take(50)) stdout.WriteLine($"  violation: {v}");
         stdout.WriteLine($"scheduled: {f.ScheduledMeetings}/{f.TotalMeetings} meetings, weight {f.ScheduledWeight:0.##} of {f.TotalWeight:0.##}"
-                         + (upperBound is { } ub ? $" (upper bound {ub:0.##}, {ratio:P2})" : ""));
+                         + (upperBound is { } ub ? $" (upper bound {ub:0.##}{(ratio is { } r ? $", {r:P2}" : "")})" : ""));
         stdout.WriteLine($"breaks: {f.Breaks} (at most {f.MaxBreaksOfOneParticipant} for one participant)");
         stdout.WriteLine($"worst-served share: {f.WorstServedShare:P1}");
         if (solver is not null || seconds is not null)

@@ -69,7 +69,7 @@ public static class ScheduleSolver
                     var small = movable <= o.CpSatMeetingLimit;
                     // Small instances wait for their (fast) LP bound so that a provably optimal heuristic result stops early.
                     var known = small ? boundTask.Result : double.PositiveInfinity;
-                    var heuristic = HeuristicSolver.Solve(pr, o.Seed, small ? Left() * 0.65 : Left() * 0.97, progress, known);
+                    var heuristic = HeuristicSolver.Solve(pr, o.Seed, small ? Left() * 0.8 : Left() * 0.97, progress, known);
                     candidates.Add((heuristic, "heuristic"));
                     var figures = ScheduleFigures.Compute(pr, heuristic.Slot);
                     var optimal = figures.ScheduledWeight >= known - 1e-9 && figures.Breaks == 0;
