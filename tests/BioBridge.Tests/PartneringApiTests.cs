@@ -373,6 +373,59 @@ public abstract class PartneringApiTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task Manual_moves_follow_the_scheduling_rules_and_parallel_moves_never_double_book()
+    {
+        var slug = await NewEventAsync("move", tables: 2);
+        var seoul = await Task.WhenAll(SeoulOrganizations.Skip(4).Take(3).Select(o => RegisterAsync(slug, o, "en")));
+        var chongqing = await Task.WhenAll(ChongqingOrganizations.Skip(4).Take(3).Select(o => RegisterAsync(slug, o, "en")));
+        for (var k = 0; k < 3; k++)
+        {
+            var id = await RequestAsync(slug, seoul[k], chongqing[k]);
+            await Json(await chongqing[k].Member.PostAsync($"/api/v1/events/{slug}/requests/{id}/accept", null));
+        }
+        var organizer = await OrganizerAsync();
+        var run = await RunToEndAsync(organizer, slug);
+        await Json(await organizer.PostAsync($"/api/v1/events/{slug}/scheduling-runs/{run.GetProperty("run").GetProperty("id").GetInt32()}/publish", null));
+        var meetings = (await Json(await organizer.GetAsync($"/api/v1/events/{slug}/meetings"))).EnumerateArray()
+            .Select(m => (Id: m.GetProperty("id").GetInt32(), Slot: m.GetProperty("slot").GetString()!, Location: m.GetProperty("location").GetString()!))
+            .ToList();
+        meetings.Count.ShouldBe(3);
+        var slots = (await Json(await app.Anonymous().GetAsync($"/api/v1/events/{slug}/slots"))).EnumerateArray()
+            .Select(s => s.GetProperty("code").GetString()!).ToList();
+
+        // Onto another meeting's table at its time: refused, with the reason.
+        var taken = await organizer.PostAsJsonAsync($"/api/v1/events/{slug}/meetings/{meetings[0].Id}/move",
+            new { slot = meetings[1].Slot, location = meetings[1].Location });
+        taken.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        // An onsite meeting never goes to a virtual room; a member never moves meetings.
+        (await organizer.PostAsJsonAsync($"/api/v1/events/{slug}/meetings/{meetings[0].Id}/move", new { slot = slots[5], location = "online" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await seoul[0].Member.PostAsJsonAsync($"/api/v1/events/{slug}/meetings/{meetings[0].Id}/move", new { slot = slots[5], location = "T1" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // Two organizers move two meetings to the same free table and time at once: one wins.
+        var free = slots.First(s => meetings.All(m => m.Slot != s));
+        var moves = await Task.WhenAll(meetings.Take(2).Select(m =>
+            organizer.PostAsJsonAsync($"/api/v1/events/{slug}/meetings/{m.Id}/move", new { slot = free, location = "T2" })));
+        moves.Select(r => r.StatusCode).Order().ShouldBe([HttpStatusCode.NoContent, HttpStatusCode.Conflict]);
+        var (instance, result, _) = await CheckStoredScheduleAsync(organizer, slug);
+        result.Assignments.Count(a => a.Slot == free && a.Location == "T2").ShouldBe(1);
+        // The moved meeting is pinned: the next run keeps it where the organizer put it.
+        instance.Meetings!.Count(m => m.Fixed is not null).ShouldBe(3);
+
+        // On the day: check-in at the desk, and the participants mark the meeting held.
+        (await organizer.PostAsync($"/api/v1/events/{slug}/delegates/{seoul[0].Id}/check-in", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await organizer.PostAsync($"/api/v1/events/{slug}/delegates/{seoul[0].Id}/check-in", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var own = meetings.Single(m => m.Id == meetings[2].Id).Id;
+        (await chongqing[2].Member.PostAsJsonAsync($"/api/v1/events/{slug}/meetings/{own}/status", new { status = "held" }))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await chongqing[0].Member.PostAsJsonAsync($"/api/v1/events/{slug}/meetings/{own}/status", new { status = "no-show" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var agenda = await Json(await seoul[2].Member.GetAsync($"/api/v1/events/{slug}/delegates/{seoul[2].Id}/agenda"));
+        agenda.GetProperty("meetings")[0].GetProperty("status").GetString().ShouldBe("held");
+    }
+
+    [Fact]
     public async Task The_agenda_calendar_of_a_demo_delegate_parses_and_lists_their_published_meetings()
     {
         var delegateClient = await ClientAsync("demo delegate", () => app.SignedInAsync("delegate@dewlight.example"));

@@ -17,6 +17,8 @@ public sealed record AnswerResult(string Status, bool Placed, string? Unplaced);
 
 public sealed record PublishResult(int RunId, int Published);
 
+public sealed record MeetingStatusBody(string Status);
+
 /// <summary>
 /// The partnering API of an event, deny by default: everything needs a signed-in user except the slot list and the
 /// calendar feed (which takes the delegate's secret token instead); organizing needs the operator policy.
@@ -40,6 +42,7 @@ public static class PartneringEndpoints
         api.MapPost("/requests/{id:int}/decline", (string slug, int id, HttpContext http, UserManager<AppUser> users, AnswerMeetingRequest answer, CancellationToken ct)
             => AnswerAsync(slug, id, RequestAnswer.Decline, http, users, answer, ct)).WithSummary("The receiver declines.");
         api.MapPost("/requests/{id:int}/cancel", CancelAsync).WithSummary("The sender withdraws the request.");
+        api.MapPost("/meetings/{id:int}/status", MarkMeetingAsync).WithSummary("A participant or organizer marks a meeting held or no-show.");
 
         var organizer = api.MapGroup("").RequireAuthorization(Policies.Operator);
         organizer.MapPost("/partnering/setup", SetUpAsync).WithSummary("Adds meeting slots, tables and online rooms, and interpreters.");
@@ -48,6 +51,8 @@ public static class PartneringEndpoints
         organizer.MapGet("/scheduling-runs", RunsAsync);
         organizer.MapGet("/scheduling-runs/{id:int}", RunAsync).WithSummary("A run's progress, figures, proposed meetings and unmet requests with reasons.");
         organizer.MapPost("/scheduling-runs/{id:int}/publish", PublishAsync).WithSummary("Publishes a run's proposal; it stays fixed in later runs.");
+        organizer.MapPost("/meetings/{id:int}/move", MoveAsync).WithSummary("Moves a meeting by hand, checked against the scheduling rules; it stays pinned.");
+        organizer.MapPost("/delegates/{id:int}/check-in", CheckInAsync).WithSummary("Checks a delegate in at the desk.");
         organizer.MapGet("/meetings", MeetingsAsync).WithSummary("Every stored meeting: table signs and interpreter schedules.");
         organizer.MapGet("/schedule/instance.json", InstanceAsync).WithSummary("The event as a biobridge-schedule/1 instance.");
         organizer.MapGet("/schedule/result.json", ResultAsync).WithSummary("The stored schedule as a biobridge-schedule-result/1 for that instance.");
@@ -214,6 +219,39 @@ public static class PartneringEndpoints
             return denied!;
         var (outcome, added) = await setUp.HandleAsync(actor, slug, body, ct);
         return outcome.Succeeded ? TypedResults.Ok(added) : outcome.ToProblem();
+    }
+
+    static async Task<IResult> MoveAsync(string slug, int id, MoveInput body, HttpContext http, UserManager<AppUser> users, MoveMeeting move,
+        CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var outcome = await move.HandleAsync(actor, slug, id, body, ct);
+        return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
+    }
+
+    static async Task<IResult> CheckInAsync(string slug, int id, HttpContext http, UserManager<AppUser> users, MarkAttendance mark,
+        CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var outcome = await mark.CheckInAsync(actor, slug, id, ct);
+        return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
+    }
+
+    static async Task<IResult> MarkMeetingAsync(string slug, int id, MeetingStatusBody body, HttpContext http, UserManager<AppUser> users,
+        MarkAttendance mark, CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        MeetingStatus? status = body.Status?.ToLowerInvariant() switch { "held" => MeetingStatus.Held, "no-show" or "noshow" => MeetingStatus.NoShow, "scheduled" => MeetingStatus.Scheduled, _ => null };
+        if (status is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["status is held, no-show or scheduled"] });
+        var outcome = await mark.MarkMeetingAsync(actor, slug, id, status.Value, ct);
+        return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
     }
 
     static async Task<IResult> DemandAsync(string slug, PartneringQueries queries, CancellationToken ct, string? lang = null)

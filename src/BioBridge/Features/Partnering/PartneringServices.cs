@@ -17,6 +17,8 @@ public static class PartneringServices
         services.AddScoped<QueueSchedulingRun>();
         services.AddScoped<RunScheduling>();
         services.AddScoped<PublishSchedule>();
+        services.AddScoped<MoveMeeting>();
+        services.AddScoped<MarkAttendance>();
         services.AddScoped<SeedPartneringDemo>();
         services.AddSingleton<SchedulingSignal>();
         services.AddHostedService<SchedulingWorker>();

@@ -10,7 +10,7 @@ namespace BioBridge.Features.Partnering;
 /// whose node died is taken over when its lease expires.
 /// </summary>
 public sealed class SchedulingWorker(IServiceProvider services, SchedulingSignal signal, IOptions<PartneringOptions> options,
-    TimeProvider clock, ILogger<SchedulingWorker> log) : BackgroundService
+    TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<SchedulingWorker> log) : BackgroundService
 {
     readonly string node = NodeName();
 
@@ -22,6 +22,10 @@ public sealed class SchedulingWorker(IServiceProvider services, SchedulingSignal
 
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
+        // Not before the start-up tasks have migrated the database.
+        var started = new TaskCompletionSource();
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+            await started.Task.WaitAsync(ct);
         while (!ct.IsCancellationRequested)
         {
             try

@@ -1,0 +1,91 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Partnering;
+
+public sealed record MoveInput(string Slot, string Location, string? Interpreter);
+
+/// <summary>
+/// An organizer moves a meeting by hand (slot, table or room, interpreter). The move is checked against the same
+/// rules as every placement, under the event's write lock, and pins the meeting so that later runs keep it there.
+/// </summary>
+public sealed class MoveMeeting(AppDb db)
+{
+    public async Task<Outcome> HandleAsync(PartneringActor actor, string eventSlug, int meetingId, MoveInput input, CancellationToken ct)
+    {
+        if (!actor.IsOrganizer)
+            return Outcome.Forbidden("Only organizers move meetings.");
+        var eventId = await db.Meetings.Where(m => m.Id == meetingId && db.Events.Any(e => e.Id == m.EventId && e.Slug == eventSlug))
+            .Select(m => (int?)m.EventId).SingleOrDefaultAsync(ct);
+        if (eventId is null)
+            return Outcome.NotFound($"Meeting {meetingId} does not exist.");
+        try
+        {
+            await using var writeLock = await EventWriteLock.AcquireAsync(db, eventId.Value, ct);
+            var meeting = await db.Meetings.Include(m => m.Seats).SingleAsync(m => m.Id == meetingId, ct);
+            var ids = meeting.Seats.Select(s => s.DelegateId).ToList();
+            var delegates = await db.Delegates.Where(d => ids.Contains(d.Id)).OrderBy(d => d.Id).ToListAsync(ct);
+            var board = await PlacementBoard.LoadAsync(db, eventId.Value, ids, meetingId, ct);
+            var slot = board.Slots.FirstOrDefault(s => s.Code == input.Slot);
+            var location = board.Locations.FirstOrDefault(l => l.Code == input.Location);
+            var interpreter = input.Interpreter is null ? null : board.Interpreters.FirstOrDefault(i => i.Name == input.Interpreter);
+            var errors = new Dictionary<string, string[]>();
+            if (slot is null)
+                errors["slot"] = [$"'{input.Slot}' is not a meeting slot of this event."];
+            if (location is null)
+                errors["location"] = [$"'{input.Location}' is not a table or room of this event."];
+            if (input.Interpreter is not null && interpreter is null)
+                errors["interpreter"] = [$"'{input.Interpreter}' is not an interpreter of this event."];
+            if (errors.Count > 0)
+                return Outcome.Invalid(errors);
+            if (board.Check(delegates[0], delegates[1], meeting.Mode, new Placement(slot!, location!, interpreter)) is { } broken)
+                return Outcome.Conflict(broken);
+            meeting.MoveTo(slot!.Id, location!.Id, interpreter?.Id);
+            meeting.IsFixed = true;
+            await db.SaveChangesAsync(ct);
+            await writeLock.CommitAsync(ct);
+            return Outcome.Ok;
+        }
+        catch (DbUpdateException)
+        {
+            // Another node moved a meeting into the same place between our check and our write.
+            return Outcome.Conflict("That place was taken a moment ago; look at the schedule again.");
+        }
+    }
+}
+
+public enum AttendanceMark { CheckIn, Held, NoShow }
+
+/// <summary>On the day: the desk checks delegates in and marks meetings as held or as a no-show.</summary>
+public sealed class MarkAttendance(AppDb db, TimeProvider clock)
+{
+    public async Task<Outcome> CheckInAsync(PartneringActor actor, string eventSlug, int delegateId, CancellationToken ct)
+    {
+        var found = await db.Delegates.SingleOrDefaultAsync(d => d.Id == delegateId && db.Events.Any(e => e.Id == d.EventId && e.Slug == eventSlug), ct);
+        if (found is null)
+            return Outcome.NotFound($"Delegate {delegateId} is not registered for this event.");
+        if (!actor.IsOrganizer)
+            return Outcome.Forbidden("The organizers' desk checks delegates in.");
+        var outcome = found.CheckIn(clock.GetUtcNow().UtcDateTime);
+        if (outcome.Succeeded)
+            await db.SaveChangesAsync(ct);
+        return outcome;
+    }
+
+    /// <summary>Either participant's side or an organizer says whether a published meeting took place.</summary>
+    public async Task<Outcome> MarkMeetingAsync(PartneringActor actor, string eventSlug, int meetingId, MeetingStatus status, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.Include(m => m.Seats)
+            .SingleOrDefaultAsync(m => m.Id == meetingId && db.Events.Any(e => e.Id == m.EventId && e.Slug == eventSlug), ct);
+        if (meeting is null)
+            return Outcome.NotFound($"Meeting {meetingId} does not exist.");
+        var ids = meeting.Seats.Select(s => s.DelegateId).ToList();
+        var participants = await db.Delegates.Where(d => ids.Contains(d.Id)).ToListAsync(ct);
+        if (!participants.Any(actor.CanActFor))
+            return Outcome.Forbidden("Only the participants and the organizers mark a meeting.");
+        var outcome = meeting.Mark(status);
+        if (outcome.Succeeded)
+            await db.SaveChangesAsync(ct);
+        return outcome;
+    }
+}
