@@ -59,8 +59,15 @@ public sealed class PartneringBrowserApp : IAsyncLifetime
         var day = new DateOnly(2026, 11, 18);
         var ev = new Event
         {
-            Slug = EventSlug, NameEn = "Chongqing delegation to Seoul Bio Hub", NameKo = "충칭 대표단 서울바이오허브 방문", NameZh = "重庆代表团访问首尔生物枢纽",
-            Venue = "Seoul Bio Hub", City = "Seoul", TimeZone = "Asia/Seoul", StartsOn = day, EndsOn = day,
+            Slug = EventSlug,
+            NameEn = "Chongqing delegation to Seoul Bio Hub",
+            NameKo = "충칭 대표단 서울바이오허브 방문",
+            NameZh = "重庆代表团访问首尔生物枢纽",
+            Venue = "Seoul Bio Hub",
+            City = "Seoul",
+            TimeZone = "Asia/Seoul",
+            StartsOn = day,
+            EndsOn = day,
         };
         db.Events.Add(ev);
         await db.SaveChangesAsync();
@@ -86,7 +93,8 @@ public sealed class PartneringBrowserApp : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            AcceptDownloads = true,
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{BaseUrl}/culture/{language}?returnUrl=/account/sign-in");

@@ -52,8 +52,11 @@ public abstract class PartneringApiTests<TApp>(TApp app) : IClassFixture<TApp> w
             var db = scope.ServiceProvider.GetRequiredService<AppDb>();
             db.Events.Add(new Event
             {
-                Slug = slug, NameEn = $"Test event {name}", TimeZone = "Asia/Seoul",
-                StartsOn = new DateOnly(2026, 11, 2), EndsOn = new DateOnly(2026, 11, 3),
+                Slug = slug,
+                NameEn = $"Test event {name}",
+                TimeZone = "Asia/Seoul",
+                StartsOn = new DateOnly(2026, 11, 2),
+                EndsOn = new DateOnly(2026, 11, 3),
             });
             await db.SaveChangesAsync();
         }
@@ -74,7 +77,9 @@ public abstract class PartneringApiTests<TApp>(TApp app) : IClassFixture<TApp> w
         var member = await MemberOfAsync(organization);
         var created = await Json(await member.PostAsJsonAsync($"/api/v1/events/{slug}/delegates", new
         {
-            displayName = name ?? $"Delegate of {organization}", languages = new[] { language }, maxMeetings = 6,
+            displayName = name ?? $"Delegate of {organization}",
+            languages = new[] { language },
+            maxMeetings = 6,
         }), HttpStatusCode.Created);
         created.GetProperty("organizationExternalId").GetString().ShouldBe(organization);
         return new Delegate(created.GetProperty("id").GetInt32(), member, organization);
@@ -84,7 +89,10 @@ public abstract class PartneringApiTests<TApp>(TApp app) : IClassFixture<TApp> w
     {
         var created = await Json(await from.Member.PostAsJsonAsync($"/api/v1/events/{slug}/requests", new
         {
-            fromDelegateId = from.Id, toDelegateId = to.Id, message = "Let us meet about cooperation.", priority,
+            fromDelegateId = from.Id,
+            toDelegateId = to.Id,
+            message = "Let us meet about cooperation.",
+            priority,
         }), expected);
         return expected == HttpStatusCode.Created ? created.GetProperty("id").GetInt32() : 0;
     }
@@ -174,7 +182,9 @@ public abstract class PartneringApiTests<TApp>(TApp app) : IClassFixture<TApp> w
 
         var colleague = await Json(await a.Member.PostAsJsonAsync($"/api/v1/events/{slug}/delegates", new
         {
-            displayName = "A colleague", email = $"colleague-{slug}@partnering.example", languages = new[] { "ko" },
+            displayName = "A colleague",
+            email = $"colleague-{slug}@partnering.example",
+            languages = new[] { "ko" },
         }), HttpStatusCode.Created);
         var toColleague = await a.Member.PostAsJsonAsync($"/api/v1/events/{slug}/requests",
             new { fromDelegateId = a.Id, toDelegateId = colleague.GetProperty("id").GetInt32(), priority = 1 });
@@ -256,7 +266,10 @@ public abstract class PartneringApiTests<TApp>(TApp app) : IClassFixture<TApp> w
         (await c.Member.PostAsync($"/api/v1/events/{slug}/requests/{id}/accept", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await a.Member.PostAsJsonAsync($"/api/v1/events/{slug}/delegates", new
         {
-            displayName = "Someone else's", email = $"other-{slug}@example.com", languages = new[] { "zh" }, organizationExternalId = b.Organization,
+            displayName = "Someone else's",
+            email = $"other-{slug}@example.com",
+            languages = new[] { "zh" },
+            organizationExternalId = b.Organization,
         })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         // Organizing is for operators.
         (await a.Member.PostAsJsonAsync($"/api/v1/events/{slug}/scheduling-runs", new { timeLimitSeconds = 1 })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);

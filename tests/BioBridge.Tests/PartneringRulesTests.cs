@@ -12,8 +12,12 @@ public sealed class MeetingRequestTests
     {
         var d = new EventDelegate
         {
-            EventId = 1, OrganizationId = organization, DisplayName = $"Delegate {organization}", Email = $"d{organization}@example.com",
-            CalendarToken = "t", Languages = ["en"],
+            EventId = 1,
+            OrganizationId = organization,
+            DisplayName = $"Delegate {organization}",
+            Email = $"d{organization}@example.com",
+            CalendarToken = "t",
+            Languages = ["en"],
         };
         typeof(EventDelegate).GetProperty(nameof(EventDelegate.Id))!.SetValue(d, id ?? organization);
         return d;

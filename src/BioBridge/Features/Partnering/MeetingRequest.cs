@@ -62,8 +62,14 @@ public sealed class MeetingRequest
                 "Wait for answers or cancel a request first."), null);
         return (Outcome.Ok, new MeetingRequest
         {
-            EventId = from.EventId, FromDelegateId = from.Id, ToDelegateId = to.Id, Message = text, Priority = priority, Mode = mode,
-            Status = RequestStatus.Pending, CreatedAt = now,
+            EventId = from.EventId,
+            FromDelegateId = from.Id,
+            ToDelegateId = to.Id,
+            Message = text,
+            Priority = priority,
+            Mode = mode,
+            Status = RequestStatus.Pending,
+            CreatedAt = now,
         });
     }
 

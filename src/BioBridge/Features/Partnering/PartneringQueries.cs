@@ -214,7 +214,9 @@ public sealed class PartneringQueries(AppDb db, DirectorySearch search)
         {
             Assignments = meetings.OrderBy(m => m.Id).Select(m => new Assignment
             {
-                Meeting = PartneringInstance.MeetingId(m.RequestId), Slot = m.Slot!.Code, Location = m.Location!.Code,
+                Meeting = PartneringInstance.MeetingId(m.RequestId),
+                Slot = m.Slot!.Code,
+                Location = m.Location!.Code,
                 Interpreter = m.InterpreterId is { } i ? PartneringInstance.InterpreterId(i) : null,
             }).ToList(),
             Unscheduled = built.Meetings.Keys.Where(id => !placed.Contains(id)).ToList(),

@@ -24,7 +24,10 @@ public sealed class QueueSchedulingRun(AppDb db, SchedulingSignal signal, IOptio
             return (Outcome.Conflict("A scheduling run of this event is already queued or running."), null);
         var run = new SchedulingRun
         {
-            EventId = eventId.Value, TimeLimitSeconds = seconds, RequestedByUserId = actor.User.Id, RequestedAt = clock.GetUtcNow().UtcDateTime,
+            EventId = eventId.Value,
+            TimeLimitSeconds = seconds,
+            RequestedByUserId = actor.User.Id,
+            RequestedAt = clock.GetUtcNow().UtcDateTime,
             Progress = "queued",
         };
         db.SchedulingRuns.Add(run);

@@ -69,11 +69,17 @@ public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
 
         var registered = new EventDelegate
         {
-            EventId = ev.Id, OrganizationId = organizationId, DisplayName = name, Email = email,
+            EventId = ev.Id,
+            OrganizationId = organizationId,
+            DisplayName = name,
+            Email = email,
             UserId = string.Equals(email, actor.User.Email, StringComparison.OrdinalIgnoreCase) ? actor.User.Id : null,
             JobTitle = string.IsNullOrWhiteSpace(input.JobTitle) ? null : input.JobTitle.Trim(),
-            Languages = languages, UnavailableSlotIds = unavailable.Distinct().ToList(), MaxMeetings = maxMeetings,
-            RegisteredAt = clock.GetUtcNow().UtcDateTime, CalendarToken = NewCalendarToken(),
+            Languages = languages,
+            UnavailableSlotIds = unavailable.Distinct().ToList(),
+            MaxMeetings = maxMeetings,
+            RegisteredAt = clock.GetUtcNow().UtcDateTime,
+            CalendarToken = NewCalendarToken(),
         };
         db.Delegates.Add(registered);
         try

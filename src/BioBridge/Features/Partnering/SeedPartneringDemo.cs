@@ -79,7 +79,10 @@ public sealed class SeedPartneringDemo(AppDb db, RunScheduling runScheduling, Us
         db.Interpreters.Add(new Interpreter { EventId = ev.Id, Name = "김은지 Kim Eun-ji", Languages = ["ko", "zh", "en"], MaxMeetings = 12 });
         db.Interpreters.Add(new Interpreter
         {
-            EventId = ev.Id, Name = "李娜 Li Na", Languages = ["zh", "ko"], MaxMeetings = 12,
+            EventId = ev.Id,
+            Name = "李娜 Li Na",
+            Languages = ["zh", "ko"],
+            MaxMeetings = 12,
             UnavailableSlotIds = slots.Take(2).Select(s => s.Id).ToList(),
         });
 
@@ -87,9 +90,15 @@ public sealed class SeedPartneringDemo(AppDb db, RunScheduling runScheduling, Us
             .ToDictionaryAsync(o => o.ExternalId, o => o.Id, ct);
         var delegates = Delegates.Select((d, k) => new EventDelegate
         {
-            EventId = ev.Id, OrganizationId = organizations[d.Organization], DisplayName = d.Name, JobTitle = d.Title,
-            Email = d.Email ?? $"delegate{k + 1:00}@{d.Organization}.example", Languages = [.. d.Languages], MaxMeetings = 8,
-            RegisteredAt = now, CalendarToken = RegisterDelegate.NewCalendarToken(),
+            EventId = ev.Id,
+            OrganizationId = organizations[d.Organization],
+            DisplayName = d.Name,
+            JobTitle = d.Title,
+            Email = d.Email ?? $"delegate{k + 1:00}@{d.Organization}.example",
+            Languages = [.. d.Languages],
+            MaxMeetings = 8,
+            RegisteredAt = now,
+            CalendarToken = RegisterDelegate.NewCalendarToken(),
             // Two delegates speak at the forum on the first afternoon's opening slot.
             UnavailableSlotIds = k is 2 or 9 ? [slots[0].Id] : [],
         }).ToList();
@@ -112,7 +121,11 @@ public sealed class SeedPartneringDemo(AppDb db, RunScheduling runScheduling, Us
                 continue;
             var user = new AppUser
             {
-                UserName = email, Email = email, EmailConfirmed = true, DisplayName = Delegates[k].Name, OrganizationId = organizations[Delegates[k].Organization],
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = Delegates[k].Name,
+                OrganizationId = organizations[Delegates[k].Organization],
             };
             var created = await users.CreateAsync(user, demoPassword);
             if (!created.Succeeded)

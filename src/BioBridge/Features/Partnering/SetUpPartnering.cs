@@ -102,7 +102,10 @@ public sealed class SetUpPartnering(AppDb db)
                 continue;
             var added = new Interpreter
             {
-                EventId = ev.Id, Name = name, Languages = languages, MaxMeetings = Math.Clamp(interpreter.MaxMeetings ?? 16, 1, 200),
+                EventId = ev.Id,
+                Name = name,
+                Languages = languages,
+                MaxMeetings = Math.Clamp(interpreter.MaxMeetings ?? 16, 1, 200),
                 // Slots added in this same call have no id yet; their unavailability is set once they are saved.
             };
             interpreters.Add(added);
