@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using BioBridge.Data;
 using BioBridge.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -34,8 +35,8 @@ public static class AppServices
         services.AddScoped<SeedDemo>();
         services.AddScoped<Features.Operations.DatabaseBackup>();
         services.AddScoped<AccountSeeding>();
-        // Identity's token providers (password reset, e-mail confirmation) protect their tokens with it.
-        services.AddDataProtection();
+        // Identity's cookies and tokens are protected with keys kept in the database: every node reads the same keys.
+        services.AddDataProtection().SetApplicationName("BioBridge").PersistKeysToDbContext<AppDb>();
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.Password.RequiredLength = 10;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using BioBridge.Features.Accounts;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,11 @@ namespace BioBridge.Data;
 /// its own migrations (Data/Migrations/Sqlite, Data/Migrations/Postgres), as the EF Core docs
 /// prescribe for multiple providers.
 /// </summary>
-public abstract class AppDb(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class AppDb(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Core data-protection keys, shared by every node so a cookie issued by one is valid on all.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Features.Directory.Cluster> Clusters => Set<Features.Directory.Cluster>();
     public DbSet<Features.Directory.Organization> Organizations => Set<Features.Directory.Organization>();
     public DbSet<Features.Directory.OrganizationSector> OrganizationSectors => Set<Features.Directory.OrganizationSector>();
