@@ -207,5 +207,12 @@ public sealed class PartneringFlowTests(PartneringBrowserApp app) : IClassFixtur
         // 14:00 to 17:00 in Seoul (UTC+9) is 05:00 to 08:00 UTC.
         meeting.DtStart!.AsUtc.Hour.ShouldBeInRange(5, 7);
         meeting.DtStart.AsUtc.Date.ShouldBe(new DateTime(2026, 11, 18));
+
+        // On the day: the desk checks the visitor in, and after the meeting the visitor marks it held.
+        await organizer.GotoAsync($"{app.BaseUrl}/events/{PartneringBrowserApp.EventSlug}/organizer");
+        await organizer.Locator("[data-testid='demand'] tr", new() { HasTextString = "黄晓 Huang Xiao" }).Locator("[data-testid='check-in']").ClickAsync();
+        (await organizer.Locator("[data-testid='organizer-message']").InnerTextAsync()).ShouldContain("Checked in");
+        await chongqing.Locator("[data-testid='agenda-meeting'] button[value='held']").ClickAsync();
+        await chongqing.Locator("[data-testid='agenda-meeting'] .badge", new() { HasTextString = "已举行" }).WaitForAsync();
     }
 }
