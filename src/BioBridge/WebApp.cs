@@ -50,6 +50,9 @@ public static class WebApp
             builder.WebHost.UseUrls("http://localhost:5000");
 
         var services = builder.Services;
+        // Registered first, so migrations run before any other hosted service (the data-protection key ring
+        // preload, the scheduling worker) touches the database.
+        services.AddHostedService<StartupTasks>();
         services.AddBioBridgeCore();
         services.AddLocalization();
         services.AddRazorComponents();
@@ -62,7 +65,6 @@ public static class WebApp
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.AddProductionHosting();
-        services.AddHostedService<StartupTasks>();
         services.AddHostedService<DirectoryIndexRefresher>();
         services.AddCascadingAuthenticationState();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
