@@ -91,14 +91,19 @@ public static class SchedulingBench
         var path = o["arg0"];
         var errors = new List<string>();
         var clock = Stopwatch.StartNew();
-        var instance = ScheduleJson.ReadInstance(path, errors) ?? throw new ArgumentException(string.Join("; ", errors));
-        var report = ScheduleSolver.Solve(instance, new SolveOptions
+        var instance = ScheduleJson.ReadInstance(path, errors);
+        var report = instance is null ? null : ScheduleSolver.Solve(instance, new SolveOptions
         {
             Solver = o.GetValueOrDefault("solver", "auto"),
             TimeLimitSeconds = Number(o, "time-limit", 10),
             Seed = (int)Number(o, "seed", 1),
             Progress = o.ContainsKey("verbose") ? Console.Error : null,
-        }, errors) ?? throw new ArgumentException(string.Join("; ", errors));
+        }, errors);
+        if (report is null)
+        {
+            Console.Error.WriteLine($"rejected: {string.Join("; ", errors)}");
+            return 1;
+        }
         var seconds = clock.Elapsed.TotalSeconds;
         var f = report.Check.Figures;
         Console.WriteLine(JsonSerializer.Serialize(new RunFigures(
@@ -143,7 +148,7 @@ public static class SchedulingBench
         var line = stdout.Result.Split('\n').LastOrDefault(l => l.StartsWith('{'));
         if (process.ExitCode != 0 || line is null)
         {
-            Console.Error.WriteLine($"  {solver}: exit {process.ExitCode}: {stderr.Result.Split('\n').FirstOrDefault()}");
+            Console.Error.WriteLine($"  {solver}: exit {process.ExitCode}: {stderr.Result.Split('\n').FirstOrDefault(l => l.StartsWith("rejected", StringComparison.Ordinal)) ?? stderr.Result.Split('\n').FirstOrDefault()}");
             return null;
         }
         return JsonSerializer.Deserialize<RunFigures>(line);
@@ -209,7 +214,7 @@ public static class SchedulingBench
                 foreach (var solver in solvers)
                 {
                     var f = Child(path, solver, seconds, 1);
-                    if (f is null) { cells.Add("did not finish"); continue; }
+                    if (f is null) { cells.Add("no result (see stderr)"); continue; }
                     meetings = f.Total.ToString(CultureInfo.InvariantCulture);
                     cells.Add($"{f.Scheduled} / {f.Breaks} / {f.Seconds:0.0}{(f.Feasible ? "" : " INFEASIBLE")}");
                     if (solver != solvers[0]) continue;

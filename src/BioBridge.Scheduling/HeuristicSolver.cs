@@ -6,11 +6,13 @@ namespace BioBridge.Scheduling;
 /// The specialized solver for large events:
 /// 1. greedy placement by weight, then scarcity (fewest feasible slots first), each meeting in the slot that adds
 ///    the fewest breaks and touches most neighbours;
-/// 2. simulated annealing in epochs (restarting from the best schedule) over moves that relocate a meeting, swap the
-///    slots of two meetings of one participant, and insert an unscheduled meeting by ejecting its blockers and
-///    re-placing them (short ejection chains). Weight never decreases; breaks are annealed;
+/// 2. simulated annealing in epochs (each restarting from the best schedule, cycles restarting hot when an epoch
+///    brings nothing) over moves that relocate a meeting, swap meetings between two slots along a Kempe chain
+///    (participants keep their meeting counts), and insert an unscheduled meeting by ejecting what blocks it,
+///    re-placing the ejected ones (short ejection chains) and filling the room they leave. The annealed cost is
+///    breaks plus 0.3 per idle slot inside a day; a weight loss costs 4 per unit and is rarely taken;
 /// 3. lifting the worst-served participants without losing weight or adding breaks.
-/// Deterministic for a seed as long as it stops by convergence rather than by the time limit.
+/// Deterministic for a seed when it stops by its move budget (or a provably optimal schedule) before the time limit.
 /// </summary>
 internal sealed class HeuristicSolver
 {
@@ -297,23 +299,8 @@ internal sealed class HeuristicSolver
         var m = _movable[_rng.Next(_movable.Length)];
         var from = _st.Slot[m];
         if (from < 0) return;
-        var slots = _feasibleSlots[m];
-        int to;
-        if (_rng.Next(2) == 0)
-        {
-            // Next to a meeting of one of its participants: the move that closes gaps.
-            var parts = _pr.MeetingParticipants[m];
-            var p = parts[_rng.Next(parts.Length)];
-            var d = _pr.SlotDay[from];
-            var busy = _st.BusyWord(p, d) & ~(1UL << _pr.SlotBit[from]);
-            var around = ((busy << 1) | (busy >> 1)) & ~busy & _pr.MeetingFeasible[m * _pr.DayCount + d];
-            if (around == 0) return;
-            var pick = _rng.Next(System.Numerics.BitOperations.PopCount(around));
-            for (var k = 0; k < pick; k++) around &= around - 1;
-            to = _pr.DaySlots[d][System.Numerics.BitOperations.TrailingZeroCount(around)];
-        }
-        else
-            to = slots[_rng.Next(slots.Length)];
+        var to = PickTarget(m, from);
+        if (to < 0) return;
         if (to == from) return;
         foreach (var p in _pr.MeetingParticipants[m])
             if (_st.OccupantOf(p, to) >= 0) return;
@@ -422,46 +409,6 @@ internal sealed class HeuristicSolver
         }
         var slots = _feasibleSlots[m];
         return slots[_rng.Next(slots.Length)];
-    }
-
-    private void SwapMove(double T)
-    {
-        var a = _movable[_rng.Next(_movable.Length)];
-        var sa = _st.Slot[a];
-        if (sa < 0) return;
-        var parts = _pr.MeetingParticipants[a];
-        var p = parts[_rng.Next(parts.Length)];
-        var mine = _pr.MeetingsOfParticipant[p];
-        var b = mine[_rng.Next(mine.Length)];
-        var sb = _st.Slot[b];
-        if (b == a || sb < 0 || _pr.IsFixed[b]) return;
-        if (!_pr.MeetingFeasibleAt(a, sb) || !_pr.MeetingFeasibleAt(b, sa)) return;
-        foreach (var q in parts)
-        {
-            var o = _st.OccupantOf(q, sb);
-            if (o >= 0 && o != b) return;
-        }
-        foreach (var q in _pr.MeetingParticipants[b])
-        {
-            var o = _st.OccupantOf(q, sa);
-            if (o >= 0 && o != a) return;
-        }
-        if (_pr.Onsite[a] != _pr.Onsite[b])
-        {
-            var onsiteTo = _pr.Onsite[a] ? sb : sa;
-            if (_st.OnsiteCount(onsiteTo) >= _pr.TableCount) return;
-        }
-        var before = Cost;
-        var mark = _st.Mark();
-        _st.Remove(a);
-        _st.Remove(b);
-        var ia = _st.FindInterpreter(a, sb, augment: true);
-        if (ia == ScheduleState.NotFound) { _st.Undo(mark); return; }
-        _st.Place(a, sb, ia);
-        var ib = _st.FindInterpreter(b, sa, augment: true);
-        if (ib == ScheduleState.NotFound) { _st.Undo(mark); return; }
-        _st.Place(b, sa, ib);
-        if (!Accept(Cost - before, T)) _st.Undo(mark);
     }
 
     private void InsertMove(double T)
