@@ -152,6 +152,39 @@ public abstract class PartneringApiTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task Delegates_are_notified_of_requests_answers_publication_and_moves()
+    {
+        var slug = await NewEventAsync("notify");
+        var a = await RegisterAsync(slug, SeoulOrganizations[1], "en", "Notified Seoul");
+        var b = await RegisterAsync(slug, ChongqingOrganizations[1], "en", "Notified Chongqing");
+        var id = await RequestAsync(slug, a, b);
+        var received = await Json(await b.Member.GetAsync($"/api/v1/events/{slug}/delegates/{b.Id}/notifications?lang=en"));
+        received[0].GetProperty("kind").GetString().ShouldBe("RequestReceived");
+        received[0].GetProperty("read").GetBoolean().ShouldBeFalse();
+        await Json(await b.Member.PostAsync($"/api/v1/events/{slug}/requests/{id}/accept", null));
+        var accepted = await Json(await a.Member.GetAsync($"/api/v1/events/{slug}/delegates/{a.Id}/notifications"));
+        accepted[0].GetProperty("kind").GetString().ShouldBe("RequestAccepted");
+        accepted[0].GetProperty("about").GetString().ShouldBe("Notified Chongqing");
+
+        var organizer = await OrganizerAsync();
+        var run = await RunToEndAsync(organizer, slug);
+        await Json(await organizer.PostAsync($"/api/v1/events/{slug}/scheduling-runs/{run.GetProperty("run").GetProperty("id").GetInt32()}/publish", null));
+        (await Json(await a.Member.GetAsync($"/api/v1/events/{slug}/delegates/{a.Id}/notifications")))[0].GetProperty("kind").GetString()
+            .ShouldBe("SchedulePublished");
+        var meeting = (await Json(await organizer.GetAsync($"/api/v1/events/{slug}/meetings")))[0];
+        var elsewhere = meeting.GetProperty("slot").GetString() == "20261102T1100" ? "20261102T0900" : "20261102T1100";
+        (await organizer.PostAsJsonAsync($"/api/v1/events/{slug}/meetings/{meeting.GetProperty("id").GetInt32()}/move",
+            new { slot = elsewhere, location = meeting.GetProperty("location").GetString() })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var moved = await Json(await b.Member.GetAsync($"/api/v1/events/{slug}/delegates/{b.Id}/notifications"));
+        moved[0].GetProperty("kind").GetString().ShouldBe("MeetingMoved");
+
+        (await b.Member.PostAsync($"/api/v1/events/{slug}/delegates/{b.Id}/notifications/read", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await Json(await b.Member.GetAsync($"/api/v1/events/{slug}/delegates/{b.Id}/notifications"))).EnumerateArray()
+            .ShouldAllBe(n => n.GetProperty("read").GetBoolean());
+        (await a.Member.GetAsync($"/api/v1/events/{slug}/delegates/{b.Id}/notifications")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task A_declined_request_cannot_be_accepted_and_a_cancelled_one_cannot_be_answered()
     {
         var slug = await NewEventAsync("decline");

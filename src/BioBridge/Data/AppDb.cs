@@ -31,6 +31,7 @@ public abstract class AppDb(DbContextOptions options) : IdentityDbContext<AppUse
     public DbSet<Features.Partnering.SchedulingRun> SchedulingRuns => Set<Features.Partnering.SchedulingRun>();
     public DbSet<Features.Partnering.Meeting> Meetings => Set<Features.Partnering.Meeting>();
     public DbSet<Features.Partnering.MeetingSeat> MeetingSeats => Set<Features.Partnering.MeetingSeat>();
+    public DbSet<Features.Partnering.Notification> Notifications => Set<Features.Partnering.Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

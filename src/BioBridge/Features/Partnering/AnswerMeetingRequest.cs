@@ -9,7 +9,7 @@ public enum RequestAnswer { Accept, Decline }
 /// The receiver accepts or declines a request. After publication an accepted pair is placed at once, under the
 /// event's write lock, so that parallel acceptances never double-book a delegate, table or interpreter.
 /// </summary>
-public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, TimeProvider clock)
+public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, PartneringNotifications notifications, TimeProvider clock)
 {
     public async Task<(Outcome Outcome, bool Placed, string? Unplaced)> HandleAsync(PartneringActor actor, string eventSlug, int requestId, RequestAnswer answer,
         CancellationToken ct)
@@ -44,6 +44,8 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, TimePro
         var outcome = answer == RequestAnswer.Accept ? request.Accept(now) : request.Decline(now);
         if (!outcome.Succeeded)
             return (outcome, false, null);
+        notifications.Add(request.EventId, request.FromDelegateId,
+            answer == RequestAnswer.Accept ? NotificationKind.RequestAccepted : NotificationKind.RequestDeclined, request.ToDelegate!.DisplayName, request.Id);
         await db.SaveChangesAsync(ct);
         (bool Placed, string? Reason) placement = (false, null);
         if (answer == RequestAnswer.Accept)

@@ -9,7 +9,7 @@ public sealed record MoveInput(string Slot, string Location, string? Interpreter
 /// An organizer moves a meeting by hand (slot, table or room, interpreter). The move is checked against the same
 /// rules as every placement, under the event's write lock, and pins the meeting so that later runs keep it there.
 /// </summary>
-public sealed class MoveMeeting(AppDb db)
+public sealed class MoveMeeting(AppDb db, PartneringNotifications notifications)
 {
     public async Task<Outcome> HandleAsync(PartneringActor actor, string eventSlug, int meetingId, MoveInput input, CancellationToken ct)
     {
@@ -42,6 +42,11 @@ public sealed class MoveMeeting(AppDb db)
                 return Outcome.Conflict(broken);
             meeting.MoveTo(slot!.Id, location!.Id, interpreter?.Id);
             meeting.IsFixed = true;
+            if (meeting.IsPublished)
+            {
+                notifications.Add(eventId.Value, delegates[0].Id, NotificationKind.MeetingMoved, delegates[1].DisplayName, meeting.RequestId, meeting.Id);
+                notifications.Add(eventId.Value, delegates[1].Id, NotificationKind.MeetingMoved, delegates[0].DisplayName, meeting.RequestId, meeting.Id);
+            }
             await db.SaveChangesAsync(ct);
             await writeLock.CommitAsync(ct);
             return Outcome.Ok;

@@ -9,7 +9,7 @@ namespace BioBridge.Features.Partnering;
 /// has a published schedule, a pair that has just agreed is placed at once (first free slot); a pair that no longer
 /// has an accepted request loses its meeting.
 /// </summary>
-public sealed class PairScheduling(AppDb db, IOptions<PartneringOptions> options, TimeProvider clock)
+public sealed class PairScheduling(AppDb db, PartneringNotifications notifications, IOptions<PartneringOptions> options, TimeProvider clock)
 {
     /// <summary>
     /// Places the pair's meeting when a schedule is published. Not placed with no reason: it waits for the next run;
@@ -33,6 +33,8 @@ public sealed class PairScheduling(AppDb db, IOptions<PartneringOptions> options
         meeting.IsPublished = true;
         meeting.PublishedAt = clock.GetUtcNow().UtcDateTime;
         db.Meetings.Add(meeting);
+        notifications.Add(accepted.EventId, a.Id, NotificationKind.MeetingScheduled, b.DisplayName, accepted.Id);
+        notifications.Add(accepted.EventId, b.Id, NotificationKind.MeetingScheduled, a.DisplayName, accepted.Id);
         return (true, null);
     }
 

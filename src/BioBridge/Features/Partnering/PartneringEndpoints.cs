@@ -36,6 +36,8 @@ public static class PartneringEndpoints
         api.MapGet("/delegates/{id:int}/agenda", AgendaAsync).WithSummary("A delegate's published meetings and the event's sessions.");
         api.MapGet("/delegates/{id:int}/agenda.ics", CalendarAsync).AllowAnonymous()
             .WithSummary("A delegate's agenda as iCalendar (text/calendar); signed in, or with the delegate's calendar token.");
+        api.MapGet("/delegates/{id:int}/notifications", NotificationsAsync).WithSummary("A delegate's latest notifications, newest first.");
+        api.MapPost("/delegates/{id:int}/notifications/read", ReadNotificationsAsync).WithSummary("Marks a delegate's notifications read.");
         api.MapPost("/requests", RequestMeetingAsync).WithSummary("Requests a meeting; priority 1 (nice to have) to 3 (must meet).");
         api.MapPost("/requests/{id:int}/accept", (string slug, int id, HttpContext http, UserManager<AppUser> users, AnswerMeetingRequest answer, CancellationToken ct)
             => AnswerAsync(slug, id, RequestAnswer.Accept, http, users, answer, ct)).WithSummary("The receiver accepts.");
@@ -164,6 +166,29 @@ public static class PartneringEndpoints
         var ics = AgendaCalendar.Write(agenda, text, language, clock.GetUtcNow().UtcDateTime);
         http.Response.Headers.CacheControl = "private, no-store";
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), AgendaCalendar.ContentType, $"{slug}-agenda-{id}.ics");
+    }
+
+    static async Task<IResult> NotificationsAsync(string slug, int id, HttpContext http, UserManager<AppUser> users, PartneringQueries queries,
+        IStringLocalizer<Text> text, CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var (me, notYours) = await OwnDelegateAsync(slug, id, actor, queries, ct);
+        return me is null ? notYours! : TypedResults.Ok(await queries.NotificationsAsync(me.Id, text, 50, ct));
+    }
+
+    static async Task<IResult> ReadNotificationsAsync(string slug, int id, HttpContext http, UserManager<AppUser> users, PartneringQueries queries,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var (me, notYours) = await OwnDelegateAsync(slug, id, actor, queries, ct);
+        if (me is null)
+            return notYours!;
+        await queries.MarkNotificationsReadAsync(me.Id, clock.GetUtcNow().UtcDateTime, ct);
+        return TypedResults.NoContent();
     }
 
     static MeetingMode? ParseMode(string? mode) => mode?.ToLowerInvariant() switch

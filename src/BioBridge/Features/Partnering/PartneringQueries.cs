@@ -2,6 +2,8 @@ using BioBridge.Data;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Events;
 using BioBridge.Features.Search;
+using BioBridge.Resources;
+using Microsoft.Extensions.Localization;
 using BioBridge.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,6 +32,8 @@ public sealed record MeetingItem(int Id, string Slot, DateOnly Day, TimeOnly Sta
     string? Interpreter, DelegateItem First, DelegateItem Second, string Mode, bool Published, bool Fixed, string Status, int? RunId);
 
 public sealed record UnmetItem(int RequestId, DelegateItem First, DelegateItem Second, string Reason);
+
+public sealed record NotificationItem(int Id, string Kind, string Text, string? About, DateTime CreatedAt, bool Read);
 
 public sealed record RunDetail(RunItem Run, IReadOnlyList<MeetingItem> Proposed, IReadOnlyList<UnmetItem> Unmet);
 
@@ -203,6 +207,16 @@ public sealed class PartneringQueries(AppDb db, DirectorySearch search)
             .ToList();
         return new AgendaView(ev.Slug, LocalizedDto.From(ev.Name), ev.TimeZone, ev.Venue, ev.City, Item(me, language), me.CalendarToken, items, sessions);
     }
+
+    /// <summary>A delegate's latest notifications, newest first, in the reader's language.</summary>
+    public async Task<IReadOnlyList<NotificationItem>> NotificationsAsync(int delegateId, IStringLocalizer<Text> text, int take, CancellationToken ct) =>
+        (await db.Notifications.AsNoTracking().Where(n => n.DelegateId == delegateId).OrderByDescending(n => n.Id).Take(take).ToListAsync(ct))
+        .Select(n => new NotificationItem(n.Id, n.Kind.ToString(), NotificationText.For(n.Kind, n.About, text), n.About, n.CreatedAt, n.ReadAt is not null))
+        .ToList();
+
+    public async Task<int> MarkNotificationsReadAsync(int delegateId, DateTime now, CancellationToken ct) =>
+        await db.Notifications.Where(n => n.DelegateId == delegateId && n.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
 
     /// <summary>The stored schedule of an event as a `biobridge-schedule-result/1` for <see cref="PartneringInstance"/>'s ids.</summary>
     public async Task<ScheduleResult> StoredResultAsync(PartneringInstance built, bool publishedOnly, CancellationToken ct)

@@ -8,6 +8,7 @@ public static class PartneringServices
         services.AddOptions<PartneringOptions>().BindConfiguration(PartneringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<PartneringQueries>();
         services.AddScoped<PairScheduling>();
+        services.AddScoped<PartneringNotifications>();
         services.AddScoped<SetUpPartnering>();
         services.AddScoped<RegisterDelegate>();
         services.AddScoped<RequestMeeting>();
@@ -22,6 +23,9 @@ public static class PartneringServices
         services.AddScoped<SeedPartneringDemo>();
         services.AddSingleton<SchedulingSignal>();
         services.AddHostedService<SchedulingWorker>();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<NotificationMailer>();
+        services.AddHostedService(sp => sp.GetRequiredService<NotificationMailer>());
         return services;
     }
 }

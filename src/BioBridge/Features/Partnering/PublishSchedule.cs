@@ -7,7 +7,7 @@ namespace BioBridge.Features.Partnering;
 /// An organizer publishes a run after reviewing it: its proposed meetings become the delegates' agendas, and fixed in
 /// every later run. Only the event's latest proposal can be published; each meeting is checked again on the way in.
 /// </summary>
-public sealed class PublishSchedule(AppDb db, TimeProvider clock)
+public sealed class PublishSchedule(AppDb db, PartneringNotifications notifications, TimeProvider clock)
 {
     public async Task<(Outcome Outcome, int Published)> HandleAsync(PartneringActor actor, string eventSlug, int runId, CancellationToken ct)
     {
@@ -44,6 +44,8 @@ public sealed class PublishSchedule(AppDb db, TimeProvider clock)
             meeting.IsPublished = true;
             meeting.PublishedAt = now;
         }
+        foreach (var delegateId in delegateIds)
+            notifications.Add(eventId.Value, delegateId, NotificationKind.SchedulePublished, null);
         await db.SaveChangesAsync(ct);
         await writeLock.CommitAsync(ct);
         return (Outcome.Ok, proposed.Count);

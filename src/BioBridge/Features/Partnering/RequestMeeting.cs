@@ -10,7 +10,8 @@ public sealed record MeetingRequestInput(int FromDelegateId, int ToDelegateId, s
 /// A delegate asks another for a meeting. When the other side has already asked them, that is mutual interest:
 /// both requests are accepted at once and the meeting weighs more in the scheduler.
 /// </summary>
-public sealed class RequestMeeting(AppDb db, PairScheduling pairs, IOptions<PartneringOptions> options, TimeProvider clock)
+public sealed class RequestMeeting(AppDb db, PairScheduling pairs, PartneringNotifications notifications, IOptions<PartneringOptions> options,
+    TimeProvider clock)
 {
     public async Task<(Outcome Outcome, MeetingRequest? Request)> HandleAsync(PartneringActor actor, string eventSlug, MeetingRequestInput input,
         CancellationToken ct)
@@ -44,6 +45,9 @@ public sealed class RequestMeeting(AppDb db, PairScheduling pairs, IOptions<Part
         if (mutual)
             request!.Accept(now);
         db.MeetingRequests.Add(request!);
+        // Mutual interest answers the other side's request: they learn it was accepted rather than received.
+        notifications.Add(to.EventId, to.Id, mutual ? NotificationKind.RequestAccepted : NotificationKind.RequestReceived, from.DisplayName,
+            mutual ? reverse!.Id : null);
         try
         {
             await db.SaveChangesAsync(ct);
