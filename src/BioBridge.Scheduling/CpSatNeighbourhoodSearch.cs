@@ -20,14 +20,14 @@ internal static class CpSatNeighbourhoodSearch
         if (movable.Length == 0) return current;
         double size = Math.Min(16, movable.Length);
         int rounds = 0, improved = 0;
-        while (seconds - clock.Elapsed.TotalSeconds > 0.05)
+        while (seconds - clock.Elapsed.TotalSeconds > 0.15)
         {
             rounds++;
             var free = rng.Next(2) == 0
                 ? AroundParticipant(pr, current, (int)size, rng)
                 : Window(pr, current, (int)size, rng);
             var left = seconds - clock.Elapsed.TotalSeconds;
-            var outcome = CpSatSolver.Solve(pr, Math.Min(left, 0.5), seed + rounds, current, null, workers: 2, atLeastHintWeight: true, free: free);
+            var outcome = CpSatSolver.Solve(pr, Math.Min(left - 0.1, 0.5), seed + rounds, current, null, workers: 2, atLeastHintWeight: true, free: free);
             if (outcome.Solution is { } candidate)
             {
                 var f = ScheduleFigures.Compute(pr, candidate.Slot);

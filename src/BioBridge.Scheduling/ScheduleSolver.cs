@@ -40,7 +40,8 @@ public static class ScheduleSolver
     internal static SolveReport Solve(Problem pr, SolveOptions o)
     {
         var clock = Stopwatch.StartNew();
-        var limit = Math.Max(0.05, o.TimeLimitSeconds);
+        // Keep a margin for what follows the search (checking, writing) and for model building CP-SAT does not count.
+        var limit = Math.Max(0.05, o.TimeLimitSeconds - Math.Min(0.1 * o.TimeLimitSeconds, 1.0));
         double Left() => limit - clock.Elapsed.TotalSeconds;
         var progress = o.Progress;
         var boundTask = Task.Run(() => UpperBound.Compute(pr, Math.Min(limit * 0.5, 30), progress));
@@ -73,7 +74,8 @@ public static class ScheduleSolver
                     candidates.Add((heuristic, "heuristic"));
                     var figures = ScheduleFigures.Compute(pr, heuristic.Slot);
                     var optimal = figures.ScheduledWeight >= known - 1e-9 && figures.Breaks == 0;
-                    if (small && !optimal && Left() > 0.1)
+                    // CP-SAT's model building is not covered by its own time limit: skip it when little time is left.
+                    if (small && !optimal && Left() > 0.3)
                     {
                         // CP-SAT on the whole model can prove small instances optimal in weight; then it polishes
                         // neighbourhood by neighbourhood, where it is far stronger than on the whole model.
@@ -86,13 +88,14 @@ public static class ScheduleSolver
                             polished = CpSatNeighbourhoodSearch.Improve(pr, polished, Left() * 0.9, o.Seed, progress);
                             candidates.Add((polished, "heuristic + cp-sat neighbourhoods"));
                         }
-                        if (Left() > 0.02)
-                            candidates.Add((HeuristicSolver.Polish(pr, polished, o.Seed, Math.Max(0.01, Left() * 0.8)), "heuristic + cp-sat + lift"));
+                        if (Left() > 0.05)
+                            candidates.Add((HeuristicSolver.Polish(pr, polished, o.Seed, Left() * 0.8), "heuristic + cp-sat + lift"));
                     }
                     break;
                 }
         }
 
+        progress?.WriteLine($"solvers done at {clock.Elapsed.TotalSeconds:0.00}s");
         (Solution Solution, string Name, CheckReport Check)? best = null;
         foreach (var (solution, name) in candidates)
         {
