@@ -228,6 +228,57 @@ public abstract class PartneringApiTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task A_session_a_delegate_speaks_at_blocks_the_meeting_slots_it_overlaps()
+    {
+        var slug = await NewEventAsync("speaker");
+        int sessionId;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+            var ev = await db.Events.Include(e => e.Sessions).SingleAsync(e => e.Slug == slug);
+            ev.Sessions.Add(new EventSession
+            {
+                Kind = SessionKind.Forum,
+                Day = new DateOnly(2026, 11, 2),
+                Starts = new TimeOnly(10, 15),
+                Ends = new TimeOnly(11, 0),
+                TitleEn = "Forum",
+            });
+            await db.SaveChangesAsync();
+            sessionId = ev.Sessions.Single().Id;
+        }
+        var publicEvent = await Json(await app.Anonymous().GetAsync($"/api/v1/events/{slug}"));
+        publicEvent.GetProperty("sessions")[0].GetProperty("id").GetInt32().ShouldBe(sessionId);
+
+        var member = await MemberOfAsync(SeoulOrganizations[5]);
+        var speaker = await Json(await member.PostAsJsonAsync($"/api/v1/events/{slug}/delegates", new
+        {
+            displayName = "Forum speaker",
+            languages = new[] { "ko" },
+            speaksAt = new[] { sessionId },
+        }), HttpStatusCode.Created);
+        var listener = await RegisterAsync(slug, ChongqingOrganizations[5], "ko");
+        var id = await RequestAsync(slug, new Delegate(speaker.GetProperty("id").GetInt32(), member, SeoulOrganizations[5]), listener);
+        await Json(await listener.Member.PostAsync($"/api/v1/events/{slug}/requests/{id}/accept", null));
+
+        var errors = new List<string>();
+        var organizer = await OrganizerAsync();
+        var instance = ScheduleJson.ParseInstance(await organizer.GetStringAsync($"/api/v1/events/{slug}/schedule/instance.json"), "instance", errors)!;
+        var participant = instance.Participants!.Single(p => p.Id == $"d{speaker.GetProperty("id").GetInt32()}");
+        // 10:15-11:00 overlaps the 10:00 and 10:30 slots.
+        participant.Unavailable!.Order().ShouldBe(["20261102T1000", "20261102T1030"]);
+
+        var unknown = await member.PostAsJsonAsync($"/api/v1/events/{slug}/delegates", new
+        {
+            displayName = "Wrong session",
+            email = $"wrong-{slug}@example.com",
+            languages = new[] { "ko" },
+            speaksAt = new[] { 999_999 },
+        });
+        unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Mutual_requests_are_accepted_at_once_and_weigh_one_more()
     {
         var slug = await NewEventAsync("mutual");

@@ -24,6 +24,8 @@ public sealed class EventDelegate
     /// <summary>Language codes the delegate meets in: ko, zh, en.</summary>
     public List<string> Languages { get; set; } = [];
     public List<int> UnavailableSlotIds { get; set; } = [];
+    /// <summary>Agenda sessions the delegate speaks at: the meeting slots they overlap are unavailable.</summary>
+    public List<int> SpeakingSessionIds { get; set; } = [];
     public int MaxMeetings { get; set; } = 12;
     public DateTime RegisteredAt { get; set; }
     public DateTime? CheckedInAt { get; private set; }
@@ -31,6 +33,14 @@ public sealed class EventDelegate
     public required string CalendarToken { get; set; }
 
     public Organization? Organization { get; private set; }
+
+    /// <summary>Blocks the slots that overlap the sessions the delegate speaks at (slots added later included).</summary>
+    public void BlockSlotsOfSessions(IEnumerable<EventSlot> slots, IEnumerable<EventSession> sessions)
+    {
+        var speaking = sessions.Where(s => SpeakingSessionIds.Contains(s.Id)).ToList();
+        var blocked = slots.Where(slot => speaking.Any(s => s.Day == slot.Day && s.Starts < slot.End && slot.Start < s.Ends)).Select(slot => slot.Id);
+        UnavailableSlotIds = UnavailableSlotIds.Union(blocked).ToList();
+    }
 
     public Outcome CheckIn(DateTime now)
     {

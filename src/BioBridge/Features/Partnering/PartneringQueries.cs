@@ -203,7 +203,7 @@ public sealed class PartneringQueries(AppDb db, DirectorySearch search)
             Item(partners[m.Seats.Single(s => s.DelegateId != delegateId).DelegateId], language), m.Interpreter?.Name,
             m.Mode.ToString().ToLowerInvariant(), m.Status.ToString().ToLowerInvariant())).ToList();
         var sessions = ev.Sessions.OrderBy(s => s.Day).ThenBy(s => s.Starts)
-            .Select(s => new SessionResponse(s.Kind.ToString().ToLowerInvariant(), LocalizedDto.From(s.Title), s.Day, s.Starts, s.Ends, s.Room))
+            .Select(s => new SessionResponse(s.Kind.ToString().ToLowerInvariant(), LocalizedDto.From(s.Title), s.Day, s.Starts, s.Ends, s.Room, s.Id))
             .ToList();
         return new AgendaView(ev.Slug, LocalizedDto.From(ev.Name), ev.TimeZone, ev.Venue, ev.City, Item(me, language), me.CalendarToken, items, sessions);
     }

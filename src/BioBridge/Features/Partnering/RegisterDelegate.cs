@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace BioBridge.Features.Partnering;
 
 public sealed record DelegateInput(string? DisplayName, string? Email, string? JobTitle, IReadOnlyList<string>? Languages,
-    IReadOnlyList<string>? UnavailableSlots, int? MaxMeetings, string? OrganizationExternalId);
+    IReadOnlyList<string>? UnavailableSlots, int? MaxMeetings, string? OrganizationExternalId, IReadOnlyList<int>? SpeaksAt = null);
 
 /// <summary>
 /// Registers a person as a delegate of an organization at an event: members register for their own organization,
-/// organizers for any. Unavailable slots are given by their codes (such as 20261010T1400).
+/// organizers for any. Unavailable slots are given by their codes (such as 20261010T1400); the agenda sessions the
+/// delegate speaks at block the slots they overlap.
 /// </summary>
 public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
 {
@@ -20,7 +21,7 @@ public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
         CancellationToken ct)
     {
         var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == eventSlug, ct);
-        if (ev is null)
+        if (ev is null || (!ev.IsPublished && !actor.IsOrganizer))
             return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
 
         int organizationId;
@@ -62,6 +63,10 @@ public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
             else
                 unavailable.Add(slot.Id);
         }
+        var sessions = await db.Events.Where(e => e.Id == ev.Id).SelectMany(e => e.Sessions).ToListAsync(ct);
+        var speaksAt = (input.SpeaksAt ?? []).Distinct().ToList();
+        if (speaksAt.Any(id => sessions.All(s => s.Id != id)))
+            errors["speaksAt"] = ["Speaking sessions must be sessions of this event's agenda."];
         if (errors.Count > 0)
             return (Outcome.Invalid(errors), null);
         if (await db.Delegates.AnyAsync(d => d.EventId == ev.Id && d.Email == email, ct))
@@ -80,7 +85,9 @@ public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
             MaxMeetings = maxMeetings,
             RegisteredAt = clock.GetUtcNow().UtcDateTime,
             CalendarToken = NewCalendarToken(),
+            SpeakingSessionIds = speaksAt,
         };
+        registered.BlockSlotsOfSessions(slots, sessions);
         db.Delegates.Add(registered);
         try
         {

@@ -116,6 +116,11 @@ public sealed class SetUpPartnering(AppDb db)
             return (Outcome.Invalid(errors), null);
         await db.SaveChangesAsync(ct);
 
+        // New slots during a session someone speaks at are blocked for them, as at registration.
+        var sessions = await db.Events.Where(e => e.Id == ev.Id).SelectMany(e => e.Sessions).ToListAsync(ct);
+        foreach (var speaker in (await db.Delegates.Where(d => d.EventId == ev.Id).ToListAsync(ct)).Where(d => d.SpeakingSessionIds.Count > 0))
+            speaker.BlockSlotsOfSessions(slots, sessions);
+
         foreach (var given in input.Interpreters ?? [])
         {
             if (given.UnavailableSlots is not { Count: > 0 })

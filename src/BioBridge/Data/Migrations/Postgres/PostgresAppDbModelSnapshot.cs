@@ -668,6 +668,10 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.PrimitiveCollection<List<int>>("SpeakingSessionIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
                     b.PrimitiveCollection<List<int>>("UnavailableSlotIds")
                         .IsRequired()
                         .HasColumnType("integer[]");

@@ -646,6 +646,10 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("SpeakingSessionIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("UnavailableSlotIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
