@@ -99,7 +99,7 @@ public sealed class SeedPartneringDemo(AppDb db, RunScheduling runScheduling, Us
             MaxMeetings = 8,
             RegisteredAt = now,
             CalendarToken = RegisterDelegate.NewCalendarToken(),
-            // Two delegates speak at the forum on the first afternoon's opening slot.
+            // Two delegates are busy during the first afternoon slot: the scheduler works around it.
             UnavailableSlotIds = k is 2 or 9 ? [slots[0].Id] : [],
         }).ToList();
         db.Delegates.AddRange(delegates);
