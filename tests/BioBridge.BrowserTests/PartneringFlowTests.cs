@@ -3,9 +3,6 @@ using BioBridge.Features.Accounts;
 using BioBridge.Features.Events;
 using BioBridge.Features.Partnering;
 using Ical.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,44 +14,15 @@ namespace BioBridge.BrowserTests;
 /// The demo app with one more event, a Chongqing delegation visiting Seoul, set up for partnering but not scheduled
 /// yet, and two member accounts of organizations of the two clusters that have no delegate so far.
 /// </summary>
-public sealed class PartneringBrowserApp : IAsyncLifetime
+public sealed class PartneringBrowserApp : RunningApp
 {
     public const string EventSlug = "cq-delegation-2026";
     public const string SeoulMember = "member@qubitmol.example";
     public const string ChongqingMember = "member@jinyun-tcm.example";
 
-    readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("biobridge-partnering-browser-");
-    WebApplication? app;
-    IPlaywright? playwright;
-
-    public string BaseUrl { get; private set; } = "";
-    public IBrowser Browser { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync(IServiceProvider services)
     {
-        var database = $"Data Source={Path.Combine(folder.FullName, "browser.db")}";
-        // The same password as RunningApp: both set the process-wide variable before seeding.
-        Environment.SetEnvironmentVariable("BioBridge__Demo__Password", RunningApp.DemoPassword);
-        var stderr = new StringWriter();
-        (await BioBridgeCli.RunAsync(["seed", "demo", "--db", database], new StringWriter(), stderr)).ShouldBe(0, stderr.ToString());
-
-        app = WebApp.Build(["--urls", "http://127.0.0.1:0", "--db", database, "--environment", "Testing"]);
-        await app.StartAsync();
-        BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        await ArrangeAsync();
-
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-    }
-
-    async Task ArrangeAsync()
-    {
-        await using var scope = app!.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();
         var day = new DateOnly(2026, 11, 18);
         var ev = new Event
@@ -103,17 +71,6 @@ public sealed class PartneringBrowserApp : IAsyncLifetime
         await page.Locator("form button[type='submit']").Last.ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/sign-in"));
         return page;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (Browser is not null)
-            await Browser.CloseAsync();
-        playwright?.Dispose();
-        if (app is not null)
-            await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        folder.Delete(recursive: true);
     }
 }
 

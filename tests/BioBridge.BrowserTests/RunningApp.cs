@@ -11,7 +11,7 @@ namespace BioBridge.BrowserTests;
 /// The real app on a real Kestrel port over a fresh SQLite database with the demo data, and Debian's
 /// Chromium driven by Playwright (never a downloaded browser).
 /// </summary>
-public sealed class RunningApp : IAsyncLifetime
+public class RunningApp : IAsyncLifetime
 {
     public const string DemoPassword = "Browser-test-2026";
     static readonly string[] ChromiumArgs =
@@ -47,6 +47,7 @@ public sealed class RunningApp : IAsyncLifetime
         app = WebApp.Build(["--urls", "http://127.0.0.1:0", "--db", database, "--environment", "Testing"]);
         await app.StartAsync();
         BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await ArrangeAsync(app.Services);
 
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -56,6 +57,9 @@ public sealed class RunningApp : IAsyncLifetime
             Args = ChromiumArgs,
         });
     }
+
+    /// <summary>What a flow needs beyond the demo data, written once the app has started (and migrated).</summary>
+    protected virtual Task ArrangeAsync(IServiceProvider services) => Task.CompletedTask;
 
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
