@@ -46,7 +46,7 @@ public sealed record RecommendationReason(
     }
 }
 
-/// <summary>The export-region codes of the import contract and their names in ko, zh and en.</summary>
+/// <summary>The export-region codes of the import contract (CONTRACTS.md section 2) and their names in ko, zh and en.</summary>
 public static class ExportRegions
 {
     static readonly Dictionary<string, (string Ko, string Zh, string En)> Names = new(StringComparer.Ordinal)
@@ -62,6 +62,7 @@ public static class ExportRegions
         ["SA-ASIA"] = ("남아시아", "南亚", "South Asia"),
     };
 
+    /// <summary>In the contract's order.</summary>
     public static IReadOnlyCollection<string> Codes => Names.Keys;
 
     public static bool IsCode(string code) => Names.ContainsKey(code);

@@ -37,8 +37,6 @@ public static class OrganizationColumns
     public static readonly string[] Required = [ExternalId, Cluster];
     public static readonly string[] Names = [NameKo, NameZh, NameEn];
 
-    public static readonly IReadOnlySet<string> ExportRegionCodes =
-        new HashSet<string>(["EU", "NA", "SA", "SEA", "ME", "AF", "OC", "EA", "SA-ASIA"], StringComparer.Ordinal);
 
     /// <summary>Cells whose first character a spreadsheet would run as a formula (OWASP CSV injection).</summary>
     public static bool LooksLikeFormula(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';

@@ -104,13 +104,13 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
         foreach (var region in List(Cell(OrganizationColumns.ExportRegions)))
         {
             var code = region.ToUpperInvariant();
-            if (OrganizationColumns.ExportRegionCodes.Contains(code))
+            if (Language.ExportRegions.IsCode(code))
             {
                 if (!regions.Contains(code))
                     regions.Add(code);
             }
             else
-                Problem(OrganizationColumns.ExportRegions, $"unknown region '{region}' (expected: {string.Join(", ", OrganizationColumns.ExportRegionCodes)})");
+                Problem(OrganizationColumns.ExportRegions, $"unknown region '{region}' (expected: {string.Join(", ", Language.ExportRegions.Codes)})");
         }
 
         var country = Optional(OrganizationColumns.Country);
