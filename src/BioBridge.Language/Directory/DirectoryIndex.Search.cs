@@ -147,7 +147,7 @@ public sealed partial class DirectoryIndex
             Enumerable.Range(0, counts.Length).Where(i => counts[i] > 0).ToDictionary(i => values[i], i => counts[i], StringComparer.Ordinal);
         return new SearchFacets(
             Named(clusterCounts, clusters.Values),
-            Named(conceptCounts, conceptById.Select(c => c.Code).ToList()),
+            Named(conceptCounts, conceptCodes),
             Named(regionCounts, regions.Values),
             Named(kindCounts, kinds.Values));
     }

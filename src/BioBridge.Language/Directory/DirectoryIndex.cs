@@ -26,6 +26,7 @@ public sealed partial class DirectoryIndex
     readonly List<List<Posting>> termPostings = [];
     readonly Dictionary<string, int> conceptIds = new(StringComparer.Ordinal);
     readonly List<Concept> conceptById = [];
+    readonly List<string> conceptCodes = [];
     readonly ConceptPostings concepts = new(), offers = new(), needs = new();
     readonly Facet clusters = new(), kinds = new(), regions = new();
     double totalLength;
@@ -46,6 +47,7 @@ public sealed partial class DirectoryIndex
         {
             conceptIds[concept.Code] = conceptById.Count;
             conceptById.Add(concept);
+            conceptCodes.Add(concept.Code);
         }
     }
 
@@ -71,22 +73,6 @@ public sealed partial class DirectoryIndex
             if (deleted > 1000 && deleted > entries.Count / 2)
                 Compact();
             nameOrder = null;
-            version++;
-            ForgetAnswers();
-        }
-        finally
-        {
-            gate.ExitWriteLock();
-        }
-    }
-
-    public void Remove(string externalId)
-    {
-        gate.EnterWriteLock();
-        try
-        {
-            if (slotOf.Remove(externalId, out var slot))
-                Delete(slot);
             version++;
             ForgetAnswers();
         }

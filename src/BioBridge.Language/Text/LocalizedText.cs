@@ -5,8 +5,6 @@ public sealed record LocalizedText(string? Ko, string? Zh, string? En)
 {
     public static readonly IReadOnlyList<string> Languages = ["ko", "zh", "en"];
 
-    public static LocalizedText Empty { get; } = new(null, null, null);
-
     public string? Get(string language) => language switch
     {
         "ko" => Blank(Ko),
