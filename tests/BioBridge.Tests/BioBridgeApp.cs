@@ -39,6 +39,14 @@ public abstract class BioBridgeApp(Provider provider) : WebApplicationFactory<Pr
         builder.UseSetting("BioBridge:Demo:Password", DemoPassword);
     }
 
+    /// <summary>The body of a response that must be 200, as JSON; otherwise the failure shows the body.</summary>
+    public static async Task<System.Text.Json.JsonElement> OkJsonAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
+        return System.Text.Json.JsonDocument.Parse(body).RootElement;
+    }
+
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>Signs in through the real form, antiforgery token included, as a browser would.</summary>

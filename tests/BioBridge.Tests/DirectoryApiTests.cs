@@ -9,11 +9,7 @@ namespace BioBridge.Tests;
 /// <summary>The directory's HTTP API (CONTRACTS.md section 4) over the demo data, on each provider.</summary>
 public abstract class DirectoryApiTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : BioBridgeApp
 {
-    static async Task<JsonElement> Json(HttpResponseMessage response)
-    {
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-    }
+    static Task<JsonElement> Json(HttpResponseMessage response) => BioBridgeApp.OkJsonAsync(response);
 
     [Fact]
     public async Task Health_answers_ok_when_the_database_is_up()

@@ -6,12 +6,7 @@ namespace BioBridge.Tests;
 /// <summary>Cross-lingual search and partner recommendations over the demo directory: API and CLI (CONTRACTS.md section 1).</summary>
 public abstract class DiscoveryTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : BioBridgeApp
 {
-    async Task<JsonElement> Get(string url)
-    {
-        var response = await app.Anonymous().GetAsync(url);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-    }
+    async Task<JsonElement> Get(string url) => await BioBridgeApp.OkJsonAsync(await app.Anonymous().GetAsync(url));
 
     static List<string> Ids(JsonElement list) =>
         list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("organization").GetProperty("externalId").GetString()!).ToList();
