@@ -32,6 +32,12 @@ public abstract class AppDb(DbContextOptions options) : IdentityDbContext<AppUse
     public DbSet<Features.Partnering.Meeting> Meetings => Set<Features.Partnering.Meeting>();
     public DbSet<Features.Partnering.MeetingSeat> MeetingSeats => Set<Features.Partnering.MeetingSeat>();
     public DbSet<Features.Partnering.Notification> Notifications => Set<Features.Partnering.Notification>();
+    public DbSet<Features.Reviews.Call> Calls => Set<Features.Reviews.Call>();
+    public DbSet<Features.Reviews.Submission> Submissions => Set<Features.Reviews.Submission>();
+    public DbSet<Features.Reviews.SubmissionPartner> SubmissionPartners => Set<Features.Reviews.SubmissionPartner>();
+    public DbSet<Features.Reviews.SubmissionAttachment> SubmissionAttachments => Set<Features.Reviews.SubmissionAttachment>();
+    public DbSet<Features.Reviews.Review> Reviews => Set<Features.Reviews.Review>();
+    public DbSet<Features.Reviews.ReviewerConflict> ReviewerConflicts => Set<Features.Reviews.ReviewerConflict>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

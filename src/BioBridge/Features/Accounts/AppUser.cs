@@ -18,4 +18,5 @@ public static class Roles
     public const string Admin = "admin";
     public const string Operator = "operator";
     public const string Member = "member";
+    public const string Reviewer = "reviewer";
 }

@@ -1,0 +1,125 @@
+using BioBridge.Features.Accounts;
+using BioBridge.Features.Directory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Reviews;
+
+/// <summary>
+/// A reviewer's assignment to a submission and, once submitted, their scores per criterion with comments. The applicant
+/// sees the comments only when the organizer releases them.
+/// </summary>
+public sealed class Review
+{
+    public const int MaxCommentLength = 4000;
+
+    public int Id { get; private set; }
+    public int SubmissionId { get; set; }
+    public required string ReviewerId { get; init; }
+    /// <summary>Set by the organizer by hand rather than by the automatic assignment.</summary>
+    public bool Manual { get; init; }
+    public DateTime AssignedAt { get; init; }
+    public DateTime? SubmittedAt { get; private set; }
+    public string? Comment { get; private set; }
+    public bool Released { get; set; }
+    public List<ReviewScore> Scores { get; set; } = [];
+
+    public Submission? Submission { get; private set; }
+    public AppUser? Reviewer { get; private set; }
+
+    public bool IsSubmitted => SubmittedAt is not null;
+
+    /// <summary>Records the scores: one per criterion of the rubric, each within its scale; final once submitted.</summary>
+    public Outcome Score(IReadOnlyList<CallCriterion> rubric, IReadOnlyDictionary<int, (int Value, string? Comment)> scores, string? comment, DateTime now)
+    {
+        if (IsSubmitted)
+            return Outcome.Conflict($"Review {Id} was submitted on {SubmittedAt:yyyy-MM-dd HH:mm} UTC; submitted scores are final.");
+        var errors = new Dictionary<string, string[]>();
+        foreach (var c in rubric)
+        {
+            var field = $"scores[{c.Id}]";
+            if (!scores.TryGetValue(c.Id, out var score))
+                errors[field] = [$"Score criterion '{c.Name.Any()}'."];
+            else if (score.Value < c.ScaleMin || score.Value > c.ScaleMax)
+                errors[field] = [$"The score of '{c.Name.Any()}' is {c.ScaleMin} to {c.ScaleMax}; {score.Value} is out of range."];
+            else if (score.Comment?.Length > MaxCommentLength)
+                errors[field] = [$"A comment has at most {MaxCommentLength:N0} characters."];
+        }
+        foreach (var unknown in scores.Keys.Where(k => rubric.All(c => c.Id != k)))
+            errors[$"scores[{unknown}]"] = [$"Criterion {unknown} is not part of this call's rubric."];
+        if (comment?.Length > MaxCommentLength)
+            errors["comment"] = [$"The comment has at most {MaxCommentLength:N0} characters."];
+        if (errors.Count > 0)
+            return Outcome.Invalid(errors);
+        Scores = rubric.Select(c => new ReviewScore
+        {
+            CriterionId = c.Id,
+            Value = scores[c.Id].Value,
+            Comment = string.IsNullOrWhiteSpace(scores[c.Id].Comment) ? null : scores[c.Id].Comment!.Trim(),
+        }).ToList();
+        Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        SubmittedAt = now;
+        return Outcome.Ok;
+    }
+}
+
+public sealed class ReviewScore
+{
+    public int ReviewId { get; set; }
+    public int CriterionId { get; set; }
+    public int Value { get; set; }
+    public string? Comment { get; set; }
+}
+
+/// <summary>A conflict of interest a reviewer declared with an organization: they are never assigned its submissions.</summary>
+public sealed class ReviewerConflict
+{
+    public const int MaxReasonLength = 500;
+
+    public int Id { get; private set; }
+    public required string ReviewerId { get; init; }
+    public int OrganizationId { get; init; }
+    public string? Reason { get; init; }
+    public DateTime DeclaredAt { get; init; }
+    public Organization? Organization { get; private set; }
+}
+
+sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
+{
+    public void Configure(EntityTypeBuilder<Review> builder)
+    {
+        builder.HasKey(r => r.Id);
+        // A reviewer reads a submission once.
+        builder.HasIndex(r => new { r.SubmissionId, r.ReviewerId }).IsUnique();
+        builder.HasIndex(r => r.ReviewerId);
+        builder.Property(r => r.ReviewerId).HasMaxLength(450);
+        builder.Property(r => r.Comment).HasMaxLength(Review.MaxCommentLength);
+        builder.HasOne(r => r.Submission).WithMany().HasForeignKey(r => r.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.Reviewer).WithMany().HasForeignKey(r => r.ReviewerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Scores).WithOne().HasForeignKey(s => s.ReviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(r => r.IsSubmitted);
+    }
+}
+
+sealed class ReviewScoreConfiguration : IEntityTypeConfiguration<ReviewScore>
+{
+    public void Configure(EntityTypeBuilder<ReviewScore> builder)
+    {
+        builder.HasKey(s => new { s.ReviewId, s.CriterionId });
+        builder.Property(s => s.Comment).HasMaxLength(Review.MaxCommentLength);
+        builder.HasOne<CallCriterion>().WithMany().HasForeignKey(s => s.CriterionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+sealed class ReviewerConflictConfiguration : IEntityTypeConfiguration<ReviewerConflict>
+{
+    public void Configure(EntityTypeBuilder<ReviewerConflict> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.HasIndex(c => new { c.ReviewerId, c.OrganizationId }).IsUnique();
+        builder.Property(c => c.ReviewerId).HasMaxLength(450);
+        builder.Property(c => c.Reason).HasMaxLength(ReviewerConflict.MaxReasonLength);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.ReviewerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.Organization).WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

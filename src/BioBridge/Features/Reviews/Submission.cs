@@ -1,0 +1,165 @@
+using BioBridge.Features.Directory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Reviews;
+
+public enum SubmissionStatus { Draft, Submitted, Withdrawn }
+
+public enum Decision { None, Funded, Rejected, Waitlist }
+
+/// <summary>
+/// An organization's nomination or proposal to a call (with its consortium partners for joint R&amp;D): a draft until
+/// submitted before the deadline, withdrawable until decided; the organizer's decision is what the applicant receives.
+/// </summary>
+public sealed class Submission
+{
+    public const int MaxTitleLength = 300;
+    public const int MaxSummaryLength = 8000;
+
+    public int Id { get; private set; }
+    public int CallId { get; set; }
+    /// <summary>The applicant, or the consortium's lead organization.</summary>
+    public int OrganizationId { get; set; }
+    public string Title { get; set; } = "";
+    public string Summary { get; set; } = "";
+    public SubmissionStatus Status { get; private set; }
+    public Decision Decision { get; private set; }
+    public string? DecisionNote { get; private set; }
+    public DateTime? DecidedAt { get; private set; }
+    public required string CreatedBy { get; init; }
+    public DateTime CreatedAt { get; init; }
+    public DateTime UpdatedAt { get; set; }
+    public DateTime? SubmittedAt { get; private set; }
+    public DateTime? WithdrawnAt { get; private set; }
+    public List<SubmissionPartner> Partners { get; set; } = [];
+    public List<SubmissionAttachment> Attachments { get; set; } = [];
+
+    public Call? Call { get; private set; }
+    public Organization? Organization { get; private set; }
+
+    public Outcome Edit(string? title, string? summary, DateTime now)
+    {
+        if (Status != SubmissionStatus.Draft)
+            return Outcome.Conflict($"Submission {Id} is {Status.ToString().ToLowerInvariant()}; only drafts can be edited.");
+        var errors = new Dictionary<string, string[]>();
+        var t = title?.Trim() ?? "";
+        var s = summary?.Trim() ?? "";
+        if (t.Length == 0)
+            errors["title"] = ["The title is required."];
+        else if (t.Length > MaxTitleLength)
+            errors["title"] = [$"The title has at most {MaxTitleLength} characters."];
+        if (s.Length > MaxSummaryLength)
+            errors["summary"] = [$"The summary has at most {MaxSummaryLength:N0} characters."];
+        if (errors.Count > 0)
+            return Outcome.Invalid(errors);
+        Title = t;
+        Summary = s;
+        UpdatedAt = now;
+        return Outcome.Ok;
+    }
+
+    /// <summary>Submits a draft: by server time, at the deadline second at the latest, and only when eligible.</summary>
+    public Outcome Submit(Call call, IReadOnlyList<string> eligibilityProblems, DateTimeOffset now)
+    {
+        if (Status != SubmissionStatus.Draft)
+            return Outcome.Conflict($"Submission {Id} is {Status.ToString().ToLowerInvariant()}; only drafts can be submitted.");
+        if (!CallRules.IsOpen(call.DeadlineUtc, now))
+            return Outcome.Conflict(CallRules.LateMessage(call.DeadlineUtc, call.TimeZone));
+        if (eligibilityProblems.Count > 0)
+            return Outcome.Invalid("partners", string.Join(" ", eligibilityProblems));
+        if (string.IsNullOrWhiteSpace(Summary))
+            return Outcome.Invalid("summary", "Write a summary before submitting.");
+        Status = SubmissionStatus.Submitted;
+        SubmittedAt = now.UtcDateTime;
+        UpdatedAt = now.UtcDateTime;
+        return Outcome.Ok;
+    }
+
+    public Outcome Withdraw(DateTime now)
+    {
+        if (Status == SubmissionStatus.Withdrawn)
+            return Outcome.Conflict($"Submission {Id} is already withdrawn.");
+        if (Decision != Decision.None)
+            return Outcome.Conflict($"Submission {Id} has been decided ({Decision.ToString().ToLowerInvariant()}); it can no longer be withdrawn.");
+        Status = SubmissionStatus.Withdrawn;
+        WithdrawnAt = now;
+        UpdatedAt = now;
+        return Outcome.Ok;
+    }
+
+    public Outcome Decide(Decision decision, string? note, DateTime now)
+    {
+        if (Status != SubmissionStatus.Submitted)
+            return Outcome.Conflict($"Submission {Id} is {Status.ToString().ToLowerInvariant()}; only submitted ones are decided.");
+        if (decision == Decision.None)
+            return Outcome.Invalid("decision", "The decision is funded, rejected or waitlist.");
+        if (note?.Length > MaxSummaryLength)
+            return Outcome.Invalid("note", $"The note has at most {MaxSummaryLength:N0} characters.");
+        Decision = decision;
+        DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        DecidedAt = now;
+        UpdatedAt = now;
+        return Outcome.Ok;
+    }
+}
+
+/// <summary>A consortium partner of a joint R&amp;D proposal besides the lead organization.</summary>
+public sealed class SubmissionPartner
+{
+    public int SubmissionId { get; set; }
+    public int OrganizationId { get; set; }
+    public Organization? Organization { get; private set; }
+}
+
+/// <summary>A file attached to a submission, kept in the database so every node serves it.</summary>
+public sealed class SubmissionAttachment
+{
+    public int Id { get; private set; }
+    public int SubmissionId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public int Size { get; set; }
+    public required byte[] Content { get; set; }
+    public DateTime UploadedAt { get; set; }
+}
+
+sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
+{
+    public void Configure(EntityTypeBuilder<Submission> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.HasIndex(s => new { s.CallId, s.Status });
+        builder.HasIndex(s => s.OrganizationId);
+        builder.Property(s => s.Title).HasMaxLength(Submission.MaxTitleLength);
+        builder.Property(s => s.Summary).HasMaxLength(Submission.MaxSummaryLength);
+        builder.Property(s => s.DecisionNote).HasMaxLength(Submission.MaxSummaryLength);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.Decision).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.CreatedBy).HasMaxLength(450);
+        builder.HasOne(s => s.Call).WithMany().HasForeignKey(s => s.CallId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(s => s.Organization).WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(s => s.Partners).WithOne().HasForeignKey(p => p.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Attachments).WithOne().HasForeignKey(a => a.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+sealed class SubmissionPartnerConfiguration : IEntityTypeConfiguration<SubmissionPartner>
+{
+    public void Configure(EntityTypeBuilder<SubmissionPartner> builder)
+    {
+        builder.HasKey(p => new { p.SubmissionId, p.OrganizationId });
+        builder.HasIndex(p => p.OrganizationId);
+        builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+sealed class SubmissionAttachmentConfiguration : IEntityTypeConfiguration<SubmissionAttachment>
+{
+    public void Configure(EntityTypeBuilder<SubmissionAttachment> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.FileName).HasMaxLength(255);
+        builder.Property(a => a.ContentType).HasMaxLength(100);
+    }
+}
