@@ -49,6 +49,11 @@ public static class BioBridgeCli
             await stderr.WriteLineAsync($"error: {e.Message}\n{Usage}");
             return 2;
         }
+        catch (Exception e) when (DatabaseFault.Of(e) is { } fault)
+        {
+            await stderr.WriteLineAsync($"error: {fault.Text}");
+            return 1;
+        }
     }
 
     static async Task<int> RunAsync(CommandArguments command, CommandServices services, TextWriter stdout, TextWriter stderr)

@@ -30,6 +30,7 @@ public static class ProductionHosting
         });
 
         builder.Services.AddHealthChecks().AddCheck<SearchIndexReadiness>("search-index", tags: [ReadyTag]);
+        builder.Services.AddExceptionHandler<DatabaseFaultHandler>();
 
         var exporter = configuration["BioBridge:Telemetry:Exporter"]?.Trim().ToLowerInvariant() ?? "none";
         if (exporter is "none" or "")

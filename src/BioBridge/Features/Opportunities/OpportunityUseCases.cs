@@ -80,7 +80,7 @@ public sealed class ExpressInterest(AppDb db, TimeProvider clock)
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
             // Two colleagues clicking at once: the unique index keeps one.
             return Outcome.Conflict("Your organization has already expressed interest.");

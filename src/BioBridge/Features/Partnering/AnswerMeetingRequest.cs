@@ -24,7 +24,7 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, Partner
             {
                 return await AnswerAsync(actor, found.EventId, requestId, answer, ct);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException e) when (attempt < 3 && e.IsConstraintViolation())
             {
                 // Another node stored a meeting in the same place between our read and our write (the unique
                 // indexes refused ours): read the schedule again and place anew.

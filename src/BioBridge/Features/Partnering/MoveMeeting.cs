@@ -51,7 +51,7 @@ public sealed class MoveMeeting(AppDb db, PartneringNotifications notifications)
             await writeLock.CommitAsync(ct);
             return Outcome.Ok;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
             // Another node moved a meeting into the same place between our check and our write.
             return Outcome.Conflict("That place was taken a moment ago; look at the schedule again.");

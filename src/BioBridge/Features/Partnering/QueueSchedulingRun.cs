@@ -35,7 +35,7 @@ public sealed class QueueSchedulingRun(AppDb db, SchedulingSignal signal, IOptio
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
             // Two organizers at once: the filtered unique index lets one run in.
             return (Outcome.Conflict("A scheduling run of this event is already queued or running."), null);

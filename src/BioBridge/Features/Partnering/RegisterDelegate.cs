@@ -93,7 +93,7 @@ public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
             return (Outcome.Conflict($"{email} is already registered for this event."), null);
         }

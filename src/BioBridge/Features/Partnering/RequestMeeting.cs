@@ -58,7 +58,7 @@ public sealed class RequestMeeting(AppDb db, PairScheduling pairs, PartneringNot
             }
             await writeLock.CommitAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
             // The same request sent twice at once: the unique index keeps the first.
             return (Outcome.Conflict($"{from.DisplayName} has already requested a meeting with {to.DisplayName}."), null);

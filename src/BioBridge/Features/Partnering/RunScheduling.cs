@@ -41,7 +41,7 @@ public sealed class RunScheduling(AppDb db, BuildScheduleInstance build, IOption
                 await FailAsync(run, "The instance was rejected: " + string.Join("; ", errors.Take(20)), ct);
                 return;
             }
-            await StoreAsync(run, built, report, ct);
+            await StoreAsync(run, owner, built, report, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -67,9 +67,15 @@ public sealed class RunScheduling(AppDb db, BuildScheduleInstance build, IOption
         await db.SaveChangesAsync(ct);
     }
 
-    async Task StoreAsync(SchedulingRun run, PartneringInstance built, SolveReport? report, CancellationToken ct)
+    async Task StoreAsync(SchedulingRun run, string owner, PartneringInstance built, SolveReport? report, CancellationToken ct)
     {
         await using var writeLock = await EventWriteLock.AcquireAsync(db, run.EventId, ct);
+        // Under the lock, so a node whose lease ran out while it solved cannot store next to the node that took over.
+        if (!await db.SchedulingRuns.AnyAsync(r => r.Id == run.Id && r.LeaseOwner == owner && r.Status == RunStatus.Running, ct))
+        {
+            log.LogWarning("Scheduling run {Run} was taken over by another node; dropping this node's result", run.Id);
+            return;
+        }
         // The previous proposal goes; published and pinned meetings stay (the solver kept them where they are).
         var stale = db.Meetings.Where(m => m.EventId == run.EventId && !m.IsPublished && !m.IsFixed);
         await db.MeetingSeats.Where(s => stale.Any(m => m.Id == s.MeetingId)).ExecuteDeleteAsync(ct);
@@ -94,7 +100,7 @@ public sealed class RunScheduling(AppDb db, BuildScheduleInstance build, IOption
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
             await writeLock.DisposeAsync();
             db.ChangeTracker.Clear();
