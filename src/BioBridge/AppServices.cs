@@ -6,6 +6,7 @@ using BioBridge.Features.Demo;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Opportunities;
 using BioBridge.Features.Partnering;
+using BioBridge.Features.Reviews;
 using BioBridge.Features.Search;
 using BioBridge.Language;
 using Microsoft.Extensions.Logging.Console;
@@ -31,6 +32,7 @@ public static class AppServices
         services.AddScoped<AnswerInterest>();
         services.AddScoped<OpportunityQueries>();
         services.AddPartnering();
+        services.AddReviews();
         services.AddScoped<TaxonomySync>();
         services.AddScoped<SeedDemo>();
         services.AddScoped<Features.Operations.DatabaseBackup>();

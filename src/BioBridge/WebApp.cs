@@ -10,6 +10,7 @@ using BioBridge.Features.Directory;
 using BioBridge.Features.Events;
 using BioBridge.Features.Opportunities;
 using BioBridge.Features.Partnering;
+using BioBridge.Features.Reviews;
 using BioBridge.Features.Search;
 using BioBridge.Resources;
 using Microsoft.AspNetCore.Identity;
@@ -121,6 +122,7 @@ public static class WebApp
         api.MapAgreementsApi();
         api.MapOpportunitiesApi();
         api.MapPartneringApi();
+        api.MapReviewsApi();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>();
         return app;

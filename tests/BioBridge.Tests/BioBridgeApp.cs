@@ -40,10 +40,13 @@ public abstract class BioBridgeApp(Provider provider) : WebApplicationFactory<Pr
     }
 
     /// <summary>The body of a response that must be 200, as JSON; otherwise the failure shows the body.</summary>
-    public static async Task<System.Text.Json.JsonElement> OkJsonAsync(HttpResponseMessage response)
+    public static Task<System.Text.Json.JsonElement> OkJsonAsync(HttpResponseMessage response) => JsonAsync(response, HttpStatusCode.OK);
+
+    /// <summary>The body of a response that must have the expected status, as JSON; otherwise the failure shows the body.</summary>
+    public static async Task<System.Text.Json.JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
+        response.StatusCode.ShouldBe(expected, body);
         return System.Text.Json.JsonDocument.Parse(body).RootElement;
     }
 

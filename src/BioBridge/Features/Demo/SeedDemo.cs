@@ -4,6 +4,7 @@ using BioBridge.Features.Cooperation;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Events;
 using BioBridge.Features.Partnering;
+using BioBridge.Features.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Demo;
@@ -14,7 +15,8 @@ public sealed record SeedOutcome(bool Seeded, string Message);
 /// Loads the demo: the two clusters with their published figures, the real agreements and event named in
 /// the cooperation agreement, and fictional sample organizations (marked as samples) from organizations.csv.
 /// </summary>
-public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeeding accounts, SeedPartneringDemo partnering)
+public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeeding accounts, SeedPartneringDemo partnering,
+    SeedReviewsDemo reviews)
 {
     public const string OrganizationsResource = "BioBridge.Demo.organizations.csv";
 
@@ -40,6 +42,7 @@ public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeedin
         await db.SaveChangesAsync(ct);
         var password = await accounts.AddDemoOperatorsAsync();
         var delegates = await partnering.HandleAsync(password!, ct);
+        await reviews.HandleAsync(password!, ct);
         await transaction.CommitAsync(ct);
         var organizations = await db.Organizations.CountAsync(ct);
         return new SeedOutcome(true, $"demo data loaded: {organizations} organizations, 2 agreements, 1 event with {delegates} delegates and a published meeting schedule");

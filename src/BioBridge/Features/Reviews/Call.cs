@@ -8,6 +8,19 @@ namespace BioBridge.Features.Reviews;
 
 public enum CallKind { Award, JointRd }
 
+/// <summary>The kinds as the API and URLs spell them: award, joint-rd.</summary>
+public static class CallKinds
+{
+    public static string Code(CallKind kind) => kind == CallKind.JointRd ? "joint-rd" : "award";
+
+    public static CallKind? Parse(string? code) => code?.Trim().ToLowerInvariant() switch
+    {
+        "award" => CallKind.Award,
+        "joint-rd" => CallKind.JointRd,
+        _ => null,
+    };
+}
+
 /// <summary>
 /// An award call or a joint R&amp;D call: texts in three languages, who may apply, a deadline (a UTC instant shown in the
 /// call's IANA zone), the scoring rubric, the attachments allowed and how many reviewers read each submission.

@@ -1,0 +1,48 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Reviews;
+
+/// <summary>The lead organization attaches a file to its draft, within the call's types, size and count.</summary>
+public sealed class AttachFile(AppDb db, TimeProvider clock)
+{
+    public async Task<(Outcome Outcome, SubmissionAttachment? Attached)> HandleAsync(ReviewActor actor, int submissionId, string fileName,
+        string? contentType, Stream content, long length, CancellationToken ct)
+    {
+        var submission = await actor.Editable(db).Include(s => s.Call).SingleOrDefaultAsync(s => s.Id == submissionId, ct);
+        if (submission is null)
+            return (Outcome.NotFound($"Submission {submissionId} does not exist or is not your organization's."), null);
+        if (submission.Status != SubmissionStatus.Draft)
+            return (Outcome.Conflict($"Submission {submissionId} is {submission.Status.ToString().ToLowerInvariant()}; attach files to drafts only."), null);
+        var call = submission.Call!;
+        var name = Path.GetFileName(fileName.Trim());
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        if (call.AttachmentTypes.Count == 0 || call.MaxAttachments == 0)
+            return (Outcome.Invalid("file", "This call accepts no attachments."), null);
+        if (name.Length is 0 or > 255)
+            return (Outcome.Invalid("file", "The file needs a name of at most 255 characters."), null);
+        if (!call.AttachmentTypes.Contains(extension))
+            return (Outcome.Invalid("file", $"'{name}': this call accepts {string.Join(", ", call.AttachmentTypes)} files only."), null);
+        if (length == 0)
+            return (Outcome.Invalid("file", $"'{name}' is empty."), null);
+        if (length > call.MaxAttachmentBytes)
+            return (Outcome.Invalid("file", $"'{name}' has {length / 1024.0 / 1024.0:0.0} MB; the limit is {call.MaxAttachmentBytes / 1024 / 1024} MB."), null);
+        var count = await db.SubmissionAttachments.CountAsync(a => a.SubmissionId == submissionId, ct);
+        if (count >= call.MaxAttachments)
+            return (Outcome.Conflict($"Submission {submissionId} has {count} attachments already; this call allows {call.MaxAttachments}."), null);
+        using var buffer = new MemoryStream((int)length);
+        await content.CopyToAsync(buffer, ct);
+        var attachment = new SubmissionAttachment
+        {
+            SubmissionId = submissionId,
+            FileName = name,
+            ContentType = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType,
+            Size = (int)buffer.Length,
+            Content = buffer.ToArray(),
+            UploadedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.SubmissionAttachments.Add(attachment);
+        await db.SaveChangesAsync(ct);
+        return (Outcome.Ok, attachment);
+    }
+}
