@@ -1,17 +1,25 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace BioBridge.Bench;
 
 /// <summary>
-/// A bounded HTTP load driver for a running app on loopback:
-///   load --url http://127.0.0.1:5000 [--seconds 30] [--concurrency 32]
-/// Read mix of an event day: directory searches in ko/zh/en (40 %), profile pages (25 %),
-/// organization API reads (20 %), partner recommendations (15 %). Prints requests/s, latency percentiles, errors.
+/// A bounded HTTP load driver for a running app on loopback (a second process, as the issue asks):
+///   load arrange --url URL --password DEMO_PASSWORD [--delegates 20000] [--requests 3] [--tables 1000] [--solver-seconds 60]
+///       turns the demo event into an event-day sized one through the public API, as an organizer would:
+///       tables, delegates of as many organizations, accepted meeting requests, a scheduling run, published.
+///   load run --url URL --password DEMO_PASSWORD [--seconds 30] [--concurrency 32] [--mix read|event-day]
+///       read mix: directory searches in ko/zh/en 35 %, profile pages 20 %, organization API 15 %,
+///       recommendations 10 %, personal agendas 20 %; the event-day mix turns 5 % of it into
+///       meeting requests and their acceptance. Prints requests/s, latency percentiles and errors.
 /// </summary>
-public static class LoadBench
+public static partial class LoadBench
 {
+    const string Event = "slw-2026";
+
     public static int Run(string[] args)
     {
         var url = (BenchOptions.Value(args, "--url") ?? "http://127.0.0.1:5000").TrimEnd('/');
@@ -20,29 +28,162 @@ public static class LoadBench
             Console.Error.WriteLine("load: --url must be an http URL on loopback (127.0.0.1 or localhost)");
             return 2;
         }
-        var seconds = Math.Clamp(int.Parse(BenchOptions.Value(args, "--seconds") ?? "30"), 1, 600);
-        var concurrency = Math.Clamp(int.Parse(BenchOptions.Value(args, "--concurrency") ?? "32"), 1, 512);
-        return RunAsync(baseUri, seconds, concurrency).GetAwaiter().GetResult();
+        var password = BenchOptions.Value(args, "--password") ?? Environment.GetEnvironmentVariable("BioBridge__Demo__Password");
+        if (password is null)
+        {
+            Console.Error.WriteLine("load: --password (the demo operator's password, BioBridge:Demo:Password) is required");
+            return 2;
+        }
+        int Option(string name, int fallback, int min, int max) => Math.Clamp(int.Parse(BenchOptions.Value(args, name) ?? fallback.ToString()), min, max);
+        return args.FirstOrDefault() switch
+        {
+            "arrange" => ArrangeAsync(baseUri, password, Option("--delegates", 20_000, 2, 100_000), Option("--requests", 3, 1, 30),
+                Option("--tables", 1000, 1, 5000), Option("--solver-seconds", 60, 1, 3600)).GetAwaiter().GetResult(),
+            "run" => RunAsync(baseUri, password, Option("--seconds", 30, 1, 600), Option("--concurrency", 32, 1, 512),
+                BenchOptions.Value(args, "--mix") ?? "read").GetAwaiter().GetResult(),
+            _ => Usage(),
+        };
     }
 
-    static async Task<int> RunAsync(Uri baseUri, int seconds, int concurrency)
+    static int Usage()
     {
-        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-        { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(10) };
-        var ids = await OrganizationIdsAsync(client);
-        if (ids.Count == 0)
+        Console.Error.WriteLine("usage: load arrange|run --url http://127.0.0.1:PORT --password DEMO_PASSWORD [options]");
+        return 2;
+    }
+
+    static async Task<HttpClient> OrganizerAsync(Uri baseUri, string password, int connections)
+    {
+        var client = new HttpClient(new SocketsHttpHandler
         {
-            Console.Error.WriteLine("load: the app lists no organizations; seed or import first");
+            MaxConnectionsPerServer = connections, CookieContainer = new CookieContainer(), AllowAutoRedirect = false,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        }) { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
+        var form = await client.GetStringAsync("/account/sign-in");
+        var token = AntiforgeryToken().Match(form).Groups[1].Value;
+        var signedIn = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = "operator@seoulbiohub.example", ["password"] = password, ["returnUrl"] = "/", ["__RequestVerificationToken"] = token,
+        }));
+        if (signedIn.Headers.Location?.OriginalString != "/")
+            throw new InvalidOperationException($"sign-in as the demo operator failed ({signedIn.StatusCode} to {signedIn.Headers.Location}): check --password");
+        return client;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+
+    static async Task<int> ArrangeAsync(Uri baseUri, string password, int delegates, int requestsEach, int tables, int solverSeconds)
+    {
+        using var client = await OrganizerAsync(baseUri, password, 16);
+        var watch = Stopwatch.StartNew();
+        var slots = await client.GetFromJsonAsync<JsonElement>($"/api/v1/events/{Event}/slots");
+        var days = slots.EnumerateArray().Select(s => s.GetProperty("day").GetString()!).Distinct().ToList();
+        var setup = await client.PostAsJsonAsync($"/api/v1/events/{Event}/partnering/setup", new
+        {
+            // Morning slots on every day of the event, and the exhibition hall's tables.
+            slots = days.Select(d => new { day = d, from = "09:00:00", to = "12:00:00", minutes = 30 }),
+            locations = Enumerable.Range(1, tables).Select(t => new { code = $"H{t:0000}", kind = "table", url = (string?)null }),
+        });
+        Ensure(setup, "setup");
+
+        var organizations = await OrganizationIdsAsync(client, delegates);
+        Console.Error.WriteLine($"arrange: {organizations.Count} organizations listed, tables and slots set up ({watch.Elapsed.TotalSeconds:0} s)");
+        var ids = new int[organizations.Count];
+        var writes = Stopwatch.StartNew();
+        await ForEachAsync(organizations.Count, "registered", async i =>
+        {
+            var registered = await client.PostAsJsonAsync($"/api/v1/events/{Event}/delegates", new
+            {
+                displayName = $"Load Delegate {i:00000}", email = $"load{i:00000}@load.example", jobTitle = "Business development",
+                languages = i % 2 == 0 ? new[] { "ko", "en" } : new[] { "zh", "en" }, organizationExternalId = organizations[i],
+            });
+            Ensure(registered, $"registration {i}");
+            ids[i] = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        });
+        var random = new Random(20261125);
+        var pairs = new HashSet<(int, int)>();
+        while (pairs.Count < ids.Length * requestsEach)
+        {
+            var from = random.Next(ids.Length);
+            // Skewed popularity: a third of the requests go to the first tenth of the delegates.
+            var to = random.Next(3) == 0 ? random.Next(Math.Max(1, ids.Length / 10)) : random.Next(ids.Length);
+            if (from != to && !pairs.Contains((to, from)))
+                pairs.Add((from, to));
+        }
+        var requests = pairs.ToList();
+        await ForEachAsync(requests.Count, "requested and accepted", async k =>
+        {
+            var (from, to) = requests[k];
+            var requested = await client.PostAsJsonAsync($"/api/v1/events/{Event}/requests",
+                new { fromDelegateId = ids[from], toDelegateId = ids[to], message = "Looking forward to meeting you.", priority = 1 + k % 3 });
+            if (requested.StatusCode == HttpStatusCode.Conflict)
+                return; // over the open-request limit of a very popular delegate: the app says no, as it should
+            Ensure(requested, $"request {k}");
+            var id = (await requested.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+            Ensure(await client.PostAsync($"/api/v1/events/{Event}/requests/{id}/accept", null), $"accept {k}");
+        });
+        var writeCount = ids.Length + 2 * requests.Count;
+        Console.Error.WriteLine($"arrange: {writeCount} writes in {writes.Elapsed.TotalSeconds:0} s ({writeCount / writes.Elapsed.TotalSeconds:0}/s)");
+
+        var run = await client.PostAsJsonAsync($"/api/v1/events/{Event}/scheduling-runs", new { timeLimitSeconds = solverSeconds });
+        Ensure(run, "scheduling run");
+        var runUrl = run.Headers.Location!.OriginalString;
+        var solving = Stopwatch.StartNew();
+        JsonElement state;
+        while (true)
+        {
+            await Task.Delay(2000);
+            state = await client.GetFromJsonAsync<JsonElement>(runUrl);
+            var status = state.GetProperty("status").GetString();
+            Console.Error.WriteLine($"arrange: run {status} {state.GetProperty("progress")} ({solving.Elapsed.TotalSeconds:0} s)");
+            if (status is "succeeded")
+                break;
+            if (status is "failed")
+                throw new InvalidOperationException($"the scheduling run failed: {state.GetProperty("error")}");
+        }
+        Ensure(await client.PostAsync(runUrl + "/publish", null), "publish");
+        Console.WriteLine($"| delegates | accepted requests | scheduled meetings | upper bound | run seconds | writes/s while registering |");
+        Console.WriteLine($"| ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine($"| {ids.Length} | {requests.Count} | {state.GetProperty("scheduledMeetings")} | {state.GetProperty("upperBound")} | {solving.Elapsed.TotalSeconds:0} | {writeCount / writes.Elapsed.TotalSeconds:0} |");
+        return 0;
+    }
+
+    static void Ensure(HttpResponseMessage response, string what)
+    {
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"{what}: {(int)response.StatusCode} {response.Content.ReadAsStringAsync().GetAwaiter().GetResult()}");
+    }
+
+    static async Task ForEachAsync(int count, string what, Func<int, Task> body)
+    {
+        var done = 0;
+        var watch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
+        {
+            await body(i);
+            if (Interlocked.Increment(ref done) % 2000 == 0)
+                Console.Error.WriteLine($"arrange: {done}/{count} {what} ({watch.Elapsed.TotalSeconds:0} s)");
+        });
+    }
+
+    static async Task<int> RunAsync(Uri baseUri, string password, int seconds, int concurrency, string mix)
+    {
+        if (mix is not ("read" or "event-day"))
+        {
+            Console.Error.WriteLine("load: --mix is read or event-day");
+            return 2;
+        }
+        using var client = await OrganizerAsync(baseUri, password, concurrency);
+        var organizations = await OrganizationIdsAsync(client, 2000);
+        var delegates = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/events/{Event}/delegates"))
+            .EnumerateArray().Select(d => d.GetProperty("id").GetInt32()).ToList();
+        if (organizations.Count == 0 || delegates.Count < 2)
+        {
+            Console.Error.WriteLine("load: the app lists no organizations or delegates; seed and arrange first");
             return 1;
         }
+        Console.Error.WriteLine($"load: {organizations.Count} organizations and {delegates.Count} delegates to pick from, {mix} mix");
         var queries = SyntheticOrganizations.Phrases.Concat(["마이크로캡슐", "微胶囊", "antibody", "세포치료제", "AAV载体", "CDMO"]).ToArray();
-        string Pick(Random random) => random.Next(100) switch
-        {
-            < 40 => $"/api/v1/organizations?q={Uri.EscapeDataString(queries[random.Next(queries.Length)])}&pageSize=20",
-            < 65 => $"/organizations/{ids[random.Next(ids.Count)]}",
-            < 85 => $"/api/v1/organizations/{ids[random.Next(ids.Count)]}",
-            _ => $"/api/v1/organizations/{ids[random.Next(ids.Count)]}/recommendations?top=10",
-        };
 
         var latencies = new List<double>[concurrency];
         var errors = new int[concurrency];
@@ -53,7 +194,7 @@ public static class LoadBench
             while (watch.Elapsed < deadline)
             {
                 await Task.Delay(5000);
-                Console.Error.WriteLine($"load: {watch.Elapsed.TotalSeconds:0} s, {latencies.Sum(l => l?.Count ?? 0)} requests");
+                Console.Error.WriteLine($"load: {watch.Elapsed.TotalSeconds:0} s, {latencies.Sum(l => l?.Count ?? 0)} requests, {errors.Sum()} errors");
             }
         });
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(worker => Task.Run(async () =>
@@ -65,15 +206,22 @@ public static class LoadBench
                 var started = watch.Elapsed;
                 try
                 {
-                    using var response = await client.GetAsync(Pick(random), HttpCompletionOption.ResponseContentRead);
-                    if (!response.IsSuccessStatusCode)
-                        errors[worker]++;
+                    var roll = random.Next(100);
+                    if (mix == "event-day" && roll < 5)
+                        await RequestAndAcceptAsync(client, delegates, random, mine, errors, worker, watch);
+                    else
+                    {
+                        using var response = await client.GetAsync(Pick(roll, random, queries, organizations, delegates), HttpCompletionOption.ResponseContentRead);
+                        if (!response.IsSuccessStatusCode)
+                            errors[worker]++;
+                        mine.Add((watch.Elapsed - started).TotalMilliseconds);
+                    }
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
                     errors[worker]++;
+                    mine.Add((watch.Elapsed - started).TotalMilliseconds);
                 }
-                mine.Add((watch.Elapsed - started).TotalMilliseconds);
             }
         })));
         var elapsed = watch.Elapsed.TotalSeconds;
@@ -81,16 +229,51 @@ public static class LoadBench
 
         var all = latencies.SelectMany(l => l).Order().ToList();
         double P(double q) => all[Math.Min(all.Count - 1, (int)(all.Count * q))];
-        Console.WriteLine($"| requests | seconds | requests/s | p50 ms | p95 ms | p99 ms | max ms | errors |");
-        Console.WriteLine($"| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-        Console.WriteLine($"| {all.Count} | {elapsed:0.0} | {all.Count / elapsed:0} | {P(0.5):0.0} | {P(0.95):0.0} | {P(0.99):0.0} | {all[^1]:0.0} | {errors.Sum()} |");
+        Console.WriteLine($"| mix | concurrency | requests | seconds | requests/s | p50 ms | p95 ms | p99 ms | max ms | errors |");
+        Console.WriteLine($"| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine($"| {mix} | {concurrency} | {all.Count} | {elapsed:0.0} | {all.Count / elapsed:0} | {P(0.5):0.0} | {P(0.95):0.0} | {P(0.99):0.0} | {all[^1]:0.0} | {errors.Sum()} |");
         return errors.Sum() == 0 ? 0 : 1;
     }
 
-    static async Task<List<string>> OrganizationIdsAsync(HttpClient client)
+    static string Pick(int roll, Random random, string[] queries, List<string> organizations, List<int> delegates) => roll switch
+    {
+        < 35 => $"/api/v1/organizations?q={Uri.EscapeDataString(queries[random.Next(queries.Length)])}&pageSize=20",
+        < 55 => $"/organizations/{organizations[random.Next(organizations.Count)]}",
+        < 70 => $"/api/v1/organizations/{organizations[random.Next(organizations.Count)]}",
+        < 80 => $"/api/v1/organizations/{organizations[random.Next(organizations.Count)]}/recommendations?top=10",
+        _ => $"/api/v1/events/{Event}/delegates/{delegates[random.Next(delegates.Count)]}/agenda",
+    };
+
+    /// <summary>A delegate asks another for a meeting and the other accepts: two writes, each timed.</summary>
+    static async Task RequestAndAcceptAsync(HttpClient client, List<int> delegates, Random random, List<double> mine, int[] errors, int worker,
+        Stopwatch watch)
+    {
+        var started = watch.Elapsed;
+        using var requested = await client.PostAsJsonAsync($"/api/v1/events/{Event}/requests", new
+        {
+            fromDelegateId = delegates[random.Next(delegates.Count)], toDelegateId = delegates[random.Next(delegates.Count)], message = "load", priority = 2,
+        });
+        mine.Add((watch.Elapsed - started).TotalMilliseconds);
+        // Same delegate twice, an existing pair or a full request list are answered 400/409 by design: not errors.
+        if (requested.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict)
+            return;
+        if (!requested.IsSuccessStatusCode)
+        {
+            errors[worker]++;
+            return;
+        }
+        var id = (await requested.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        started = watch.Elapsed;
+        using var accepted = await client.PostAsync($"/api/v1/events/{Event}/requests/{id}/accept", null);
+        mine.Add((watch.Elapsed - started).TotalMilliseconds);
+        if (!accepted.IsSuccessStatusCode)
+            errors[worker]++;
+    }
+
+    static async Task<List<string>> OrganizationIdsAsync(HttpClient client, int wanted)
     {
         var ids = new List<string>();
-        for (var page = 1; page <= 20; page++)
+        for (var page = 1; ids.Count < wanted; page++)
         {
             var body = await client.GetFromJsonAsync<JsonElement>($"/api/v1/organizations?page={page}&pageSize=100");
             var items = body.GetProperty("items").EnumerateArray()
@@ -99,6 +282,6 @@ public static class LoadBench
             if (items.Count < 100)
                 break;
         }
-        return ids;
+        return ids.Take(wanted).ToList();
     }
 }
