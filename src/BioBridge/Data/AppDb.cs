@@ -38,6 +38,9 @@ public abstract class AppDb(DbContextOptions options) : IdentityDbContext<AppUse
     public DbSet<Features.Reviews.SubmissionAttachment> SubmissionAttachments => Set<Features.Reviews.SubmissionAttachment>();
     public DbSet<Features.Reviews.Review> Reviews => Set<Features.Reviews.Review>();
     public DbSet<Features.Reviews.ReviewerConflict> ReviewerConflicts => Set<Features.Reviews.ReviewerConflict>();
+    public DbSet<Features.Partnering.MeetingFollowUp> MeetingFollowUps => Set<Features.Partnering.MeetingFollowUp>();
+    public DbSet<Features.Partnering.Exhibitor> Exhibitors => Set<Features.Partnering.Exhibitor>();
+    public DbSet<Features.Partnering.Delegation> Delegations => Set<Features.Partnering.Delegation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -27,6 +27,8 @@ public sealed class EventDelegate
     /// <summary>Agenda sessions the delegate speaks at: the meeting slots they overlap are unavailable.</summary>
     public List<int> SpeakingSessionIds { get; set; } = [];
     public int MaxMeetings { get; set; } = 12;
+    /// <summary>The delegation the delegate travels with: its itinerary is on their agenda and blocks its slots.</summary>
+    public int? DelegationId { get; set; }
     public DateTime RegisteredAt { get; set; }
     public DateTime? CheckedInAt { get; private set; }
     /// <summary>Secret of the personal iCalendar feed URL, for calendar apps that cannot sign in.</summary>
@@ -35,10 +37,17 @@ public sealed class EventDelegate
     public Organization? Organization { get; private set; }
 
     /// <summary>Blocks the slots that overlap the sessions the delegate speaks at (slots added later included).</summary>
-    public void BlockSlotsOfSessions(IEnumerable<EventSlot> slots, IEnumerable<EventSession> sessions)
+    public void BlockSlotsOfSessions(IEnumerable<EventSlot> slots, IEnumerable<EventSession> sessions) =>
+        BlockSlotsDuring(slots, sessions.Where(s => SpeakingSessionIds.Contains(s.Id)).Select(s => (s.Day, s.Starts, s.Ends)));
+
+    /// <summary>Blocks the slots that overlap the visits and sessions of the delegate's delegation.</summary>
+    public void BlockSlotsOfItinerary(IEnumerable<EventSlot> slots, IEnumerable<ItineraryItem> itinerary) =>
+        BlockSlotsDuring(slots, itinerary.Select(i => (i.Day, i.Starts, i.Ends)));
+
+    void BlockSlotsDuring(IEnumerable<EventSlot> slots, IEnumerable<(DateOnly Day, TimeOnly Starts, TimeOnly Ends)> busy)
     {
-        var speaking = sessions.Where(s => SpeakingSessionIds.Contains(s.Id)).ToList();
-        var blocked = slots.Where(slot => speaking.Any(s => s.Day == slot.Day && s.Starts < slot.End && slot.Start < s.Ends)).Select(slot => slot.Id);
+        var periods = busy.ToList();
+        var blocked = slots.Where(slot => periods.Any(p => p.Day == slot.Day && p.Starts < slot.End && slot.Start < p.Ends)).Select(slot => slot.Id);
         UnavailableSlotIds = UnavailableSlotIds.Union(blocked).ToList();
     }
 
@@ -67,5 +76,6 @@ sealed class EventDelegateConfiguration : IEntityTypeConfiguration<EventDelegate
         builder.HasIndex(d => d.CalendarToken).IsUnique();
         builder.HasOne<Event>().WithMany().HasForeignKey(d => d.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(d => d.Organization).WithMany().HasForeignKey(d => d.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Delegation>().WithMany().HasForeignKey(d => d.DelegationId).OnDelete(DeleteBehavior.SetNull);
     }
 }

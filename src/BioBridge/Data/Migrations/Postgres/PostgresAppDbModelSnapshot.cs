@@ -622,6 +622,42 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.ToTable("Opportunities");
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Partnering.Delegation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClusterId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameKo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameZh")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClusterId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("Delegations");
+                });
+
             modelBuilder.Entity("BioBridge.Features.Partnering.EventDelegate", b =>
                 {
                     b.Property<int>("Id")
@@ -637,6 +673,9 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("CheckedInAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DelegationId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -684,6 +723,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.HasIndex("CalendarToken")
                         .IsUnique();
+
+                    b.HasIndex("DelegationId");
 
                     b.HasIndex("OrganizationId");
 
@@ -759,6 +800,39 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.ToTable("EventSlots");
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Partnering.Exhibitor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Booth")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hall")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("EventId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("Exhibitors");
+                });
+
             modelBuilder.Entity("BioBridge.Features.Partnering.Interpreter", b =>
                 {
                     b.Property<int>("Id")
@@ -791,6 +865,52 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.HasIndex("EventId");
 
                     b.ToTable("Interpreters");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Partnering.ItineraryItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DelegationId")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("Ends")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("Starts")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DelegationId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("ItineraryItem");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Partnering.Meeting", b =>
@@ -860,6 +980,50 @@ namespace BioBridge.Data.Migrations.Postgres
                         .HasFilter("\"Mode\" = 'Onsite'");
 
                     b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Partnering.MeetingFollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DelegateId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Happened")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NextStepInterest")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OutcomeType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DelegateId");
+
+                    b.HasIndex("MeetingId", "DelegateId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingFollowUps", (string)null);
                 });
 
             modelBuilder.Entity("BioBridge.Features.Partnering.MeetingRequest", b =>
@@ -1658,8 +1822,27 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Partnering.Delegation", b =>
+                {
+                    b.HasOne("BioBridge.Features.Directory.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BioBridge.Features.Partnering.EventDelegate", b =>
                 {
+                    b.HasOne("BioBridge.Features.Partnering.Delegation", null)
+                        .WithMany()
+                        .HasForeignKey("DelegationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("BioBridge.Features.Events.Event", null)
                         .WithMany()
                         .HasForeignKey("EventId")
@@ -1693,6 +1876,23 @@ namespace BioBridge.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Partnering.Exhibitor", b =>
+                {
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Directory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
             modelBuilder.Entity("BioBridge.Features.Partnering.Interpreter", b =>
                 {
                     b.HasOne("BioBridge.Features.Events.Event", null)
@@ -1700,6 +1900,27 @@ namespace BioBridge.Data.Migrations.Postgres
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Partnering.ItineraryItem", b =>
+                {
+                    b.HasOne("BioBridge.Features.Partnering.Delegation", null)
+                        .WithMany("Itinerary")
+                        .HasForeignKey("DelegationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Directory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BioBridge.Features.Events.EventSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Partnering.Meeting", b =>
@@ -1745,6 +1966,21 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.Navigation("Request");
 
                     b.Navigation("Slot");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Partnering.MeetingFollowUp", b =>
+                {
+                    b.HasOne("BioBridge.Features.Partnering.EventDelegate", null)
+                        .WithMany()
+                        .HasForeignKey("DelegateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Partnering.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BioBridge.Features.Partnering.MeetingRequest", b =>
@@ -2008,6 +2244,11 @@ namespace BioBridge.Data.Migrations.Postgres
             modelBuilder.Entity("BioBridge.Features.Opportunities.Opportunity", b =>
                 {
                     b.Navigation("Interests");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Partnering.Delegation", b =>
+                {
+                    b.Navigation("Itinerary");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Partnering.Meeting", b =>

@@ -602,6 +602,40 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.ToTable("Opportunities");
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Partnering.Delegation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClusterId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClusterId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("Delegations");
+                });
+
             modelBuilder.Entity("BioBridge.Features.Partnering.EventDelegate", b =>
                 {
                     b.Property<int>("Id")
@@ -615,6 +649,9 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("CheckedInAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("DelegationId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -662,6 +699,8 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.HasIndex("CalendarToken")
                         .IsUnique();
+
+                    b.HasIndex("DelegationId");
 
                     b.HasIndex("OrganizationId");
 
@@ -733,6 +772,37 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.ToTable("EventSlots");
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Partnering.Exhibitor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Booth")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hall")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("EventId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("Exhibitors");
+                });
+
             modelBuilder.Entity("BioBridge.Features.Partnering.Interpreter", b =>
                 {
                     b.Property<int>("Id")
@@ -763,6 +833,50 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.HasIndex("EventId");
 
                     b.ToTable("Interpreters");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Partnering.ItineraryItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DelegationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Ends")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Starts")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DelegationId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("ItineraryItem");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Partnering.Meeting", b =>
@@ -830,6 +944,48 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasFilter("\"Mode\" = 'Onsite'");
 
                     b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Partnering.MeetingFollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DelegateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Happened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NextStepInterest")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DelegateId");
+
+                    b.HasIndex("MeetingId", "DelegateId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingFollowUps", (string)null);
                 });
 
             modelBuilder.Entity("BioBridge.Features.Partnering.MeetingRequest", b =>
@@ -1604,8 +1760,27 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Partnering.Delegation", b =>
+                {
+                    b.HasOne("BioBridge.Features.Directory.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BioBridge.Features.Partnering.EventDelegate", b =>
                 {
+                    b.HasOne("BioBridge.Features.Partnering.Delegation", null)
+                        .WithMany()
+                        .HasForeignKey("DelegationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("BioBridge.Features.Events.Event", null)
                         .WithMany()
                         .HasForeignKey("EventId")
@@ -1639,6 +1814,23 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Partnering.Exhibitor", b =>
+                {
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Directory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
             modelBuilder.Entity("BioBridge.Features.Partnering.Interpreter", b =>
                 {
                     b.HasOne("BioBridge.Features.Events.Event", null)
@@ -1646,6 +1838,27 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Partnering.ItineraryItem", b =>
+                {
+                    b.HasOne("BioBridge.Features.Partnering.Delegation", null)
+                        .WithMany("Itinerary")
+                        .HasForeignKey("DelegationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Directory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BioBridge.Features.Events.EventSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Partnering.Meeting", b =>
@@ -1691,6 +1904,21 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.Navigation("Request");
 
                     b.Navigation("Slot");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Partnering.MeetingFollowUp", b =>
+                {
+                    b.HasOne("BioBridge.Features.Partnering.EventDelegate", null)
+                        .WithMany()
+                        .HasForeignKey("DelegateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Partnering.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BioBridge.Features.Partnering.MeetingRequest", b =>
@@ -1954,6 +2182,11 @@ namespace BioBridge.Data.Migrations.Sqlite
             modelBuilder.Entity("BioBridge.Features.Opportunities.Opportunity", b =>
                 {
                     b.Navigation("Interests");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Partnering.Delegation", b =>
+                {
+                    b.Navigation("Itinerary");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Partnering.Meeting", b =>

@@ -1,0 +1,32 @@
+using BioBridge.Features.Directory;
+using BioBridge.Features.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Partnering;
+
+/// <summary>An organization that exhibits at the event, at a booth of a hall.</summary>
+public sealed class Exhibitor
+{
+    public int Id { get; private set; }
+    public int EventId { get; set; }
+    public int OrganizationId { get; set; }
+    /// <summary>What the floor plan shows, such as C-112.</summary>
+    public required string Booth { get; set; }
+    public string? Hall { get; set; }
+
+    public Organization? Organization { get; private set; }
+}
+
+sealed class ExhibitorConfiguration : IEntityTypeConfiguration<Exhibitor>
+{
+    public void Configure(EntityTypeBuilder<Exhibitor> builder)
+    {
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.Booth).HasMaxLength(40);
+        builder.Property(x => x.Hall).HasMaxLength(100);
+        builder.HasIndex(x => new { x.EventId, x.OrganizationId }).IsUnique();
+        builder.HasOne<Event>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(x => x.Organization).WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
