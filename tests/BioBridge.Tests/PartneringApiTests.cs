@@ -16,7 +16,7 @@ namespace BioBridge.Tests;
 /// runs checked by BioBridge.Scheduling's checker, publication, parallel acceptances and the iCalendar agenda.
 /// Every test sets up its own event, so tests never see each other's delegates.
 /// </summary>
-public abstract class PartneringApiTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : BioBridgeApp
+public abstract partial class PartneringApiTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : BioBridgeApp
 {
     static readonly string[] SeoulOrganizations =
         ["sbh-dewlight-cosmetics", "sbh-hanui-cell", "sbh-solbit-gene", "sbh-qubitmol-ai", "sbh-nurion-biologics", "sbh-greenroot-health", "sbh-gutforest-bio"];

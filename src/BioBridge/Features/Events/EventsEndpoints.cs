@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Events;
 
-public sealed record SessionResponse(string Kind, LocalizedDto Title, DateOnly Day, TimeOnly Starts, TimeOnly Ends, string? Room, int Id);
+public sealed record SessionResponse(string Kind, LocalizedDto Title, DateOnly Day, TimeOnly Starts, TimeOnly Ends, string? Room, int Id)
+{
+    public static SessionResponse From(EventSession s) =>
+        new(s.Kind.ToString().ToLowerInvariant(), LocalizedDto.From(s.Title), s.Day, s.Starts, s.Ends, s.Room, s.Id);
+}
 
 public sealed record EventResponse(string Slug, LocalizedDto Name, LocalizedDto Description, string? Venue, string? City,
     string TimeZone, DateOnly StartsOn, DateOnly EndsOn, IReadOnlyList<SessionResponse> Sessions);
@@ -37,6 +41,5 @@ public static class EventsEndpoints
     static EventResponse Response(Event e) => new(e.Slug, LocalizedDto.From(e.Name), LocalizedDto.From(e.Description),
         e.Venue, e.City, e.TimeZone, e.StartsOn, e.EndsOn,
         e.Sessions.OrderBy(s => s.Day).ThenBy(s => s.Starts)
-            .Select(s => new SessionResponse(s.Kind.ToString().ToLowerInvariant(), LocalizedDto.From(s.Title), s.Day, s.Starts, s.Ends, s.Room, s.Id))
-            .ToList());
+            .Select(SessionResponse.From).ToList());
 }

@@ -21,13 +21,14 @@ public sealed class EventSlot
     public string Code => $"{Day:yyyyMMdd}T{Start:HHmm}";
 
     /// <summary>When the slot starts, as an instant, given the event's IANA time zone.</summary>
-    public DateTimeOffset StartsAt(TimeZoneInfo zone) => At(zone, Start);
+    public DateTimeOffset StartsAt(TimeZoneInfo zone) => At(zone, Day, Start);
 
-    public DateTimeOffset EndsAt(TimeZoneInfo zone) => At(zone, End);
+    public DateTimeOffset EndsAt(TimeZoneInfo zone) => At(zone, Day, End);
 
-    DateTimeOffset At(TimeZoneInfo zone, TimeOnly time)
+    /// <summary>A local time of the event (slot, session, itinerary stop) as an instant, given the event's IANA time zone.</summary>
+    public static DateTimeOffset At(TimeZoneInfo zone, DateOnly day, TimeOnly time)
     {
-        var local = Day.ToDateTime(time, DateTimeKind.Unspecified);
+        var local = day.ToDateTime(time, DateTimeKind.Unspecified);
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 }

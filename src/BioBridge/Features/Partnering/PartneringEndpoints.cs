@@ -29,8 +29,13 @@ public static class PartneringEndpoints
     {
         var api = app.MapGroup("/events/{slug}").WithTags("Partnering").RequireAuthorization();
         api.MapGet("/slots", SlotsAsync).AllowAnonymous().WithSummary("Meeting slots of the event, in its time zone.");
+        api.MapGet("/program", ProgramAsync).AllowAnonymous().WithName("GetEventProgram")
+            .WithSummary("Agenda sessions with their speakers, exhibitors with booths, and delegations with their itineraries.");
+        api.MapGet("/delegations/{id:int}", DelegationAsync).WithName("GetDelegation").WithSummary("A delegation: members and itinerary.");
         api.MapGet("/delegates", DelegatesAsync).WithSummary("Registered delegates; mine=true lists your organization's.");
         api.MapPost("/delegates", RegisterAsync).WithSummary("Registers a delegate for your organization (organizers: for any).");
+        api.MapPut("/delegates/{id:int}", UpdateAsync).WithName("UpdateDelegate")
+            .WithSummary("Edits a registration: name, job title, languages, unavailable slots, meeting limit, sessions spoken at.");
         api.MapGet("/delegates/{id:int}/suggestions", SuggestionsAsync).WithSummary("Partner suggestions among the event's delegates, with reasons.");
         api.MapGet("/delegates/{id:int}/requests", RequestsAsync).WithSummary("A delegate's incoming and outgoing meeting requests.");
         api.MapGet("/delegates/{id:int}/agenda", AgendaAsync).WithSummary("A delegate's published meetings and the event's sessions.");
@@ -45,9 +50,17 @@ public static class PartneringEndpoints
             => AnswerAsync(slug, id, RequestAnswer.Decline, http, users, answer, ct)).WithSummary("The receiver declines.");
         api.MapPost("/requests/{id:int}/cancel", CancelAsync).WithSummary("The sender withdraws the request.");
         api.MapPost("/meetings/{id:int}/status", MarkMeetingAsync).WithSummary("A participant or organizer marks a meeting held or no-show.");
+        api.MapPut("/meetings/{id:int}/follow-ups/{delegateId:int}", FollowUpAsync).WithName("SubmitMeetingFollowUp")
+            .WithSummary("One side's follow-up of a published meeting: happened, interest in next steps, outcome type, note; sent again, it edits.");
 
         var organizer = api.MapGroup("").RequireAuthorization(Policies.Operator);
         organizer.MapPost("/partnering/setup", SetUpAsync).WithSummary("Adds meeting slots, tables and online rooms, and interpreters.");
+        organizer.MapPost("/program", SetUpProgramAsync).WithName("SetUpEventProgram")
+            .WithSummary("Adds agenda sessions with speakers (their slots during a talk become unavailable) and exhibitors with booths.");
+        organizer.MapPost("/delegations", OrganizeDelegationAsync).WithName("OrganizeDelegation")
+            .WithSummary("Forms a delegation with members and an itinerary of visits and sessions; the stops block the members' slots.");
+        organizer.MapGet("/follow-ups", FollowUpsAsync).WithName("GetFollowUps")
+            .WithSummary("How the day went: meetings held and no-show, follow-ups sent, interest in next steps and outcome types.");
         organizer.MapGet("/demand", DemandAsync).WithSummary("Requests sent, received and answered, and meetings, per delegate.");
         organizer.MapPost("/scheduling-runs", QueueRunAsync).WithSummary("Queues a scheduling run; it runs in the background.");
         organizer.MapGet("/scheduling-runs", RunsAsync);
@@ -346,5 +359,70 @@ public static class PartneringEndpoints
             return TypedResults.NotFound();
         var built = await build.HandleAsync(ev.Id, ct);
         return TypedResults.Text(ScheduleJson.Serialize(await queries.StoredResultAsync(built, publishedOnly, ct)), "application/json");
+    }
+
+    static async Task<IResult> ProgramAsync(string slug, PartneringQueries queries, ProgramQueries program, CancellationToken ct, string? lang = null)
+    {
+        var ev = await queries.EventAsync(slug, ct);
+        return ev is null || !ev.IsPublished ? TypedResults.NotFound() : TypedResults.Ok(await program.ProgramAsync(ev, Language(lang), ct));
+    }
+
+    static async Task<IResult> DelegationAsync(string slug, int id, PartneringQueries queries, ProgramQueries program, CancellationToken ct,
+        string? lang = null)
+    {
+        var ev = await queries.EventAsync(slug, ct);
+        var found = ev is null ? [] : await program.DelegationsAsync(ev, id, Language(lang), ct);
+        return found.Count == 0 ? TypedResults.NotFound() : TypedResults.Ok(found[0]);
+    }
+
+    static async Task<IResult> UpdateAsync(string slug, int id, DelegateInput body, HttpContext http, UserManager<AppUser> users,
+        UpdateDelegate update, PartneringQueries queries, CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var (outcome, updated) = await update.HandleAsync(actor, slug, id, body, ct);
+        return outcome.Succeeded
+            ? TypedResults.Ok(PartneringQueries.Item((await queries.DelegateAsync(updated!.EventId, updated.Id, ct))!, UiLanguage.Current))
+            : outcome.ToProblem();
+    }
+
+    static async Task<IResult> FollowUpAsync(string slug, int id, int delegateId, FollowUpInput body, HttpContext http, UserManager<AppUser> users,
+        SubmitFollowUp submit, CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var (outcome, followUp) = await submit.HandleAsync(actor, slug, id, delegateId, body, ct);
+        return outcome.Succeeded ? TypedResults.Ok(FollowUpItem.From(followUp!)) : outcome.ToProblem();
+    }
+
+    static async Task<IResult> SetUpProgramAsync(string slug, ProgramInput body, HttpContext http, UserManager<AppUser> users, SetUpProgram setUp,
+        CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var (outcome, added) = await setUp.HandleAsync(actor, slug, body, ct);
+        return outcome.Succeeded ? TypedResults.Ok(added) : outcome.ToProblem();
+    }
+
+    static async Task<IResult> OrganizeDelegationAsync(string slug, DelegationInput body, HttpContext http, UserManager<AppUser> users,
+        OrganizeDelegation organize, PartneringQueries queries, ProgramQueries program, CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var (outcome, created) = await organize.HandleAsync(actor, slug, body, ct);
+        if (!outcome.Succeeded)
+            return outcome.ToProblem();
+        var item = (await program.DelegationsAsync((await queries.EventAsync(slug, ct))!, created!.Id, UiLanguage.Current, ct))[0];
+        return TypedResults.Created($"/api/v1/events/{slug}/delegations/{created.Id}", item);
+    }
+
+    static async Task<IResult> FollowUpsAsync(string slug, PartneringQueries queries, CancellationToken ct, string? lang = null)
+    {
+        var ev = await queries.EventAsync(slug, ct);
+        return ev is null ? TypedResults.NotFound() : TypedResults.Ok(await queries.FollowUpsAsync(ev.Id, Language(lang), ct));
     }
 }

@@ -37,11 +37,30 @@ public sealed record NotificationItem(int Id, string Kind, string Text, string? 
 
 public sealed record RunDetail(RunItem Run, IReadOnlyList<MeetingItem> Proposed, IReadOnlyList<UnmetItem> Unmet);
 
-public sealed record AgendaMeeting(int MeetingId, DateOnly Day, TimeOnly Start, TimeOnly End, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
-    string Location, string LocationKind, string? LocationUrl, DelegateItem Partner, string? Interpreter, string Mode, string Status);
+public sealed record FollowUpItem(int MeetingId, int DelegateId, bool Happened, string NextStepInterest, string OutcomeType, string? Note,
+    DateTime SubmittedAt)
+{
+    public static FollowUpItem From(MeetingFollowUp f) => new(f.MeetingId, f.DelegateId, f.Happened, f.NextStepInterest, f.OutcomeType, f.Note, f.SubmittedAt);
+}
 
+/// <summary>FollowUp is the delegate's own side's follow-up of the meeting, once they sent it.</summary>
+public sealed record AgendaMeeting(int MeetingId, DateOnly Day, TimeOnly Start, TimeOnly End, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
+    string Location, string LocationKind, string? LocationUrl, DelegateItem Partner, string? Interpreter, string Mode, string Status,
+    FollowUpItem? FollowUp);
+
+/// <summary>A delegate's agenda: meetings, the event's sessions (SpeaksAt: those they speak at), and their delegation's itinerary.</summary>
 public sealed record AgendaView(string EventSlug, LocalizedDto EventName, string TimeZone, string? Venue, string? City, DelegateItem Delegate,
-    string CalendarToken, IReadOnlyList<AgendaMeeting> Meetings, IReadOnlyList<SessionResponse> Sessions);
+    string CalendarToken, IReadOnlyList<AgendaMeeting> Meetings, IReadOnlyList<SessionResponse> Sessions, IReadOnlyList<int> SpeaksAt,
+    int? DelegationId, LocalizedDto? DelegationName, IReadOnlyList<ItineraryEntry> Itinerary);
+
+public sealed record MeetingFollowUps(MeetingItem Meeting, FollowUpItem? First, FollowUpItem? Second);
+
+/// <summary>
+/// How the day went, for organizers: published meetings and their marks, follow-ups sent (at most two per meeting),
+/// how many sides want next steps, and the outcome types in view.
+/// </summary>
+public sealed record FollowUpSummary(int PublishedMeetings, int HeldMeetings, int NoShowMeetings, int FollowUps, int MeetingsWithFollowUp,
+    int SaidHappened, IReadOnlyDictionary<string, int> Interest, IReadOnlyDictionary<string, int> Outcomes, IReadOnlyList<MeetingFollowUps> Meetings);
 
 /// <summary>Reads of the partnering feature, in the reader's language, shared by the API and the pages.</summary>
 public sealed class PartneringQueries(AppDb db, DirectorySearch search)
@@ -57,7 +76,7 @@ public sealed class PartneringQueries(AppDb db, DirectorySearch search)
         await db.Delegates.AsNoTracking().Include(d => d.Organization).SingleOrDefaultAsync(d => d.Id == delegateId && d.EventId == eventId, ct);
 
     public static DelegateItem Item(EventDelegate d, string language) => new(d.Id, d.DisplayName, d.JobTitle, d.Organization!.ExternalId,
-        d.Organization.Name.GetWithFallback(language).Text ?? d.Organization.ExternalId, d.Organization.ClusterId, d.Languages, d.MaxMeetings,
+        ProgramQueries.OrganizationName(d.Organization, language), d.Organization.ClusterId, d.Languages, d.MaxMeetings,
         d.CheckedInAt is not null);
 
     /// <summary>Delegates of an event; <paramref name="organizationId"/> narrows to one organization's ("mine").</summary>
@@ -198,14 +217,35 @@ public sealed class PartneringQueries(AppDb db, DirectorySearch search)
             .Where(m => m.IsPublished && m.Seats.Any(s => s.DelegateId == delegateId)).ToListAsync(ct);
         var partnerIds = meetings.SelectMany(m => m.Seats).Select(s => s.DelegateId).Where(id => id != delegateId).Distinct().ToList();
         var partners = await db.Delegates.AsNoTracking().Include(d => d.Organization).Where(d => partnerIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+        var meetingIds = meetings.Select(m => m.Id).ToList();
+        var followUps = await db.MeetingFollowUps.AsNoTracking().Where(f => f.DelegateId == delegateId && meetingIds.Contains(f.MeetingId))
+            .ToDictionaryAsync(f => f.MeetingId, ct);
         var items = meetings.OrderBy(m => m.Slot!.Day).ThenBy(m => m.Slot!.Start).Select(m => new AgendaMeeting(m.Id, m.Slot!.Day, m.Slot.Start,
             m.Slot.End, m.Slot.StartsAt(zone), m.Slot.EndsAt(zone), m.Location!.Code, m.Location.InstanceKind, m.Location.Url,
             Item(partners[m.Seats.Single(s => s.DelegateId != delegateId).DelegateId], language), m.Interpreter?.Name,
-            m.Mode.ToString().ToLowerInvariant(), m.Status.ToString().ToLowerInvariant())).ToList();
-        var sessions = ev.Sessions.OrderBy(s => s.Day).ThenBy(s => s.Starts)
-            .Select(s => new SessionResponse(s.Kind.ToString().ToLowerInvariant(), LocalizedDto.From(s.Title), s.Day, s.Starts, s.Ends, s.Room, s.Id))
-            .ToList();
-        return new AgendaView(ev.Slug, LocalizedDto.From(ev.Name), ev.TimeZone, ev.Venue, ev.City, Item(me, language), me.CalendarToken, items, sessions);
+            m.Mode.ToString().ToLowerInvariant(), m.Status.ToString().ToLowerInvariant(),
+            followUps.TryGetValue(m.Id, out var f) ? FollowUpItem.From(f) : null)).ToList();
+        var sessions = ev.Sessions.OrderBy(s => s.Day).ThenBy(s => s.Starts).Select(SessionResponse.From).ToList();
+        var delegation = me.DelegationId is { } delegationId
+            ? await db.Delegations.AsNoTracking().Include(d => d.Itinerary).ThenInclude(i => i.Organization).SingleAsync(d => d.Id == delegationId, ct)
+            : null;
+        return new AgendaView(ev.Slug, LocalizedDto.From(ev.Name), ev.TimeZone, ev.Venue, ev.City, Item(me, language), me.CalendarToken, items, sessions,
+            me.SpeakingSessionIds, delegation?.Id, delegation is null ? null : LocalizedDto.From(delegation.Name),
+            delegation is null ? [] : ProgramQueries.Itinerary(ev, delegation.Itinerary, language));
+    }
+
+    public async Task<FollowUpSummary> FollowUpsAsync(int eventId, string language, CancellationToken ct)
+    {
+        var meetings = await MeetingsAsync(eventId, language, m => m.IsPublished, ct);
+        var followUps = await db.MeetingFollowUps.AsNoTracking().Where(f => db.Meetings.Any(m => m.Id == f.MeetingId && m.EventId == eventId && m.IsPublished))
+            .ToListAsync(ct);
+        var bySide = followUps.ToDictionary(f => (f.MeetingId, f.DelegateId), FollowUpItem.From);
+        return new FollowUpSummary(meetings.Count, meetings.Count(m => m.Status == "held"), meetings.Count(m => m.Status == "noshow"), followUps.Count,
+            followUps.Select(f => f.MeetingId).Distinct().Count(), followUps.Count(f => f.Happened),
+            MeetingFollowUp.Interests.ToDictionary(code => code, code => followUps.Count(f => f.NextStepInterest == code)),
+            MeetingFollowUp.OutcomeTypes.ToDictionary(code => code, code => followUps.Count(f => f.OutcomeType == code)),
+            meetings.Select(m => new MeetingFollowUps(m, bySide.GetValueOrDefault((m.Id, m.First.Id)), bySide.GetValueOrDefault((m.Id, m.Second.Id))))
+                .ToList());
     }
 
     /// <summary>A delegate's latest notifications, newest first, in the reader's language.</summary>

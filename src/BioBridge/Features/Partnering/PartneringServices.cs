@@ -21,6 +21,11 @@ public static class PartneringServices
         services.AddScoped<MoveMeeting>();
         services.AddScoped<MarkAttendance>();
         services.AddScoped<SeedPartneringDemo>();
+        services.AddScoped<ProgramQueries>();
+        services.AddScoped<SetUpProgram>();
+        services.AddScoped<OrganizeDelegation>();
+        services.AddScoped<UpdateDelegate>();
+        services.AddScoped<SubmitFollowUp>();
         services.AddSingleton<SchedulingSignal>();
         services.AddHostedService<SchedulingWorker>();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();

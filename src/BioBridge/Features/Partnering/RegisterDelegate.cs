@@ -40,33 +40,13 @@ public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
         else
             return (Outcome.Invalid("organizationExternalId", "Name the organization the delegate registers for."), null);
 
+        var slots = await db.EventSlots.Where(s => s.EventId == ev.Id).ToListAsync(ct);
+        var sessions = await db.Events.Where(e => e.Id == ev.Id).SelectMany(e => e.Sessions).ToListAsync(ct);
         var errors = new Dictionary<string, string[]>();
-        var name = input.DisplayName?.Trim() ?? "";
-        if (name.Length is < 1 or > 200)
-            errors["displayName"] = ["The name needs 1 to 200 characters."];
+        var profile = ReadProfile(input, slots, sessions, errors);
         var email = string.IsNullOrWhiteSpace(input.Email) ? actor.User.Email ?? "" : input.Email.Trim();
         if (email.Length > 256 || !MailAddress.TryCreate(email, out _))
             errors["email"] = ["A valid e-mail address is needed."];
-        var languages = (input.Languages ?? []).Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct().ToList();
-        if (languages.Count == 0 || languages.Any(l => !KnownLanguages.Contains(l)))
-            errors["languages"] = ["Give the languages the delegate meets in: ko, zh and/or en."];
-        var maxMeetings = input.MaxMeetings ?? 12;
-        if (maxMeetings is < 1 or > EventDelegate.MaxMeetingsLimit)
-            errors["maxMeetings"] = [$"The meeting limit is 1 to {EventDelegate.MaxMeetingsLimit}."];
-        var slots = await db.EventSlots.Where(s => s.EventId == ev.Id).ToListAsync(ct);
-        var unavailable = new List<int>();
-        foreach (var code in input.UnavailableSlots ?? [])
-        {
-            var slot = slots.FirstOrDefault(s => s.Code == code);
-            if (slot is null)
-                errors["unavailableSlots"] = [$"'{code}' is not a meeting slot of this event."];
-            else
-                unavailable.Add(slot.Id);
-        }
-        var sessions = await db.Events.Where(e => e.Id == ev.Id).SelectMany(e => e.Sessions).ToListAsync(ct);
-        var speaksAt = (input.SpeaksAt ?? []).Distinct().ToList();
-        if (speaksAt.Any(id => sessions.All(s => s.Id != id)))
-            errors["speaksAt"] = ["Speaking sessions must be sessions of this event's agenda."];
         if (errors.Count > 0)
             return (Outcome.Invalid(errors), null);
         if (await db.Delegates.AnyAsync(d => d.EventId == ev.Id && d.Email == email, ct))
@@ -76,18 +56,13 @@ public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
         {
             EventId = ev.Id,
             OrganizationId = organizationId,
-            DisplayName = name,
+            DisplayName = profile.DisplayName,
             Email = email,
             UserId = string.Equals(email, actor.User.Email, StringComparison.OrdinalIgnoreCase) ? actor.User.Id : null,
-            JobTitle = string.IsNullOrWhiteSpace(input.JobTitle) ? null : input.JobTitle.Trim(),
-            Languages = languages,
-            UnavailableSlotIds = unavailable.Distinct().ToList(),
-            MaxMeetings = maxMeetings,
             RegisteredAt = clock.GetUtcNow().UtcDateTime,
             CalendarToken = NewCalendarToken(),
-            SpeakingSessionIds = speaksAt,
         };
-        registered.BlockSlotsOfSessions(slots, sessions);
+        profile.ApplyTo(registered, slots, sessions, []);
         db.Delegates.Add(registered);
         try
         {
@@ -100,5 +75,57 @@ public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
         return (Outcome.Ok, registered);
     }
 
+    /// <summary>
+    /// Reads what a delegate says about themselves (name, title, languages, unavailable slots, meeting limit, sessions
+    /// they speak at), adding a message per bad field to <paramref name="errors"/>; registration and editing share it.
+    /// </summary>
+    public static DelegateProfile ReadProfile(DelegateInput input, IReadOnlyList<EventSlot> slots, IReadOnlyList<Events.EventSession> sessions,
+        Dictionary<string, string[]> errors)
+    {
+        var name = input.DisplayName?.Trim() ?? "";
+        if (name.Length is < 1 or > 200)
+            errors["displayName"] = ["The name needs 1 to 200 characters."];
+        var jobTitle = string.IsNullOrWhiteSpace(input.JobTitle) ? null : input.JobTitle.Trim();
+        if (jobTitle?.Length > 200)
+            errors["jobTitle"] = ["The job title has at most 200 characters."];
+        var languages = (input.Languages ?? []).Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct().ToList();
+        if (languages.Count == 0 || languages.Any(l => !KnownLanguages.Contains(l)))
+            errors["languages"] = ["Give the languages the delegate meets in: ko, zh and/or en."];
+        var maxMeetings = input.MaxMeetings ?? 12;
+        if (maxMeetings is < 1 or > EventDelegate.MaxMeetingsLimit)
+            errors["maxMeetings"] = [$"The meeting limit is 1 to {EventDelegate.MaxMeetingsLimit}."];
+        var unavailable = new List<int>();
+        foreach (var code in input.UnavailableSlots ?? [])
+        {
+            var slot = slots.FirstOrDefault(s => s.Code == code);
+            if (slot is null)
+                errors["unavailableSlots"] = [$"'{code}' is not a meeting slot of this event."];
+            else
+                unavailable.Add(slot.Id);
+        }
+        var speaksAt = (input.SpeaksAt ?? []).Distinct().ToList();
+        if (speaksAt.Any(id => sessions.All(s => s.Id != id)))
+            errors["speaksAt"] = ["Speaking sessions must be sessions of this event's agenda."];
+        return new DelegateProfile(name, jobTitle, languages, unavailable.Distinct().ToList(), maxMeetings, speaksAt);
+    }
+
     public static string NewCalendarToken() => Convert.ToHexString(RandomNumberGenerator.GetBytes(20)).ToLowerInvariant();
+}
+
+/// <summary>A delegate's own answers, validated; applying them also blocks the slots of their talks and itinerary.</summary>
+public sealed record DelegateProfile(string DisplayName, string? JobTitle, List<string> Languages, List<int> UnavailableSlotIds, int MaxMeetings,
+    List<int> SpeaksAt)
+{
+    public void ApplyTo(EventDelegate delegateOfEvent, IReadOnlyList<EventSlot> slots, IReadOnlyList<Events.EventSession> sessions,
+        IEnumerable<ItineraryItem> itinerary)
+    {
+        delegateOfEvent.DisplayName = DisplayName;
+        delegateOfEvent.JobTitle = JobTitle;
+        delegateOfEvent.Languages = Languages;
+        delegateOfEvent.MaxMeetings = MaxMeetings;
+        delegateOfEvent.SpeakingSessionIds = SpeaksAt;
+        delegateOfEvent.UnavailableSlotIds = UnavailableSlotIds;
+        delegateOfEvent.BlockSlotsOfSessions(slots, sessions);
+        delegateOfEvent.BlockSlotsOfItinerary(slots, itinerary);
+    }
 }

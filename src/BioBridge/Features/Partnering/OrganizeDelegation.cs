@@ -1,0 +1,90 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Partnering;
+
+/// <summary>A stop: a visit (title, place, perhaps a directory organization) or one of the event's sessions (SessionId).</summary>
+public sealed record ItineraryInput(DateOnly Day, TimeOnly Starts, TimeOnly Ends, string? Title, string? Place, string? OrganizationExternalId,
+    int? SessionId);
+
+public sealed record DelegationInput(string? NameKo, string? NameZh, string? NameEn, string? Cluster, IReadOnlyList<int>? Members,
+    IReadOnlyList<ItineraryInput>? Itinerary);
+
+/// <summary>
+/// An organizer forms a delegation travelling together: its name, the cluster it comes from, its members (delegates
+/// of the event, in no other delegation) and its itinerary of visits and sessions. Members cannot meet during the
+/// itinerary, so its stops block the meeting slots they overlap; a stored meeting in the way is refused, named.
+/// </summary>
+public sealed class OrganizeDelegation(AppDb db)
+{
+    public async Task<(Outcome Outcome, Delegation? Created)> HandleAsync(PartneringActor actor, string eventSlug, DelegationInput input,
+        CancellationToken ct)
+    {
+        if (!actor.IsOrganizer)
+            return (Outcome.Forbidden("Only organizers form delegations."), null);
+        var ev = await db.Events.Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Slug == eventSlug, ct);
+        if (ev is null)
+            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+
+        var errors = new Dictionary<string, string[]>();
+        var names = new[] { input.NameKo, input.NameZh, input.NameEn }.Select(n => string.IsNullOrWhiteSpace(n) ? null : n.Trim()).ToArray();
+        if (names.All(n => n is null) || names.Any(n => n?.Length > 200))
+            errors["name"] = ["A delegation needs a name (up to 200 characters) in at least one of ko, zh, en."];
+        if (input.Cluster is not null && !await db.Clusters.AnyAsync(c => c.Id == input.Cluster, ct))
+            errors["cluster"] = [$"Unknown cluster '{input.Cluster}'."];
+        var memberIds = (input.Members ?? []).Distinct().ToList();
+        var members = await db.Delegates.Where(d => d.EventId == ev.Id && memberIds.Contains(d.Id)).ToListAsync(ct);
+        if (memberIds.Count == 0)
+            errors["members"] = ["A delegation has at least one member."];
+        else if (memberIds.FirstOrDefault(id => members.All(m => m.Id != id)) is var unknown and not 0)
+            errors["members"] = [$"Delegate {unknown} is not registered for this event."];
+        else if (members.FirstOrDefault(m => m.DelegationId is not null) is { } taken)
+            errors["members"] = [$"{taken.DisplayName} already travels with another delegation."];
+
+        var visited = (input.Itinerary ?? []).Select(i => i.OrganizationExternalId).OfType<string>().ToList();
+        var organizations = await db.Organizations.Where(o => visited.Contains(o.ExternalId)).ToDictionaryAsync(o => o.ExternalId, o => o.Id, ct);
+        var delegation = new Delegation { EventId = ev.Id, NameKo = names[0], NameZh = names[1], NameEn = names[2], ClusterId = input.Cluster };
+        foreach (var (stop, k) in (input.Itinerary ?? []).Select((s, k) => (s, k)))
+        {
+            var session = stop.SessionId is { } sessionId ? ev.Sessions.FirstOrDefault(s => s.Id == sessionId) : null;
+            var title = string.IsNullOrWhiteSpace(stop.Title) ? session?.Title.GetWithFallback("en").Text : stop.Title.Trim();
+            if (stop.Ends <= stop.Starts)
+                errors[$"itinerary[{k}]"] = ["A stop ends after it starts."];
+            else if (stop.SessionId is not null && session is null)
+                errors[$"itinerary[{k}]"] = [$"Session {stop.SessionId} is not a session of this event."];
+            else if (title is null or { Length: > 200 } || stop.Place?.Trim().Length > 200)
+                errors[$"itinerary[{k}]"] = ["A visit needs a title (up to 200 characters) and at most 200 characters of place."];
+            else if (stop.OrganizationExternalId is { } external && !organizations.ContainsKey(external))
+                errors[$"itinerary[{k}]"] = [$"Unknown organization '{external}'."];
+            else
+                delegation.Itinerary.Add(new ItineraryItem
+                {
+                    Day = stop.Day,
+                    Starts = stop.Starts,
+                    Ends = stop.Ends,
+                    Title = title,
+                    Place = string.IsNullOrWhiteSpace(stop.Place) ? session?.Room : stop.Place.Trim(),
+                    OrganizationId = stop.OrganizationExternalId is { } visit ? organizations[visit] : null,
+                    SessionId = session?.Id,
+                });
+        }
+        if (errors.Count > 0)
+            return (Outcome.Invalid(errors), null);
+
+        await using var writeLock = await EventWriteLock.AcquireAsync(db, ev.Id, ct);
+        db.Delegations.Add(delegation);
+        await db.SaveChangesAsync(ct);
+        var slots = await db.EventSlots.Where(s => s.EventId == ev.Id).ToListAsync(ct);
+        foreach (var member in members)
+        {
+            member.DelegationId = delegation.Id;
+            member.BlockSlotsOfItinerary(slots, delegation.Itinerary);
+        }
+        errors = await UpdateDelegate.BrokenMeetingsAsync(db, members, ct);
+        if (errors.Count > 0)
+            return (Outcome.Invalid(errors), null);
+        await db.SaveChangesAsync(ct);
+        await writeLock.CommitAsync(ct);
+        return (Outcome.Ok, delegation);
+    }
+}

@@ -1,0 +1,127 @@
+using BioBridge.Data;
+using BioBridge.Features.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Partnering;
+
+/// <summary>An agenda session; Speakers are delegate ids of the event, whose meeting slots during it become unavailable.</summary>
+public sealed record SessionInput(string Kind, string? TitleKo, string? TitleZh, string? TitleEn, DateOnly Day, TimeOnly Starts, TimeOnly Ends,
+    string? Room, IReadOnlyList<int>? Speakers);
+
+public sealed record ExhibitorInput(string OrganizationExternalId, string Booth, string? Hall);
+
+public sealed record ProgramInput(IReadOnlyList<SessionInput>? Sessions, IReadOnlyList<ExhibitorInput>? Exhibitors);
+
+public sealed record ProgramOutcome(int SessionsAdded, int ExhibitorsAdded, int ExhibitorsUpdated);
+
+/// <summary>
+/// An organizer adds the programme around the meetings: agenda sessions (forum, conference, awards ceremony,
+/// exhibition hours) with their speakers, and exhibitors with their booths. A session with the same day, start and
+/// title is not added twice; an exhibitor sent again gets the booth given. All or nothing.
+/// </summary>
+public sealed class SetUpProgram(AppDb db)
+{
+    public async Task<(Outcome Outcome, ProgramOutcome? Added)> HandleAsync(PartneringActor actor, string eventSlug, ProgramInput input,
+        CancellationToken ct)
+    {
+        if (!actor.IsOrganizer)
+            return (Outcome.Forbidden("Only organizers set up the programme."), null);
+        var ev = await db.Events.Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Slug == eventSlug, ct);
+        if (ev is null)
+            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+        var errors = new Dictionary<string, string[]>();
+        var delegates = await db.Delegates.Where(d => d.EventId == ev.Id).ToDictionaryAsync(d => d.Id, ct);
+        var added = new List<(EventSession Session, IReadOnlyList<int> Speakers)>();
+        foreach (var (session, k) in (input.Sessions ?? []).Select((s, k) => (s, k)))
+        {
+            var problem = SessionProblem(ev, session, delegates);
+            if (problem is not null)
+            {
+                errors[$"sessions[{k}]"] = [problem];
+                continue;
+            }
+            var titleKo = session.TitleKo?.Trim();
+            var titleZh = session.TitleZh?.Trim();
+            var titleEn = session.TitleEn?.Trim();
+            if (ev.Sessions.Any(s => s.Day == session.Day && s.Starts == session.Starts && s.TitleKo == titleKo && s.TitleZh == titleZh && s.TitleEn == titleEn))
+                continue;
+            var created = new EventSession
+            {
+                Kind = Enum.Parse<SessionKind>(session.Kind, ignoreCase: true),
+                TitleKo = NullIfEmpty(titleKo),
+                TitleZh = NullIfEmpty(titleZh),
+                TitleEn = NullIfEmpty(titleEn),
+                Day = session.Day,
+                Starts = session.Starts,
+                Ends = session.Ends,
+                Room = NullIfEmpty(session.Room?.Trim()),
+            };
+            ev.Sessions.Add(created);
+            added.Add((created, (session.Speakers ?? []).Distinct().ToList()));
+        }
+
+        var organizations = await db.Organizations.Where(o => (input.Exhibitors ?? new List<ExhibitorInput>()).Select(x => x.OrganizationExternalId).Contains(o.ExternalId))
+            .ToDictionaryAsync(o => o.ExternalId, o => o.Id, ct);
+        var exhibitors = await db.Exhibitors.Where(x => x.EventId == ev.Id).ToListAsync(ct);
+        var (exhibitorsAdded, exhibitorsUpdated) = (0, 0);
+        foreach (var (exhibitor, k) in (input.Exhibitors ?? []).Select((x, k) => (x, k)))
+        {
+            var booth = exhibitor.Booth?.Trim() ?? "";
+            var hall = NullIfEmpty(exhibitor.Hall?.Trim());
+            if (!organizations.TryGetValue(exhibitor.OrganizationExternalId ?? "", out var organizationId))
+                errors[$"exhibitors[{k}]"] = [$"Unknown organization '{exhibitor.OrganizationExternalId}'."];
+            else if (booth.Length is < 1 or > 40 || hall?.Length > 100)
+                errors[$"exhibitors[{k}]"] = ["An exhibitor needs a booth (1 to 40 characters) and at most 100 characters of hall."];
+            else if (exhibitors.FirstOrDefault(x => x.OrganizationId == organizationId) is { } known)
+            {
+                (known.Booth, known.Hall) = (booth, hall);
+                exhibitorsUpdated++;
+            }
+            else
+            {
+                var created = new Exhibitor { EventId = ev.Id, OrganizationId = organizationId, Booth = booth, Hall = hall };
+                exhibitors.Add(created);
+                db.Exhibitors.Add(created);
+                exhibitorsAdded++;
+            }
+        }
+        if (errors.Count > 0)
+            return (Outcome.Invalid(errors), null);
+
+        await using var writeLock = await EventWriteLock.AcquireAsync(db, ev.Id, ct);
+        await db.SaveChangesAsync(ct);
+        // Speakers cannot meet during their talks: their slots then become unavailable, unless a meeting is there already.
+        var slots = await db.EventSlots.Where(s => s.EventId == ev.Id).ToListAsync(ct);
+        var speakers = added.SelectMany(a => a.Speakers.Select(id => (Delegate: delegates[id], a.Session))).ToList();
+        foreach (var (speaker, session) in speakers)
+        {
+            speaker.SpeakingSessionIds = [.. speaker.SpeakingSessionIds, session.Id];
+            speaker.BlockSlotsOfSessions(slots, [session]);
+        }
+        errors = await UpdateDelegate.BrokenMeetingsAsync(db, speakers.Select(s => s.Delegate).Distinct().ToList(), ct);
+        if (errors.Count > 0)
+            return (Outcome.Invalid(errors), null);
+        await db.SaveChangesAsync(ct);
+        await writeLock.CommitAsync(ct);
+        return (Outcome.Ok, new ProgramOutcome(added.Count, exhibitorsAdded, exhibitorsUpdated));
+    }
+
+    static string? SessionProblem(Event ev, SessionInput session, IReadOnlyDictionary<int, EventDelegate> delegates)
+    {
+        if (!Enum.TryParse<SessionKind>(session.Kind, ignoreCase: true, out _) || int.TryParse(session.Kind, out _))
+            return $"'{session.Kind}' is not a session kind; use forum, conference, awards, exhibition or partnering.";
+        if (new[] { session.TitleKo, session.TitleZh, session.TitleEn }.All(string.IsNullOrWhiteSpace))
+            return "A session needs a title in at least one of ko, zh, en.";
+        if (new[] { session.TitleKo, session.TitleZh, session.TitleEn, session.Room }.Any(t => t?.Trim().Length > 200))
+            return "Titles and room have at most 200 characters.";
+        if (session.Day < ev.StartsOn || session.Day > ev.EndsOn)
+            return $"{session.Day:yyyy-MM-dd} is not a day of the event.";
+        if (session.Ends <= session.Starts)
+            return "A session ends after it starts.";
+        if ((session.Speakers ?? []).FirstOrDefault(id => !delegates.ContainsKey(id)) is var unknown and not 0)
+            return $"Speaker {unknown} is not a delegate of this event.";
+        return null;
+    }
+
+    static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+}
