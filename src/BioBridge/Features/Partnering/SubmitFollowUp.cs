@@ -62,7 +62,7 @@ public sealed class SubmitFollowUp(AppDb db, TimeProvider clock)
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
             // The same side sent twice at once; the unique index kept one answer, which they can edit.
             return (Outcome.Conflict("This follow-up was sent a moment ago from elsewhere; reload and edit it."), null);
