@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using BioBridge.Data;
 using BioBridge.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
+using BioBridge.Features.Cooperation;
 using BioBridge.Features.Demo;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Opportunities;
@@ -33,6 +34,7 @@ public static class AppServices
         services.AddScoped<OpportunityQueries>();
         services.AddPartnering();
         services.AddReviews();
+        services.AddCooperation();
         services.AddScoped<TaxonomySync>();
         services.AddScoped<SeedDemo>();
         services.AddScoped<Features.Operations.DatabaseBackup>();

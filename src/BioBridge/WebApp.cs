@@ -123,6 +123,7 @@ public static class WebApp
         api.MapOpportunitiesApi();
         api.MapPartneringApi();
         api.MapReviewsApi();
+        api.MapCooperationApi();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>();
         return app;

@@ -20,6 +20,17 @@ public abstract class AppDb(DbContextOptions options) : IdentityDbContext<AppUse
     public DbSet<Features.Directory.OrganizationSector> OrganizationSectors => Set<Features.Directory.OrganizationSector>();
     public DbSet<Features.Directory.TaxonomyConcept> Concepts => Set<Features.Directory.TaxonomyConcept>();
     public DbSet<Features.Cooperation.Agreement> Agreements => Set<Features.Cooperation.Agreement>();
+    public DbSet<Features.Cooperation.AgreementDocument> AgreementDocuments => Set<Features.Cooperation.AgreementDocument>();
+    public DbSet<Features.Cooperation.Commitment> Commitments => Set<Features.Cooperation.Commitment>();
+    public DbSet<Features.Cooperation.JointProject> JointProjects => Set<Features.Cooperation.JointProject>();
+    public DbSet<Features.Cooperation.ProjectPartner> ProjectPartners => Set<Features.Cooperation.ProjectPartner>();
+    public DbSet<Features.Cooperation.Deal> Deals => Set<Features.Cooperation.Deal>();
+    public DbSet<Features.Cooperation.DealParty> DealParties => Set<Features.Cooperation.DealParty>();
+    public DbSet<Features.Cooperation.ExchangeRate> ExchangeRates => Set<Features.Cooperation.ExchangeRate>();
+    public DbSet<Features.Cooperation.Introduction> Introductions => Set<Features.Cooperation.Introduction>();
+    public DbSet<Features.Cooperation.ScoutingPipeline> ScoutingPipelines => Set<Features.Cooperation.ScoutingPipeline>();
+    public DbSet<Features.Cooperation.WatchlistEntry> WatchlistEntries => Set<Features.Cooperation.WatchlistEntry>();
+    public DbSet<Features.Cooperation.ScoutingFacts> ScoutingFacts => Set<Features.Cooperation.ScoutingFacts>();
     public DbSet<Features.Events.Event> Events => Set<Features.Events.Event>();
     public DbSet<Features.Opportunities.Opportunity> Opportunities => Set<Features.Opportunities.Opportunity>();
     public DbSet<Features.Opportunities.ExpressionOfInterest> ExpressionsOfInterest => Set<Features.Opportunities.ExpressionOfInterest>();

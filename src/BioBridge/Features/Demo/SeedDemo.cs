@@ -16,7 +16,7 @@ public sealed record SeedOutcome(bool Seeded, string Message);
 /// the cooperation agreement, and fictional sample organizations (marked as samples) from organizations.csv.
 /// </summary>
 public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeeding accounts, SeedPartneringDemo partnering,
-    SeedReviewsDemo reviews)
+    SeedReviewsDemo reviews, SeedCooperationDemo cooperation)
 {
     public const string OrganizationsResource = "BioBridge.Demo.organizations.csv";
 
@@ -43,6 +43,7 @@ public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeedin
         var password = await accounts.AddDemoOperatorsAsync();
         var delegates = await partnering.HandleAsync(password!, ct);
         await reviews.HandleAsync(password!, ct);
+        await cooperation.HandleAsync(ct);
         await transaction.CommitAsync(ct);
         var organizations = await db.Organizations.CountAsync(ct);
         return new SeedOutcome(true, $"demo data loaded: {organizations} organizations, 2 agreements, 1 event with {delegates} delegates and a published meeting schedule");

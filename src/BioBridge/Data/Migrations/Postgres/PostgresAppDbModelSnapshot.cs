@@ -153,6 +153,47 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.ToTable("Agreements");
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Cooperation.AgreementDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("AgreementDocuments");
+                });
+
             modelBuilder.Entity("BioBridge.Features.Cooperation.AgreementParty", b =>
                 {
                     b.Property<int>("Id")
@@ -189,6 +230,420 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.HasIndex("AgreementId");
 
                     b.ToTable("AgreementParty");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Commitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OwnerClusterId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "DueOn");
+
+                    b.ToTable("Commitments");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Deal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateOnly>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int?>("IntroductionId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("RateOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long>("ValueUsdCents")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("IntroductionId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("ClosedOn", "Kind", "ValueUsdCents");
+
+                    b.ToTable("Deals");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.DealParty", b =>
+                {
+                    b.Property<int>("DealId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DealId", "OrganizationId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("DealParties");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ExchangeRate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<decimal>("UnitsPerUsd")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Currency", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("ExchangeRates");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Introduction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ForOrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FromClusterId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("IntroducedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ToClusterId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForOrganizationId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("CreatedAt", "FromClusterId");
+
+                    b.ToTable("Introductions");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.JointProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("BudgetCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("Status", "StartedOn");
+
+                    b.ToTable("JointProjects");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Milestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ReachedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("Milestone");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ProjectPartner", b =>
+                {
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("ProjectId", "OrganizationId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("ProjectPartners");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ScoutingFacts", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AsOfYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Awards")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("GrowthPercent")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("RdIntensityPercent")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("ScoutingFacts");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ScoutingPipeline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClusterId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClusterId");
+
+                    b.ToTable("ScoutingPipelines");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.WatchlistEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PipelineId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PipelineId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("WatchlistEntries");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Directory.Cluster", b =>
@@ -1756,6 +2211,15 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Cooperation.AgreementDocument", b =>
+                {
+                    b.HasOne("BioBridge.Features.Cooperation.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BioBridge.Features.Cooperation.AgreementParty", b =>
                 {
                     b.HasOne("BioBridge.Features.Cooperation.Agreement", null)
@@ -1763,6 +2227,142 @@ namespace BioBridge.Data.Migrations.Postgres
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Commitment", b =>
+                {
+                    b.HasOne("BioBridge.Features.Cooperation.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Deal", b =>
+                {
+                    b.HasOne("BioBridge.Features.Cooperation.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BioBridge.Features.Cooperation.Introduction", null)
+                        .WithMany()
+                        .HasForeignKey("IntroductionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BioBridge.Features.Partnering.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.DealParty", b =>
+                {
+                    b.HasOne("BioBridge.Features.Cooperation.Deal", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Directory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Introduction", b =>
+                {
+                    b.HasOne("BioBridge.Features.Directory.Organization", "ForOrganization")
+                        .WithMany()
+                        .HasForeignKey("ForOrganizationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BioBridge.Features.Directory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ForOrganization");
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.JointProject", b =>
+                {
+                    b.HasOne("BioBridge.Features.Cooperation.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BioBridge.Features.Partnering.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Milestone", b =>
+                {
+                    b.HasOne("BioBridge.Features.Cooperation.JointProject", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ProjectPartner", b =>
+                {
+                    b.HasOne("BioBridge.Features.Directory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Cooperation.JointProject", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ScoutingFacts", b =>
+                {
+                    b.HasOne("BioBridge.Features.Directory.Organization", null)
+                        .WithOne()
+                        .HasForeignKey("BioBridge.Features.Cooperation.ScoutingFacts", "OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ScoutingPipeline", b =>
+                {
+                    b.HasOne("BioBridge.Features.Directory.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.WatchlistEntry", b =>
+                {
+                    b.HasOne("BioBridge.Features.Directory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Cooperation.ScoutingPipeline", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("PipelineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Directory.Organization", b =>
@@ -2229,6 +2829,23 @@ namespace BioBridge.Data.Migrations.Postgres
             modelBuilder.Entity("BioBridge.Features.Cooperation.Agreement", b =>
                 {
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Deal", b =>
+                {
+                    b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.JointProject", b =>
+                {
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ScoutingPipeline", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Directory.Organization", b =>

@@ -145,6 +145,45 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.ToTable("Agreements");
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Cooperation.AgreementDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("AgreementDocuments");
+                });
+
             modelBuilder.Entity("BioBridge.Features.Cooperation.AgreementParty", b =>
                 {
                     b.Property<int>("Id")
@@ -179,6 +218,404 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.HasIndex("AgreementId");
 
                     b.ToTable("AgreementParty");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Commitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerClusterId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "DueOn");
+
+                    b.ToTable("Commitments");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Deal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IntroductionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RateOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ValueUsdCents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("IntroductionId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("ClosedOn", "Kind", "ValueUsdCents");
+
+                    b.ToTable("Deals");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.DealParty", b =>
+                {
+                    b.Property<int>("DealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DealId", "OrganizationId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("DealParties");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ExchangeRate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnitsPerUsd")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Currency", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("ExchangeRates");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Introduction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ForOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromClusterId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntroducedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToClusterId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForOrganizationId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("CreatedAt", "FromClusterId");
+
+                    b.ToTable("Introductions");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.JointProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BudgetCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("Status", "StartedOn");
+
+                    b.ToTable("JointProjects");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Milestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReachedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("Milestone");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ProjectPartner", b =>
+                {
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProjectId", "OrganizationId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("ProjectPartners");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ScoutingFacts", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AsOfYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Awards")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("GrowthPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("RdIntensityPercent")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("ScoutingFacts");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ScoutingPipeline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClusterId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClusterId");
+
+                    b.ToTable("ScoutingPipelines");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.WatchlistEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PipelineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PipelineId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("WatchlistEntries");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Directory.Cluster", b =>
@@ -1694,6 +2131,15 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Cooperation.AgreementDocument", b =>
+                {
+                    b.HasOne("BioBridge.Features.Cooperation.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BioBridge.Features.Cooperation.AgreementParty", b =>
                 {
                     b.HasOne("BioBridge.Features.Cooperation.Agreement", null)
@@ -1701,6 +2147,142 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Commitment", b =>
+                {
+                    b.HasOne("BioBridge.Features.Cooperation.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Deal", b =>
+                {
+                    b.HasOne("BioBridge.Features.Cooperation.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BioBridge.Features.Cooperation.Introduction", null)
+                        .WithMany()
+                        .HasForeignKey("IntroductionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BioBridge.Features.Partnering.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.DealParty", b =>
+                {
+                    b.HasOne("BioBridge.Features.Cooperation.Deal", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Directory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Introduction", b =>
+                {
+                    b.HasOne("BioBridge.Features.Directory.Organization", "ForOrganization")
+                        .WithMany()
+                        .HasForeignKey("ForOrganizationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BioBridge.Features.Directory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ForOrganization");
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.JointProject", b =>
+                {
+                    b.HasOne("BioBridge.Features.Cooperation.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BioBridge.Features.Partnering.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Milestone", b =>
+                {
+                    b.HasOne("BioBridge.Features.Cooperation.JointProject", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ProjectPartner", b =>
+                {
+                    b.HasOne("BioBridge.Features.Directory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Cooperation.JointProject", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ScoutingFacts", b =>
+                {
+                    b.HasOne("BioBridge.Features.Directory.Organization", null)
+                        .WithOne()
+                        .HasForeignKey("BioBridge.Features.Cooperation.ScoutingFacts", "OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ScoutingPipeline", b =>
+                {
+                    b.HasOne("BioBridge.Features.Directory.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.WatchlistEntry", b =>
+                {
+                    b.HasOne("BioBridge.Features.Directory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Cooperation.ScoutingPipeline", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("PipelineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Directory.Organization", b =>
@@ -2167,6 +2749,23 @@ namespace BioBridge.Data.Migrations.Sqlite
             modelBuilder.Entity("BioBridge.Features.Cooperation.Agreement", b =>
                 {
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.Deal", b =>
+                {
+                    b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.JointProject", b =>
+                {
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ScoutingPipeline", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Directory.Organization", b =>

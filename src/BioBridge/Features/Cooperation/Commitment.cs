@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Cooperation;
+
+public enum CommitmentStatus { Open, Overdue, DoneOnTime, DoneLate }
+
+/// <summary>What a party promised under an agreement, by whom and by when.</summary>
+public sealed class Commitment
+{
+    public const int MaxTitleLength = 300;
+
+    public int Id { get; private set; }
+    public int AgreementId { get; set; }
+    public required string Title { get; set; }
+    /// <summary>The person or office answerable for it, as the parties name them.</summary>
+    public required string Owner { get; set; }
+    /// <summary>The cluster whose side owns it; null for a joint commitment.</summary>
+    public string? OwnerClusterId { get; set; }
+    public DateOnly DueOn { get; set; }
+    public DateOnly? CompletedOn { get; set; }
+    public bool IsSample { get; set; }
+
+    public CommitmentStatus StatusOn(DateOnly today) => CompletedOn switch
+    {
+        { } done when done <= DueOn => CommitmentStatus.DoneOnTime,
+        not null => CommitmentStatus.DoneLate,
+        null when today > DueOn => CommitmentStatus.Overdue,
+        _ => CommitmentStatus.Open,
+    };
+
+    /// <summary>On time: done by the due date, or still open and not yet due.</summary>
+    public static bool IsOnTime(CommitmentStatus status) => status is CommitmentStatus.Open or CommitmentStatus.DoneOnTime;
+
+    public static Outcome Validate(string? title, string? owner, DateOnly? dueOn, DateOnly? completedOn)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(title) || title.Trim().Length < 3)
+            errors["title"] = ["The title says what was promised, in at least 3 characters."];
+        else if (title.Trim().Length > MaxTitleLength)
+            errors["title"] = [$"The title has at most {MaxTitleLength} characters."];
+        if (string.IsNullOrWhiteSpace(owner))
+            errors["owner"] = ["Name the person or office that owns the commitment."];
+        if (dueOn is null)
+            errors["dueOn"] = ["A commitment has a due date (yyyy-MM-dd)."];
+        if (completedOn is { } done && done.Year < 2000)
+            errors["completedOn"] = ["The completion date is not plausible."];
+        return errors.Count > 0 ? Outcome.Invalid(errors) : Outcome.Ok;
+    }
+}
+
+sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitment>
+{
+    public void Configure(EntityTypeBuilder<Commitment> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Title).HasMaxLength(Commitment.MaxTitleLength);
+        builder.Property(c => c.Owner).HasMaxLength(200);
+        builder.Property(c => c.OwnerClusterId).HasMaxLength(40);
+        builder.HasOne<Agreement>().WithMany().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.AgreementId, c.DueOn });
+    }
+}

@@ -1,0 +1,21 @@
+namespace BioBridge.Features.Cooperation;
+
+public static class CooperationServices
+{
+    public static IServiceCollection AddCooperation(this IServiceCollection services)
+    {
+        services.AddScoped<UploadAgreementDocument>();
+        services.AddScoped<SaveCommitment>();
+        services.AddScoped<ExchangeRates>();
+        services.AddScoped<RecordDeal>();
+        services.AddScoped<StartJointProject>();
+        services.AddScoped<CreatePipeline>();
+        services.AddScoped<SaveWatchlistEntry>();
+        services.AddScoped<IntroduceOrganization>();
+        services.AddScoped<ScoutingBoard>();
+        services.AddScoped<CooperationDashboard>();
+        services.AddScoped<DashboardReports>();
+        services.AddScoped<SeedCooperationDemo>();
+        return services;
+    }
+}

@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Cooperation;
+
+public sealed record RecordRow(string Title, string? Date, string? Detail, string? Href, bool IsSample);
+
+public sealed record RecordPage(string Kind, string? Facet, long Total, int Page, int PageSize, IReadOnlyList<RecordRow> Rows);
+
+/// <summary>
+/// The records behind a dashboard figure: the same scope query, listed. Kinds: organizations, opportunities,
+/// meeting-requests, meetings-held, introductions, deals, projects, commitments. The facet narrows as the figure did
+/// (cluster:ID or sector:CODE for organizations, a deal kind, a project status, on-time for commitments).
+/// </summary>
+public static class DashboardRecords
+{
+    public const int MaxPageSize = 200;
+
+    public static readonly string[] Kinds =
+        ["organizations", "opportunities", "meeting-requests", "meetings-held", "introductions", "deals", "projects", "commitments"];
+
+    public static async Task<(Outcome Outcome, RecordPage? Page)> ListAsync(DashboardScope s, string kind, string? facet, string language,
+        int page, int pageSize, CancellationToken ct)
+    {
+        if (!Kinds.Contains(kind))
+            return (Outcome.NotFound($"No records of kind '{kind}'; kinds are {string.Join(", ", Kinds)}."), null);
+        if (page < 1 || pageSize is < 1 or > MaxPageSize)
+            return (Outcome.Invalid("pageSize", $"page starts at 1 and pageSize is 1 to {MaxPageSize}."), null);
+        var skip = (page - 1) * pageSize;
+        string Name(string? ko, string? zh, string? en) => new Language.LocalizedText(ko, zh, en).GetWithFallback(language).Text ?? "";
+        (long Total, List<RecordRow> Rows) result;
+        switch (kind)
+        {
+            case "organizations":
+            {
+                var q = s.Organizations();
+                if (facet?.StartsWith("cluster:", StringComparison.Ordinal) == true)
+                {
+                    var cluster = facet[8..];
+                    q = q.Where(o => o.ClusterId == cluster);
+                }
+                else if (facet?.StartsWith("sector:", StringComparison.Ordinal) == true)
+                {
+                    var code = facet[7..];
+                    q = q.Where(o => o.Sectors.Any(x => x.ConceptCode == code));
+                }
+                var rows = await q.OrderBy(o => o.Id).Skip(skip).Take(pageSize)
+                    .Select(o => new { o.ExternalId, o.NameKo, o.NameZh, o.NameEn, o.ClusterId, o.City, o.IsSample }).ToListAsync(ct);
+                result = (await q.LongCountAsync(ct), rows.Select(o => new RecordRow(Name(o.NameKo, o.NameZh, o.NameEn), null, $"{o.ClusterId} · {o.City}",
+                    "/organizations/" + Uri.EscapeDataString(o.ExternalId), o.IsSample)).ToList());
+                break;
+            }
+            case "opportunities":
+            {
+                var q = s.Opportunities();
+                var rows = await q.OrderByDescending(o => o.CreatedAt).ThenBy(o => o.Id).Skip(skip).Take(pageSize)
+                    .Select(o => new { o.Id, o.Title, o.CreatedAt, o.Kind, o.Organization!.NameEn, o.Organization.NameKo, o.Organization.NameZh, o.IsSample }).ToListAsync(ct);
+                result = (await q.LongCountAsync(ct), rows.Select(o => new RecordRow(o.Title, $"{o.CreatedAt:yyyy-MM-dd}",
+                    Name(o.NameKo, o.NameZh, o.NameEn), $"/opportunities/{o.Id}", o.IsSample)).ToList());
+                break;
+            }
+            case "meeting-requests":
+            {
+                var q = s.MeetingRequests();
+                var rows = await q.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id).Skip(skip).Take(pageSize)
+                    .Select(r => new { r.Id, r.CreatedAt, r.Status, From = r.FromDelegate!.DisplayName, To = r.ToDelegate!.DisplayName }).ToListAsync(ct);
+                result = (await q.LongCountAsync(ct), rows.Select(r => new RecordRow($"{r.From} → {r.To}", $"{r.CreatedAt:yyyy-MM-dd}",
+                    r.Status.ToString().ToLowerInvariant(), null, false)).ToList());
+                break;
+            }
+            case "meetings-held":
+            {
+                var q = s.MeetingsHeld();
+                var rows = await q.OrderByDescending(m => m.Slot!.Day).ThenBy(m => m.Id).Skip(skip).Take(pageSize)
+                    .Select(m => new { m.Id, m.Slot!.Day, m.Slot.Start, From = m.Request!.FromDelegate!.DisplayName, To = m.Request.ToDelegate!.DisplayName }).ToListAsync(ct);
+                result = (await q.LongCountAsync(ct), rows.Select(m => new RecordRow($"{m.From} ↔ {m.To}", $"{m.Day:yyyy-MM-dd} {m.Start:HH\\:mm}",
+                    $"#{m.Id}", null, false)).ToList());
+                break;
+            }
+            case "introductions":
+            {
+                var q = s.Introductions();
+                var rows = await q.OrderByDescending(i => i.CreatedAt).ThenBy(i => i.Id).Skip(skip).Take(pageSize)
+                    .Select(i => new { i.CreatedAt, i.FromClusterId, i.ToClusterId, i.Status, i.Organization!.ExternalId, i.Organization.NameKo, i.Organization.NameZh, i.Organization.NameEn, i.IsSample })
+                    .ToListAsync(ct);
+                result = (await q.LongCountAsync(ct), rows.Select(i => new RecordRow(Name(i.NameKo, i.NameZh, i.NameEn), $"{i.CreatedAt:yyyy-MM-dd}",
+                    $"{i.FromClusterId} → {i.ToClusterId} · {i.Status.ToString().ToLowerInvariant()}", "/organizations/" + Uri.EscapeDataString(i.ExternalId), i.IsSample)).ToList());
+                break;
+            }
+            case "deals":
+            {
+                var q = s.Deals();
+                if (CooperationCodes.Parse<DealKind>(facet) is { } dealKind)
+                    q = q.Where(d => d.Kind == dealKind);
+                var rows = await q.OrderByDescending(d => d.ClosedOn).ThenBy(d => d.Id).Skip(skip).Take(pageSize)
+                    .Select(d => new { d.Id, d.Title, d.ClosedOn, d.Kind, d.Amount, d.Currency, d.ValueUsdCents, d.IsSample }).ToListAsync(ct);
+                result = (await q.LongCountAsync(ct), rows.Select(d => new RecordRow(d.Title, $"{d.ClosedOn:yyyy-MM-dd}",
+                    $"{CooperationCodes.Code(d.Kind)} · {d.Amount:N0} {d.Currency} (USD {d.ValueUsdCents / 100m:N0})", $"/cooperation/deals/{d.Id}", d.IsSample)).ToList());
+                break;
+            }
+            case "projects":
+            {
+                var q = s.Projects();
+                if (CooperationCodes.Parse<ProjectStatus>(facet) is { } status)
+                    q = q.Where(p => p.Status == status);
+                var rows = await q.OrderByDescending(p => p.StartedOn).ThenBy(p => p.Id).Skip(skip).Take(pageSize)
+                    .Select(p => new { p.Id, p.Title, p.StartedOn, p.Status, p.Kind, p.IsSample }).ToListAsync(ct);
+                result = (await q.LongCountAsync(ct), rows.Select(p => new RecordRow(p.Title, $"{p.StartedOn:yyyy-MM-dd}",
+                    $"{CooperationCodes.Code(p.Kind)} · {CooperationCodes.Code(p.Status)}", $"/cooperation/projects/{p.Id}", p.IsSample)).ToList());
+                break;
+            }
+            default:
+            {
+                var q = facet == "on-time" ? s.CommitmentsOnTime() : s.Commitments();
+                var rows = await q.OrderBy(c => c.DueOn).ThenBy(c => c.Id).Skip(skip).Take(pageSize).ToListAsync(ct);
+                result = (await q.LongCountAsync(ct), rows.Select(c => new RecordRow(c.Title, $"{c.DueOn:yyyy-MM-dd}",
+                    $"{c.Owner} · {CooperationCodes.Code(c.StatusOn(s.Today))}", null, c.IsSample)).ToList());
+                break;
+            }
+        }
+        return (Outcome.Ok, new RecordPage(kind, facet, result.Total, page, pageSize, result.Rows));
+    }
+}

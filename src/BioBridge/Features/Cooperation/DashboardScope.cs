@@ -1,0 +1,144 @@
+using BioBridge.Data;
+using BioBridge.Features.Directory;
+using BioBridge.Features.Opportunities;
+using BioBridge.Features.Partnering;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Cooperation;
+
+/// <summary>What the dashboard is asked for: a period (inclusive dates), a cluster and/or an agreement; all optional.</summary>
+public sealed record DashboardFilter(DateOnly? From = null, DateOnly? To = null, string? Cluster = null, string? Agreement = null);
+
+/// <summary>
+/// A resolved filter and the one definition of every figure's records: the dashboard counts these queries in SQL and
+/// the drill-down lists the same queries, so a figure always equals the number of its records. An agreement narrows
+/// to its cluster parties and to the time since it was signed; deals, projects and commitments also to those linked to it.
+/// </summary>
+public sealed class DashboardScope
+{
+    public const int DefaultMonths = 24;
+
+    DashboardScope(AppDb db, DateOnly from, DateOnly to, string? cluster, string[]? clusters, Agreement? agreement, DateOnly today)
+    {
+        this.db = db;
+        From = from;
+        To = to;
+        Cluster = cluster;
+        Clusters = clusters;
+        Agreement = agreement;
+        Today = today;
+    }
+
+    readonly AppDb db;
+
+    public DateOnly From { get; }
+    public DateOnly To { get; }
+    public string? Cluster { get; }
+    /// <summary>The clusters records must touch; null for all.</summary>
+    public string[]? Clusters { get; }
+    public Agreement? Agreement { get; }
+    public DateOnly Today { get; }
+
+    DateTime FromUtc => From.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+    DateTime UntilUtc => To.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+    public static async Task<(Outcome Outcome, DashboardScope? Scope)> ResolveAsync(AppDb db, DashboardFilter filter, DateOnly today, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var to = filter.To ?? today;
+        var from = filter.From ?? new DateOnly(to.Year, to.Month, 1).AddMonths(1 - DefaultMonths);
+        if (from > to)
+            errors["from"] = [$"The period starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd})."];
+        if (filter.Cluster is { Length: > 0 } cluster && !await db.Clusters.AnyAsync(c => c.Id == cluster, ct))
+            errors["cluster"] = [$"Unknown cluster '{cluster}'."];
+        Agreement? agreement = null;
+        if (filter.Agreement is { Length: > 0 } slug && (agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).SingleOrDefaultAsync(a => a.Slug == slug, ct)) is null)
+            errors["agreement"] = [$"No agreement '{slug}'."];
+        if (errors.Count > 0)
+            return (Outcome.Invalid(errors), null);
+
+        string[]? clusters = filter.Cluster is { Length: > 0 } c1 ? [c1] : null;
+        if (agreement is not null)
+        {
+            if (agreement.SignedOn > from)
+                from = agreement.SignedOn;
+            var parties = agreement.Parties.Where(p => p.ClusterId is not null).Select(p => p.ClusterId!).ToArray();
+            if (parties.Length > 0)
+                clusters = clusters is null ? parties : clusters.Intersect(parties).ToArray();
+        }
+        return (Outcome.Ok, new DashboardScope(db, from, to, string.IsNullOrEmpty(filter.Cluster) ? null : filter.Cluster, clusters, agreement, today));
+    }
+
+    /// <summary>The query string of this scope, for links to records and reports.</summary>
+    public string Query(string? facet = null, DateOnly? from = null, DateOnly? to = null)
+    {
+        var parts = new List<string> { $"from={from ?? From:yyyy-MM-dd}", $"to={to ?? To:yyyy-MM-dd}" };
+        if (Cluster is not null)
+            parts.Add("cluster=" + Uri.EscapeDataString(Cluster));
+        if (Agreement is not null)
+            parts.Add("agreement=" + Uri.EscapeDataString(Agreement.Slug));
+        if (facet is not null)
+            parts.Add("facet=" + Uri.EscapeDataString(facet));
+        return string.Join("&", parts);
+    }
+
+    public string RecordsHref(string kind, string? facet = null, DateOnly? from = null, DateOnly? to = null) =>
+        $"/cooperation/records/{kind}?{Query(facet, from, to)}";
+
+    // Organizations are a stock: the period does not apply to them.
+    public IQueryable<Organization> Organizations() =>
+        Clusters is null ? db.Organizations : db.Organizations.Where(o => Clusters.Contains(o.ClusterId));
+
+    public IQueryable<Opportunity> Opportunities()
+    {
+        var q = db.Opportunities.Where(o => o.CreatedAt >= FromUtc && o.CreatedAt < UntilUtc);
+        return Clusters is null ? q : q.Where(o => Clusters.Contains(o.Organization!.ClusterId));
+    }
+
+    public IQueryable<MeetingRequest> MeetingRequests()
+    {
+        var q = db.MeetingRequests.Where(r => r.CreatedAt >= FromUtc && r.CreatedAt < UntilUtc);
+        return Clusters is null ? q : q.Where(r => Clusters.Contains(r.FromDelegate!.Organization!.ClusterId) || Clusters.Contains(r.ToDelegate!.Organization!.ClusterId));
+    }
+
+    public IQueryable<Meeting> MeetingsHeld()
+    {
+        var q = db.Meetings.Where(m => m.Status == MeetingStatus.Held && m.Slot!.Day >= From && m.Slot.Day <= To);
+        return Clusters is null ? q : q.Where(m => Clusters.Contains(m.Request!.FromDelegate!.Organization!.ClusterId) || Clusters.Contains(m.Request.ToDelegate!.Organization!.ClusterId));
+    }
+
+    public IQueryable<Deal> Deals()
+    {
+        var q = db.Deals.Where(d => d.ClosedOn >= From && d.ClosedOn <= To);
+        if (Agreement is not null)
+            q = q.Where(d => d.AgreementId == Agreement.Id);
+        return Clusters is null ? q : q.Where(d => db.DealParties.Any(p => p.DealId == d.Id && Clusters.Contains(p.Organization!.ClusterId)));
+    }
+
+    public IQueryable<JointProject> Projects()
+    {
+        var q = db.JointProjects.Where(p => p.StartedOn >= From && p.StartedOn <= To);
+        if (Agreement is not null)
+            q = q.Where(p => p.AgreementId == Agreement.Id);
+        return Clusters is null ? q : q.Where(p => db.ProjectPartners.Any(pp => pp.ProjectId == p.Id && Clusters.Contains(pp.Organization!.ClusterId)));
+    }
+
+    public IQueryable<Commitment> Commitments()
+    {
+        var q = db.Commitments.Where(c => c.DueOn >= From && c.DueOn <= To);
+        if (Agreement is not null)
+            q = q.Where(c => c.AgreementId == Agreement.Id);
+        // A joint commitment (no owner cluster) belongs to both sides.
+        return Clusters is null ? q : q.Where(c => c.OwnerClusterId == null || Clusters.Contains(c.OwnerClusterId));
+    }
+
+    /// <summary>On time: done by the due date, or open and not yet due (Commitment.IsOnTime, in SQL).</summary>
+    public IQueryable<Commitment> CommitmentsOnTime() =>
+        Commitments().Where(c => (c.CompletedOn != null && c.CompletedOn <= c.DueOn) || (c.CompletedOn == null && c.DueOn >= Today));
+
+    public IQueryable<Introduction> Introductions()
+    {
+        var q = db.Introductions.Where(i => i.CreatedAt >= FromUtc && i.CreatedAt < UntilUtc);
+        return Clusters is null ? q : q.Where(i => Clusters.Contains(i.FromClusterId) || Clusters.Contains(i.ToClusterId));
+    }
+}

@@ -1,0 +1,64 @@
+using BioBridge.Features.Directory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Cooperation;
+
+/// <summary>Scouting facts the directory does not hold: growth, R&D intensity and awards, as an operator recorded them.</summary>
+public sealed class ScoutingFacts
+{
+    public int OrganizationId { get; set; }
+    /// <summary>Year-over-year growth of revenue (or headcount where revenue is not disclosed), in percent.</summary>
+    public double? GrowthPercent { get; set; }
+    /// <summary>R&D spending as a share of revenue, in percent.</summary>
+    public double? RdIntensityPercent { get; set; }
+    public int Awards { get; set; }
+    public int? AsOfYear { get; set; }
+}
+
+sealed class ScoutingFactsConfiguration : IEntityTypeConfiguration<ScoutingFacts>
+{
+    public void Configure(EntityTypeBuilder<ScoutingFacts> builder)
+    {
+        builder.HasKey(f => f.OrganizationId);
+        builder.HasOne<Organization>().WithOne().HasForeignKey<ScoutingFacts>(f => f.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed record ScoreComponent(string Key, double Weight, double? Raw, double Points, string Basis);
+
+public sealed record InnovationScoreResult(double Total, IReadOnlyList<ScoreComponent> Components);
+
+/// <summary>
+/// The explainable innovation score (0-100) of docs/cooperation.md: five components, each scaled to 0..1 against a
+/// saturation point and weighted; a missing fact counts 0 and says so, so the score never rewards silence.
+/// </summary>
+public static class InnovationScore
+{
+    public const double PatentsWeight = 0.30, GrowthWeight = 0.20, ExportWeight = 0.20, RdWeight = 0.20, AwardsWeight = 0.10;
+    // Saturation points: at or beyond them a component is full.
+    public const int PatentsFull = 50, ExportRegionsFull = 5, AwardsFull = 5;
+    public const double GrowthFullPercent = 50, RdFullPercent = 30;
+
+    public static InnovationScoreResult For(int? patents, IReadOnlyCollection<string> exportRegions, ScoutingFacts? facts)
+    {
+        ScoreComponent Part(string key, double weight, double? raw, double share, string basis) =>
+            new(key, weight, raw, Math.Round(weight * Math.Clamp(share, 0, 1) * 100, 1), basis);
+
+        var components = new List<ScoreComponent>
+        {
+            // Logarithmic: the first patents say more than the fiftieth.
+            Part("patents", PatentsWeight, patents, patents is > 0 ? Math.Log(1 + patents.Value) / Math.Log(1 + PatentsFull) : 0,
+                patents is null ? "no data" : $"{patents} patents, full at {PatentsFull}"),
+            Part("growth", GrowthWeight, facts?.GrowthPercent, (facts?.GrowthPercent ?? 0) / GrowthFullPercent,
+                facts?.GrowthPercent is { } g ? $"{g:0.#}% a year, full at {GrowthFullPercent}%" : "no data"),
+            Part("export-reach", ExportWeight, exportRegions.Count, (double)exportRegions.Count / ExportRegionsFull,
+                $"{exportRegions.Count} export regions, full at {ExportRegionsFull}"),
+            Part("rd-intensity", RdWeight, facts?.RdIntensityPercent, (facts?.RdIntensityPercent ?? 0) / RdFullPercent,
+                facts?.RdIntensityPercent is { } r ? $"R&D {r:0.#}% of revenue, full at {RdFullPercent}%" : "no data"),
+            Part("awards", AwardsWeight, facts?.Awards, (double)(facts?.Awards ?? 0) / AwardsFull,
+                $"{facts?.Awards ?? 0} awards, full at {AwardsFull}"),
+        };
+        return new InnovationScoreResult(Math.Round(components.Sum(c => c.Points), 1), components);
+    }
+}

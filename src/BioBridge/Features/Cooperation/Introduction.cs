@@ -1,0 +1,57 @@
+using BioBridge.Features.Directory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Cooperation;
+
+public enum IntroductionStatus { Proposed, Accepted, Declined }
+
+/// <summary>
+/// One cluster's operator introduces a member organization to the other cluster's operator, optionally for a named
+/// organization there; the receiving operator accepts (and arranges contact) or declines.
+/// </summary>
+public sealed class Introduction
+{
+    public const int MaxNoteLength = 2000;
+
+    public int Id { get; private set; }
+    public required string FromClusterId { get; set; }
+    public required string ToClusterId { get; set; }
+    public int OrganizationId { get; set; }
+    public int? ForOrganizationId { get; set; }
+    public string Note { get; set; } = "";
+    public IntroductionStatus Status { get; set; }
+    public string? IntroducedByUserId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? AnsweredAt { get; set; }
+    public bool IsSample { get; set; }
+
+    public Organization? Organization { get; private set; }
+    public Organization? ForOrganization { get; private set; }
+
+    public Outcome Answer(bool accept, string? operatorClusterId, bool isAdmin, DateTime now)
+    {
+        if (!isAdmin && operatorClusterId != ToClusterId)
+            return Outcome.Forbidden($"Introduction {Id} is addressed to the {ToClusterId} operators.");
+        if (Status != IntroductionStatus.Proposed)
+            return Outcome.Conflict($"Introduction {Id} was already answered ({Status}).");
+        Status = accept ? IntroductionStatus.Accepted : IntroductionStatus.Declined;
+        AnsweredAt = now;
+        return Outcome.Ok;
+    }
+}
+
+sealed class IntroductionConfiguration : IEntityTypeConfiguration<Introduction>
+{
+    public void Configure(EntityTypeBuilder<Introduction> builder)
+    {
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.FromClusterId).HasMaxLength(40);
+        builder.Property(i => i.ToClusterId).HasMaxLength(40);
+        builder.Property(i => i.Note).HasMaxLength(Introduction.MaxNoteLength);
+        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne(i => i.Organization).WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(i => i.ForOrganization).WithMany().HasForeignKey(i => i.ForOrganizationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(i => new { i.CreatedAt, i.FromClusterId });
+    }
+}

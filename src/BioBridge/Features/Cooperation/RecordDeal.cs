@@ -1,0 +1,116 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Cooperation;
+
+public sealed record DealBody(string? Kind, string? Title, decimal? Amount, string? Currency, DateOnly? ClosedOn,
+    IReadOnlyList<string>? Parties, string? Source, int? MeetingId, int? IntroductionId, string? Agreement);
+
+public sealed record RateBody(string? Currency, DateOnly? ValidFrom, decimal? UnitsPerUsd);
+
+/// <summary>The organizations a deal or project names, by external id, with the clusters they belong to.</summary>
+static class Parties
+{
+    public static async Task<List<(int Id, string ClusterId)>> ResolveAsync(AppDb db, IReadOnlyList<string>? externalIds, int minimum,
+        Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        var wanted = (externalIds ?? []).Select(e => e.Trim()).Where(e => e.Length > 0).Distinct().ToList();
+        if (wanted.Count < minimum)
+        {
+            errors["parties"] = [$"Name at least {minimum} different organizations (external ids)."];
+            return [];
+        }
+        var found = await db.Organizations.Where(o => wanted.Contains(o.ExternalId)).Select(o => new { o.ExternalId, o.Id, o.ClusterId }).ToListAsync(ct);
+        var unknown = wanted.Except(found.Select(f => f.ExternalId)).ToList();
+        if (unknown.Count > 0)
+            errors["parties"] = [$"Unknown organizations: {string.Join(", ", unknown)}."];
+        return found.Select(f => (f.Id, f.ClusterId)).ToList();
+    }
+}
+
+/// <summary>The stored reference rates: the rate of a date is the latest one valid from that date or before.</summary>
+public sealed class ExchangeRates(AppDb db)
+{
+    public async Task<ExchangeRate?> OnAsync(string currency, DateOnly date, CancellationToken ct) =>
+        currency == ExchangeRate.Usd
+            ? new ExchangeRate { Currency = ExchangeRate.Usd, ValidFrom = DateOnly.MinValue, UnitsPerUsd = 1m }
+            : await db.ExchangeRates.Where(r => r.Currency == currency && r.ValidFrom <= date).OrderByDescending(r => r.ValidFrom).FirstOrDefaultAsync(ct);
+
+    public async Task<(Outcome Outcome, ExchangeRate? Rate)> SetAsync(RateBody body, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var currency = body.Currency?.Trim().ToUpperInvariant();
+        if (currency is null || currency == ExchangeRate.Usd || !ExchangeRate.Currencies.Contains(currency))
+            errors["currency"] = ["Rates are stored for KRW and CNY (per US dollar)."];
+        if (body.ValidFrom is null)
+            errors["validFrom"] = ["A rate is valid from a date (yyyy-MM-dd)."];
+        if (body.UnitsPerUsd is not > 0)
+            errors["unitsPerUsd"] = ["Units per US dollar must be greater than 0."];
+        if (errors.Count > 0)
+            return (Outcome.Invalid(errors), null);
+        var rate = await db.ExchangeRates.SingleOrDefaultAsync(r => r.Currency == currency && r.ValidFrom == body.ValidFrom, ct);
+        if (rate is null)
+        {
+            rate = new ExchangeRate { Currency = currency!, ValidFrom = body.ValidFrom!.Value };
+            db.ExchangeRates.Add(rate);
+        }
+        rate.UnitsPerUsd = body.UnitsPerUsd!.Value;
+        await db.SaveChangesAsync(ct);
+        return (Outcome.Ok, rate);
+    }
+}
+
+/// <summary>Records a concluded deal, its parties and what led to it, converting its value at the stored rate of its date.</summary>
+public sealed class RecordDeal(AppDb db, ExchangeRates rates, TimeProvider clock)
+{
+    public async Task<(Outcome Outcome, Deal? Deal)> HandleAsync(DealBody body, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var kind = CooperationCodes.Parse<DealKind>(body.Kind);
+        if (kind is null)
+            errors["kind"] = [$"The kind is one of {CooperationCodes.Choices<DealKind>()}."];
+        var title = body.Title?.Trim() ?? "";
+        if (title.Length is < 3 or > Deal.MaxTitleLength)
+            errors["title"] = [$"The title needs 3 to {Deal.MaxTitleLength} characters."];
+        if (body.Amount is not > 0)
+            errors["amount"] = ["The amount must be greater than 0."];
+        var currency = body.Currency?.Trim().ToUpperInvariant() ?? "";
+        if (!ExchangeRate.Currencies.Contains(currency))
+            errors["currency"] = [$"The currency is one of {string.Join(", ", ExchangeRate.Currencies)}."];
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (body.ClosedOn is null)
+            errors["closedOn"] = ["A deal has the date it was closed (yyyy-MM-dd)."];
+        else if (body.ClosedOn > today)
+            errors["closedOn"] = [$"{body.ClosedOn:yyyy-MM-dd} is in the future; record a deal once it is closed."];
+        var parties = await Parties.ResolveAsync(db, body.Parties, 2, errors, ct);
+        var source = CooperationCodes.Parse<DealSource>(body.Source);
+        if (source is null)
+            errors["source"] = [$"The source is one of {CooperationCodes.Choices<DealSource>()}."];
+        else if (source == DealSource.Meeting && (body.MeetingId is not { } meetingId || !await db.Meetings.AnyAsync(m => m.Id == meetingId, ct)))
+            errors["meetingId"] = ["A deal from a meeting names an existing meeting id."];
+        else if (source == DealSource.Introduction && (body.IntroductionId is not { } introductionId || !await db.Introductions.AnyAsync(i => i.Id == introductionId, ct)))
+            errors["introductionId"] = ["A deal from an introduction names an existing introduction id."];
+        int? agreementId = null;
+        if (body.Agreement is { Length: > 0 } slug && (agreementId = await db.Agreements.Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct)) is null)
+            errors["agreement"] = [$"No agreement '{slug}'."];
+        ExchangeRate? rate = null;
+        if (errors.Count == 0 && (rate = await rates.OnAsync(currency, body.ClosedOn!.Value, ct)) is null)
+            errors["currency"] = [$"No stored {currency} rate on or before {body.ClosedOn:yyyy-MM-dd}; add one first (POST /api/v1/cooperation/exchange-rates)."];
+        if (errors.Count > 0)
+            return (Outcome.Invalid(errors), null);
+
+        var deal = new Deal
+        {
+            Kind = kind!.Value, Title = title, Amount = body.Amount!.Value, Currency = currency,
+            ValueUsdCents = ExchangeRate.ToUsdCents(body.Amount!.Value, rate!.UnitsPerUsd), RateOn = rate.ValidFrom == DateOnly.MinValue ? body.ClosedOn!.Value : rate.ValidFrom,
+            ClosedOn = body.ClosedOn!.Value, Source = source!.Value,
+            MeetingId = source == DealSource.Meeting ? body.MeetingId : null,
+            IntroductionId = source == DealSource.Introduction ? body.IntroductionId : null,
+            AgreementId = agreementId, CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Parties = parties.Select(p => new DealParty { OrganizationId = p.Id }).ToList(),
+        };
+        db.Deals.Add(deal);
+        await db.SaveChangesAsync(ct);
+        return (Outcome.Ok, deal);
+    }
+}

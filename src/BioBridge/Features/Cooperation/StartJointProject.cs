@@ -1,0 +1,64 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Cooperation;
+
+public sealed record MilestoneBody(string? Title, DateOnly? DueOn, DateOnly? ReachedOn);
+
+public sealed record JointProjectBody(string? Title, string? Summary, string? Kind, string? Status, IReadOnlyList<string>? Partners,
+    string? Agreement, int? MeetingId, DateOnly? StartedOn, DateOnly? EndsOn, decimal? Budget, string? BudgetCurrency,
+    IReadOnlyList<MilestoneBody>? Milestones);
+
+/// <summary>Registers a joint project: partners from both sides, linked to an agreement and/or the meeting that started it.</summary>
+public sealed class StartJointProject(AppDb db)
+{
+    public async Task<(Outcome Outcome, JointProject? Project)> HandleAsync(JointProjectBody body, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var title = body.Title?.Trim() ?? "";
+        if (title.Length is < 3 or > JointProject.MaxTitleLength)
+            errors["title"] = [$"The title needs 3 to {JointProject.MaxTitleLength} characters."];
+        var kind = CooperationCodes.Parse<ProjectKind>(body.Kind ?? "rnd");
+        if (kind is null)
+            errors["kind"] = [$"The kind is one of {CooperationCodes.Choices<ProjectKind>()}."];
+        var status = CooperationCodes.Parse<ProjectStatus>(body.Status ?? "proposed");
+        if (status is null)
+            errors["status"] = [$"The status is one of {CooperationCodes.Choices<ProjectStatus>()}."];
+        var partners = await Parties.ResolveAsync(db, body.Partners, 2, errors, ct);
+        if (!errors.ContainsKey("parties") && partners.Select(p => p.ClusterId).Distinct().Count() < 2)
+            errors["partners"] = ["A joint project has partners from both clusters."];
+        if (errors.Remove("parties", out var partyErrors))
+            errors["partners"] = partyErrors;
+        int? agreementId = null;
+        if (body.Agreement is { Length: > 0 } slug && (agreementId = await db.Agreements.Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct)) is null)
+            errors["agreement"] = [$"No agreement '{slug}'."];
+        if (body.MeetingId is { } meetingId && !await db.Meetings.AnyAsync(m => m.Id == meetingId, ct))
+            errors["meetingId"] = [$"No meeting {meetingId}."];
+        if (body.StartedOn is null)
+            errors["startedOn"] = ["A project has a start date (yyyy-MM-dd)."];
+        else if (body.EndsOn < body.StartedOn)
+            errors["endsOn"] = ["The end date is before the start date."];
+        if (body.Budget is < 0)
+            errors["budget"] = ["The budget cannot be negative."];
+        if (body.Budget is not null && !ExchangeRate.Currencies.Contains(body.BudgetCurrency?.ToUpperInvariant() ?? ""))
+            errors["budgetCurrency"] = [$"A budget has a currency: {string.Join(", ", ExchangeRate.Currencies)}."];
+        var milestones = body.Milestones ?? [];
+        for (var i = 0; i < milestones.Count; i++)
+            if (string.IsNullOrWhiteSpace(milestones[i].Title) || milestones[i].DueOn is null)
+                errors[$"milestones[{i}]"] = ["A milestone has a title and a due date."];
+        if (errors.Count > 0)
+            return (Outcome.Invalid(errors), null);
+
+        var project = new JointProject
+        {
+            Title = title, Summary = body.Summary?.Trim(), Kind = kind!.Value, Status = status!.Value, AgreementId = agreementId,
+            MeetingId = body.MeetingId, StartedOn = body.StartedOn!.Value, EndsOn = body.EndsOn, Budget = body.Budget,
+            BudgetCurrency = body.Budget is null ? null : body.BudgetCurrency!.ToUpperInvariant(),
+            Partners = partners.Select(p => new ProjectPartner { OrganizationId = p.Id }).ToList(),
+            Milestones = milestones.Select(m => new Milestone { Title = m.Title!.Trim(), DueOn = m.DueOn!.Value, ReachedOn = m.ReachedOn }).ToList(),
+        };
+        db.JointProjects.Add(project);
+        await db.SaveChangesAsync(ct);
+        return (Outcome.Ok, project);
+    }
+}
