@@ -70,7 +70,11 @@ public sealed class DashboardReports(IStringLocalizer<CooperationText> text, ICo
             Text(sheet.Cell(row, 3), line.Label);
             sheet.Cell(row, 4).SetValue(line.Value);
         }
-        sheet.Columns().AdjustToContents();
+        // Fixed widths: ClosedXML 0.95 measures text for AdjustToContents through libgdiplus, which servers lack.
+        sheet.Column(1).Width = 18;
+        sheet.Column(2).Width = 24;
+        sheet.Column(3).Width = 40;
+        sheet.Column(4).Width = 16;
 
         var months = workbook.Worksheets.Add("Months");
         var headers = new[] { text["Month"].Value, text["meeting-requests"].Value, text["meetings-held"].Value, text["deals"].Value, text["deal-value"].Value };
@@ -86,7 +90,7 @@ public sealed class DashboardReports(IStringLocalizer<CooperationText> text, ICo
             months.Cell(i + 2, 4).SetValue(m.Deals);
             months.Cell(i + 2, 5).SetValue(m.DealValueUsdCents / 100);
         }
-        months.Columns().AdjustToContents();
+        months.Columns(1, headers.Length).Width = 20;
         using var buffer = new MemoryStream();
         workbook.SaveAs(buffer);
         return buffer.ToArray();
