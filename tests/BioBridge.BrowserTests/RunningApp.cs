@@ -67,6 +67,23 @@ public class RunningApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A browser of its own (cookies, language) for one person, signed in through the real form.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string language)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            AcceptDownloads = true,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{BaseUrl}/culture/{language}?returnUrl=/account/sign-in");
+        await page.Locator("input[name='email']").FillAsync(email);
+        await page.Locator("input[name='password']").FillAsync(DemoPassword);
+        await page.Locator("form button[type='submit']").Last.ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in"));
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

@@ -89,10 +89,16 @@ public static class CooperationEndpoints
         var agreementId = await db.Agreements.Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
         if (agreementId is null)
             return TypedResults.NotFound();
+        return TypedResults.Ok(await DocumentListAsync(db, agreementId.Value, slug, ct));
+    }
+
+    /// <summary>Metadata only: the files' bytes stay in the database until downloaded.</summary>
+    internal static async Task<List<DocumentResponse>> DocumentListAsync(AppDb db, int agreementId, string slug, CancellationToken ct)
+    {
         var documents = await db.AgreementDocuments.Where(d => d.AgreementId == agreementId).OrderBy(d => d.UploadedAt)
             .Select(d => new { d.Id, d.FileName, d.ContentType, d.Size, d.UploadedAt }).ToListAsync(ct);
-        return TypedResults.Ok(documents.Select(d => new DocumentResponse(d.Id, d.FileName, d.ContentType, d.Size, d.UploadedAt,
-            $"/api/v1/agreements/{slug}/documents/{d.Id}")).ToList());
+        return documents.Select(d => new DocumentResponse(d.Id, d.FileName, d.ContentType, d.Size, d.UploadedAt,
+            $"/api/v1/agreements/{slug}/documents/{d.Id}")).ToList();
     }
 
     static async Task<IResult> UploadAsync(string slug, IFormFile? file, [FromForm] string? returnUrl, HttpContext http, UserManager<AppUser> users,
