@@ -16,7 +16,8 @@ namespace BioBridge.Bench;
 ///   load run --url URL --password DEMO_PASSWORD [--seconds 30] [--concurrency 32] [--mix read|event-day]
 ///       read mix: directory searches in ko/zh/en 35 %, profile pages 20 %, organization API 15 %,
 ///       recommendations 10 %, personal agendas 20 %; the event-day mix turns 5 % of it into
-///       meeting requests and their acceptance. Prints requests/s, latency percentiles and errors.
+///       meeting requests and their acceptance. Directory reads go out anonymously, agendas and writes signed in.
+///       Prints requests/s, latency percentiles and errors.
 /// </summary>
 public static partial class LoadBench
 {
@@ -191,8 +192,11 @@ public static partial class LoadBench
             Console.Error.WriteLine("load: --mix is read or event-day");
             return 2;
         }
+        // Visitors browse the directory without signing in; delegates (here the organizer acting for them) read agendas and request meetings.
+        using var visitor = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
         using var client = await OrganizerAsync(baseUri, password, concurrency);
-        var organizations = await OrganizationIdsAsync(client, 2000);
+        var organizations = await OrganizationIdsAsync(visitor, 2000);
         var delegates = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/events/{Event}/delegates"))
             .EnumerateArray().Select(d => d.GetProperty("id").GetInt32()).ToList();
         if (organizations.Count == 0 || delegates.Count < 2)
@@ -229,7 +233,8 @@ public static partial class LoadBench
                         await RequestAndAcceptAsync(client, delegates, random, mine, errors, worker, watch);
                     else
                     {
-                        using var response = await client.GetAsync(Pick(roll, random, queries, organizations, delegates), HttpCompletionOption.ResponseContentRead);
+                        var path = Pick(roll, random, queries, organizations, delegates);
+                        using var response = await (path.Contains("/agenda", StringComparison.Ordinal) ? client : visitor).GetAsync(path);
                         if (!response.IsSuccessStatusCode)
                             errors[worker]++;
                         mine.Add((watch.Elapsed - started).TotalMilliseconds);
