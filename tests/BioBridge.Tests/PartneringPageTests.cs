@@ -97,6 +97,67 @@ public abstract class PartneringPageTests<TApp>(TApp app) : IClassFixture<TApp> 
         html.ShouldContain("data-testid=\"run-status\"");
         html.ShouldContain("T01");
     }
+
+    [Theory]
+    [InlineData("ko", "프로그램", "전시 참가사", "대표단")]
+    [InlineData("zh-Hans", "日程", "参展商", "代表团")]
+    [InlineData("en", "Programme", "Exhibitors", "Delegations")]
+    public async Task The_event_page_shows_sessions_with_speakers_exhibitors_and_delegations(string culture, string program, string exhibitors,
+        string delegations)
+    {
+        var html = await PageAsync(app.Anonymous(), culture, "/events/slw-2026/partnering");
+        html.ShouldContain(program);
+        html.ShouldContain(exhibitors);
+        html.ShouldContain(delegations);
+        html.ShouldContain("김도현 Kim Do-hyun"); // a forum speaker
+        html.ShouldContain("C-210");
+        Regex.IsMatch(html, "href=\"/events/slw-2026/delegations/\\d+\"").ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("ko", "대표단 일정", "1분 후속 조치", "성과 유형")]
+    [InlineData("zh-Hans", "代表团行程", "一分钟会后反馈", "成果类型")]
+    [InlineData("en", "Delegation itinerary", "One-minute follow-up", "Outcome type")]
+    public async Task A_delegation_members_agenda_shows_the_itinerary_and_a_follow_up_form_per_meeting(string culture, string itinerary,
+        string followUp, string outcomeType)
+    {
+        var client = await SignedInAsync("delegate@xiaowan.example");
+        var partnering = await PageAsync(client, culture, "/events/slw-2026/partnering");
+        partnering.ShouldContain("data-testid=\"edit-form\"");
+        var agendaPath = Regex.Match(partnering, "href=\"(/events/slw-2026/agenda/\\d+)\"").Groups[1].Value;
+        var html = await PageAsync(client, culture, agendaPath);
+        html.ShouldContain(itinerary);
+        html.ShouldContain("Seoul Bio Hub tour");
+        html.ShouldContain(followUp);
+        html.ShouldContain(outcomeType);
+        html.ShouldContain("data-testid=\"follow-up-form\"");
+
+        var delegationPath = Regex.Match(html, "href=\"(/events/slw-2026/delegations/\\d+)\"").Groups[1].Value;
+        var delegation = await PageAsync(client, culture, delegationPath);
+        delegation.ShouldContain("王磊 Wang Lei");
+        delegation.ShouldContain("data-testid=\"delegation-itinerary\"");
+        var anonymous = await app.Anonymous().GetAsync(delegationPath);
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Theory]
+    [InlineData("ko", "행사 당일: 미팅과 후속 조치", "행사 설정", "테이블과 온라인 회의실")]
+    [InlineData("zh-Hans", "活动当天：会谈与会后反馈", "活动设置", "洽谈桌与线上会议室")]
+    [InlineData("en", "On the day: meetings and follow-ups", "Set up the event", "Tables and online rooms")]
+    public async Task Organizers_see_follow_ups_and_set_up_slots_tables_interpreters_and_programme(string culture, string followUps, string setUp,
+        string tables)
+    {
+        var organizer = await SignedInAsync("operator@seoulbiohub.example");
+        var desk = await PageAsync(organizer, culture, "/events/slw-2026/organizer");
+        desk.ShouldContain(followUps);
+        desk.ShouldContain("data-testid=\"follow-ups\"");
+        var setup = await PageAsync(organizer, culture, "/events/slw-2026/setup");
+        setup.ShouldContain(setUp);
+        setup.ShouldContain(tables);
+        setup.ShouldContain("李娜 Li Na");
+        var member = await SignedInAsync("delegate@xiaowan.example");
+        (await member.GetAsync("/events/slw-2026/setup")).Headers.Location!.OriginalString.ShouldContain("/account/denied");
+    }
 }
 
 public sealed class PartneringPagesOnSqlite(SqliteApp app) : PartneringPageTests<SqliteApp>(app);

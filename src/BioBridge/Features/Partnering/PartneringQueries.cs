@@ -75,6 +75,10 @@ public sealed class PartneringQueries(AppDb db, DirectorySearch search)
     public async Task<EventDelegate?> DelegateAsync(int eventId, int delegateId, CancellationToken ct) =>
         await db.Delegates.AsNoTracking().Include(d => d.Organization).SingleOrDefaultAsync(d => d.Id == delegateId && d.EventId == eventId, ct);
 
+    /// <summary>The codes of the slots a delegate is not available in, as the edit form shows them.</summary>
+    public async Task<IReadOnlySet<string>> UnavailableCodesAsync(EventDelegate d, CancellationToken ct) =>
+        (await db.EventSlots.AsNoTracking().Where(s => d.UnavailableSlotIds.Contains(s.Id)).ToListAsync(ct)).Select(s => s.Code).ToHashSet();
+
     public static DelegateItem Item(EventDelegate d, string language) => new(d.Id, d.DisplayName, d.JobTitle, d.Organization!.ExternalId,
         ProgramQueries.OrganizationName(d.Organization, language), d.Organization.ClusterId, d.Languages, d.MaxMeetings,
         d.CheckedInAt is not null);

@@ -9,7 +9,9 @@ namespace BioBridge.Features.Partnering;
 /// Partnering at the demo event (Seoul Smart Life Week): slots in its two partnering sessions, eight tables and an
 /// online room, two Korean-Chinese interpreters, twelve fictional delegates of sample organizations of both
 /// clusters, their requests, and a schedule solved by the real scheduler and published. Two delegates get member
-/// accounts (delegate@dewlight.example, delegate@xiaowan.example) with the demo password.
+/// accounts (delegate@dewlight.example, delegate@xiaowan.example) with the demo password. Around the meetings: speakers
+/// at the forum and the awards, exhibitors in Hall C, the Liangjiang delegation with its itinerary, and the first
+/// follow-ups after the first meetings.
 /// </summary>
 public sealed class SeedPartneringDemo(AppDb db, RunScheduling runScheduling, UserManager<AppUser> users, TimeProvider clock)
 {
@@ -52,6 +54,27 @@ public sealed class SeedPartneringDemo(AppDb db, RunScheduling runScheduling, Us
         (2, 8, 2, RequestStatus.Pending, "유전자 교정 세포치료 협력을 제안합니다."),
         (9, 4, 1, RequestStatus.Pending, "了解生物材料在疫苗递送中的应用。"),
         (5, 6, 1, RequestStatus.Declined, "안전성 시험 서비스를 소개하고 싶습니다."),
+    ];
+
+    static readonly (string Organization, string Booth)[] Exhibitors =
+    [
+        ("sbh-dewlight-cosmetics", "C-101"), ("sbh-solbit-gene", "C-104"), ("sbh-biosam-cro", "C-118"), ("cq-xiaowan", "C-210"), ("cq-collagenix", "C-212"),
+    ];
+
+    // (delegate index, kind of the session they speak at)
+    static readonly (int Delegate, Events.SessionKind Session)[] Speakers =
+        [(2, Events.SessionKind.Forum), (7, Events.SessionKind.Forum), (9, Events.SessionKind.Awards)];
+
+    // The Liangjiang delegation: Wang Lei, Liu Yang and Sun Hao.
+    static readonly int[] DelegationMembers = [6, 8, 10];
+
+    // (meeting index among the published, side 0 or 1, interest, outcome type, note)
+    static readonly (int Meeting, int Side, string Interest, string OutcomeType, string Note)[] FollowUps =
+    [
+        (0, 0, "yes", "supply", "샘플 교환 후 2주 안에 견적 요청 예정."),
+        (0, 1, "yes", "supply", "将寄送样品，安排第二次线上会议。"),
+        (1, 0, "maybe", "co-development", "Interesting platform; internal review first."),
+        (2, 1, "none", "none", "Not a fit for our pipeline this year."),
     ];
 
     public async Task<int> HandleAsync(string demoPassword, CancellationToken ct)
@@ -102,8 +125,43 @@ public sealed class SeedPartneringDemo(AppDb db, RunScheduling runScheduling, Us
             // Two delegates are busy during the first afternoon slot: the scheduler works around it.
             UnavailableSlotIds = k is 2 or 9 ? [slots[0].Id] : [],
         }).ToList();
+        var sessions = await db.Events.Where(e => e.Id == ev.Id).SelectMany(e => e.Sessions).ToListAsync(ct);
+        foreach (var (speaker, kind) in Speakers)
+        {
+            delegates[speaker].SpeakingSessionIds = [sessions.First(s => s.Kind == kind).Id];
+            delegates[speaker].BlockSlotsOfSessions(slots, sessions);
+        }
+        var delegation = new Delegation
+        {
+            EventId = ev.Id,
+            NameKo = "량장 신구 대표단 (서울 방문)",
+            NameZh = "两江新区代表团（访问首尔）",
+            NameEn = "Liangjiang delegation to Seoul",
+            ClusterId = Directory.Cluster.Liangjiang,
+        };
+        var forum = sessions.First(s => s.Kind == Events.SessionKind.Forum);
+        var awards = sessions.First(s => s.Kind == Events.SessionKind.Awards);
+        var hanui = await db.Organizations.Where(o => o.ExternalId == "sbh-hanui-cell").Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
+        delegation.Itinerary.AddRange(
+        [
+            new ItineraryItem { Day = day1, Starts = new TimeOnly(8, 30), Ends = new TimeOnly(9, 30), Title = "Seoul Bio Hub tour", Place = "Seoul Bio Hub, Hongneung" },
+            new ItineraryItem { Day = day1, Starts = forum.Starts, Ends = forum.Ends, Title = forum.TitleEn!, Place = forum.Room, SessionId = forum.Id },
+            new ItineraryItem { Day = day2, Starts = new TimeOnly(12, 0), Ends = new TimeOnly(13, 30), Title = "Lunch with the Seoul Bio Hub management", Place = "COEX" },
+            new ItineraryItem { Day = awards.Day, Starts = new TimeOnly(10, 0), Ends = new TimeOnly(12, 0), Title = "Cell therapy lab visit", Place = "Hongneung",
+                OrganizationId = hanui },
+            new ItineraryItem { Day = awards.Day, Starts = awards.Starts, Ends = awards.Ends, Title = awards.TitleEn!, Place = awards.Room, SessionId = awards.Id },
+        ]);
+        db.Delegations.Add(delegation);
         db.Delegates.AddRange(delegates);
         await db.SaveChangesAsync(ct);
+        foreach (var member in DelegationMembers.Select(k => delegates[k]))
+        {
+            member.DelegationId = delegation.Id;
+            member.BlockSlotsOfItinerary(slots, delegation.Itinerary);
+        }
+        var exhibiting = await db.Organizations.Where(o => Exhibitors.Select(x => x.Organization).Contains(o.ExternalId))
+            .ToDictionaryAsync(o => o.ExternalId, o => o.Id, ct);
+        db.Exhibitors.AddRange(Exhibitors.Select(x => new Exhibitor { EventId = ev.Id, OrganizationId = exhibiting[x.Organization], Booth = x.Booth, Hall = "Hall C" }));
 
         foreach (var (from, to, priority, status, message) in Requests)
         {
@@ -150,6 +208,24 @@ public sealed class SeedPartneringDemo(AppDb db, RunScheduling runScheduling, Us
             meeting.PublishedAt = now;
         }
         run.Publish(now);
+        await db.SaveChangesAsync(ct);
+
+        var first = await db.Meetings.Include(m => m.Seats).Include(m => m.Slot).Where(m => m.RunId == run.Id).ToListAsync(ct);
+        first = first.OrderBy(m => m.Slot!.Ordinal).ThenBy(m => m.Id).ToList();
+        foreach (var (index, side, interest, outcomeType, note) in FollowUps.Where(f => f.Meeting < first.Count))
+        {
+            first[index].Mark(MeetingStatus.Held);
+            db.MeetingFollowUps.Add(new MeetingFollowUp
+            {
+                MeetingId = first[index].Id,
+                DelegateId = first[index].Seats.OrderBy(x => x.DelegateId).ElementAt(side).DelegateId,
+                Happened = true,
+                NextStepInterest = interest,
+                OutcomeType = outcomeType,
+                Note = note,
+                SubmittedAt = now,
+            });
+        }
         await db.SaveChangesAsync(ct);
         return delegates.Count;
     }
