@@ -147,12 +147,15 @@ public static partial class LoadBench
         var run = await client.PostAsJsonAsync($"/api/v1/events/{Event}/scheduling-runs", new { timeLimitSeconds = solverSeconds });
         Ensure(run, "scheduling run");
         var runUrl = run.Headers.Location!.OriginalString;
+        var runId = (await run.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
         var solving = Stopwatch.StartNew();
         JsonElement state;
         while (true)
         {
             await Task.Delay(2000);
-            state = await client.GetFromJsonAsync<JsonElement>(runUrl);
+            // The run list, not the run's detail: the detail carries every proposed meeting.
+            state = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/events/{Event}/scheduling-runs")).EnumerateArray()
+                .Single(r => r.GetProperty("id").GetInt32() == runId);
             var status = state.GetProperty("status").GetString();
             Console.Error.WriteLine($"arrange: run {status} {state.GetProperty("progress")} ({solving.Elapsed.TotalSeconds:0} s)");
             if (status is "succeeded")
