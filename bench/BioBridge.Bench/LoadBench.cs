@@ -13,7 +13,7 @@ namespace BioBridge.Bench;
 ///       turns the demo event into an event-day sized one through the public API, as an organizer would:
 ///       tables, delegates of as many organizations, accepted meeting requests (for at most --request-minutes),
 ///       a scheduling run, published. Running it again reuses the delegates and skips the pairs already requested.
-///   load run --url URL --password DEMO_PASSWORD [--seconds 30] [--concurrency 32] [--mix read|event-day]
+///   load run --url URL --password DEMO_PASSWORD [--warm-up 0] [--seconds 30] [--concurrency 32] [--mix read|event-day]
 ///       read mix: directory searches in ko/zh/en 35 %, profile pages 20 %, organization API 15 %,
 ///       recommendations 10 %, personal agendas 20 %; the event-day mix turns 5 % of it into
 ///       meeting requests and their acceptance. Directory reads go out anonymously, agendas and writes signed in.
@@ -43,7 +43,7 @@ public static partial class LoadBench
             "arrange" => ArrangeAsync(baseUri, password, Option("--delegates", 20_000, 2, 100_000), Option("--requests", 3, 1, 30),
                 TimeSpan.FromMinutes(Option("--request-minutes", 60, 0, 600)), Option("--tables", 1000, 1, 5000),
                 Option("--solver-seconds", 60, 1, 3600)).GetAwaiter().GetResult(),
-            "run" => RunAsync(baseUri, password, Option("--seconds", 30, 1, 600), Option("--concurrency", 32, 1, 512),
+            "run" => RunAsync(baseUri, password, Option("--warm-up", 0, 0, 600), Option("--seconds", 30, 1, 600), Option("--concurrency", 32, 1, 512),
                 BenchOptions.Value(args, "--mix") ?? "read").GetAwaiter().GetResult(),
             _ => Usage(),
         };
@@ -188,7 +188,7 @@ public static partial class LoadBench
         });
     }
 
-    static async Task<int> RunAsync(Uri baseUri, string password, int seconds, int concurrency, string mix)
+    static async Task<int> RunAsync(Uri baseUri, string password, int warmUpSeconds, int seconds, int concurrency, string mix)
     {
         if (mix is not ("read" or "event-day"))
         {
@@ -210,48 +210,59 @@ public static partial class LoadBench
         Console.Error.WriteLine($"load: {organizations.Count} organizations and {delegates.Count} delegates to pick from, {mix} mix");
         var queries = SyntheticOrganizations.Phrases.Concat(["마이크로캡슐", "微胶囊", "antibody", "세포치료제", "AAV载体", "CDMO"]).ToArray();
 
-        var latencies = new List<double>[concurrency];
-        var errors = new int[concurrency];
-        var watch = Stopwatch.StartNew();
-        var deadline = TimeSpan.FromSeconds(seconds);
-        var progress = Task.Run(async () =>
+        async Task<(List<double>[] Latencies, int[] Errors, double Seconds)> DriveAsync(TimeSpan length, string phase)
         {
-            while (watch.Elapsed < deadline)
+            var latencies = new List<double>[concurrency];
+            var errors = new int[concurrency];
+            var watch = Stopwatch.StartNew();
+            var progress = Task.Run(async () =>
             {
-                await Task.Delay(5000);
-                Console.Error.WriteLine($"load: {watch.Elapsed.TotalSeconds:0} s, {latencies.Sum(l => l?.Count ?? 0)} requests, {errors.Sum()} errors");
-            }
-        });
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(worker => Task.Run(async () =>
-        {
-            var random = new Random(worker);
-            var mine = latencies[worker] = [];
-            while (watch.Elapsed < deadline)
-            {
-                var started = watch.Elapsed;
-                try
+                while (watch.Elapsed < length)
                 {
-                    var roll = random.Next(100);
-                    if (mix == "event-day" && roll < 5)
-                        await RequestAndAcceptAsync(client, delegates, random, mine, errors, worker, watch);
-                    else
+                    await Task.Delay(5000);
+                    Console.Error.WriteLine($"load: {phase} {watch.Elapsed.TotalSeconds:0} s, {latencies.Sum(l => l?.Count ?? 0)} requests, {errors.Sum()} errors");
+                }
+            });
+            await Task.WhenAll(Enumerable.Range(0, concurrency).Select(worker => Task.Run(async () =>
+            {
+                var random = new Random(worker + (phase == "warm-up" ? 1000 : 0));
+                var mine = latencies[worker] = [];
+                while (watch.Elapsed < length)
+                {
+                    var started = watch.Elapsed;
+                    try
                     {
-                        var path = Pick(roll, random, queries, organizations, delegates);
-                        using var response = await (path.Contains("/agenda", StringComparison.Ordinal) ? client : visitor).GetAsync(path);
-                        if (!response.IsSuccessStatusCode)
-                            errors[worker]++;
+                        var roll = random.Next(100);
+                        if (mix == "event-day" && roll < 5)
+                            await RequestAndAcceptAsync(client, delegates, random, mine, errors, worker, watch);
+                        else
+                        {
+                            var path = Pick(roll, random, queries, organizations, delegates);
+                            using var response = await (path.Contains("/agenda", StringComparison.Ordinal) ? client : visitor).GetAsync(path);
+                            if (!response.IsSuccessStatusCode)
+                                errors[worker]++;
+                            mine.Add((watch.Elapsed - started).TotalMilliseconds);
+                        }
+                    }
+                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                    {
+                        errors[worker]++;
                         mine.Add((watch.Elapsed - started).TotalMilliseconds);
                     }
                 }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-                {
-                    errors[worker]++;
-                    mine.Add((watch.Elapsed - started).TotalMilliseconds);
-                }
-            }
-        })));
-        var elapsed = watch.Elapsed.TotalSeconds;
-        await progress;
+            })));
+            var elapsed = watch.Elapsed.TotalSeconds;
+            await progress;
+            return (latencies, errors, elapsed);
+        }
+
+        // JIT, connection pools and the nodes' answer caches warm up first, as they are by mid-morning of an event day.
+        if (warmUpSeconds > 0)
+        {
+            var (_, warmErrors, _) = await DriveAsync(TimeSpan.FromSeconds(warmUpSeconds), "warm-up");
+            Console.Error.WriteLine($"load: warm-up done, {warmErrors.Sum()} errors");
+        }
+        var (latencies, errors, elapsed) = await DriveAsync(TimeSpan.FromSeconds(seconds), "measured");
 
         var all = latencies.SelectMany(l => l).Order().ToList();
         double P(double q) => all[Math.Min(all.Count - 1, (int)(all.Count * q))];

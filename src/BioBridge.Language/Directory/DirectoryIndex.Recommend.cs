@@ -17,16 +17,21 @@ public sealed partial class DirectoryIndex
     /// </summary>
     public IReadOnlyList<Recommendation>? Recommend(string externalId, int top = 10)
     {
+        // One answer per organization serves every page size up to CachedTop (a profile shows 6, the API 10 by default).
         var asOf = Volatile.Read(ref version);
-        if (recommendCache.TryGetValue((externalId, top), out var cached) && cached.Version == asOf)
-            return cached.Value;
-        var computed = ComputeRecommendations(externalId, top);
-        if (computed is not null)
-            Remember(recommendCache, (externalId, top), (asOf, computed));
-        return computed;
+        if (top <= CachedTop && recommendCache.TryGetValue(externalId, out var cached) && cached.Version == asOf)
+            return cached.Value.Take(top).ToList();
+        var computed = ComputeRecommendations(externalId, Math.Max(top, CachedTop));
+        if (computed is null)
+            return null;
+        if (top <= CachedTop)
+            Remember(recommendCache, externalId, (asOf, computed));
+        return computed.Take(top).ToList();
     }
 
-    readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), (int Version, IReadOnlyList<Recommendation> Value)> recommendCache = new();
+    const int CachedTop = 20;
+
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Version, IReadOnlyList<Recommendation> Value)> recommendCache = new();
 
     IReadOnlyList<Recommendation>? ComputeRecommendations(string externalId, int top)
     {
