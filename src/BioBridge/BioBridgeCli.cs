@@ -24,6 +24,8 @@ public static class BioBridgeCli
           schedule solve INSTANCE.json --out RESULT.json [--time-limit S] [--solver auto|heuristic|cpsat] [--seed N] [--keep RESULT.json]
           schedule check INSTANCE.json RESULT.json [--json]
           seed demo                             load the demo data into an empty database
+          seed partnering-load [--preset tiny|small|medium|event] [--seed N] [--time-limit S]
+                                                write a generated event into the database and run the scheduler on it
           backup FILE                           write a consistent copy of the database (SQLite file or pg_dump archive)
           restore FILE --replace                replace the whole database with a backup
           migrate                               apply pending database migrations
@@ -39,7 +41,7 @@ public static class BioBridgeCli
         {
             if (args[0] == "schedule")
                 return ScheduleCommandLine.Run(WithoutDb(args[1..]), stdout, stderr);
-            var command = CommandArguments.Parse(args, new HashSet<string> { "--db", "--top", "--lang" },
+            var command = CommandArguments.Parse(args, new HashSet<string> { "--db", "--top", "--lang", "--preset", "--seed", "--time-limit" },
                 new HashSet<string> { "--json", "--dry-run", "--replace" });
             await using var services = CommandServices.Build(command.Value("--db"));
             return await RunAsync(command, services, stdout, stderr);
@@ -73,6 +75,12 @@ public static class BioBridgeCli
                 return await RecommendAsync(services, externalId, command, json, stdout, stderr);
             case ["seed", "demo"]:
                 return await SeedAsync(services, json, stdout, stderr);
+            case ["seed", "partnering-load"]:
+                var figures = await services.Get<Features.Partnering.SeedPartneringLoad>().HandleAsync(command.Value("--preset") ?? "small",
+                    int.TryParse(command.Value("--seed"), out var seed) ? seed : 1,
+                    double.TryParse(command.Value("--time-limit"), System.Globalization.CultureInfo.InvariantCulture, out var limit) ? limit : 60, stderr, default);
+                await (json ? stdout : stderr).WriteLineAsync(JsonSerializer.Serialize(figures, Json));
+                return figures.RunStatus == "succeeded" ? 0 : 1;
             case ["backup", var file]:
                 return await Report(await services.Get<DatabaseBackup>().BackupAsync(file), json, stdout, stderr);
             case ["restore", var file] when command.Has("--replace"):

@@ -26,6 +26,7 @@ public static class PartneringServices
         services.AddScoped<OrganizeDelegation>();
         services.AddScoped<UpdateDelegate>();
         services.AddScoped<SubmitFollowUp>();
+        services.AddScoped<SeedPartneringLoad>();
         services.AddSingleton<SchedulingSignal>();
         services.AddHostedService<SchedulingWorker>();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
