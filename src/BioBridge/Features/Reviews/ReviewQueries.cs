@@ -38,6 +38,8 @@ public sealed record ReviewView(AssignmentItem Assignment, CallItem Call, Submis
 public sealed record RankingRow(int? Rank, SubmissionSummary Submission, double? Normalized, double? Raw, double? Spread, bool Flagged, int Reviews,
     int Assigned, IReadOnlyList<ReviewItem> Details);
 
+public sealed record PanelReviewer(string Email, string Name, string? Cluster);
+
 public sealed record RankingView(CallItem Call, IReadOnlyList<RankingRow> Rows);
 
 /// <summary>Reads of calls, submissions and reviews; every read of a submission goes through the actor's scope filter.</summary>
@@ -59,6 +61,20 @@ public sealed class ReviewQueries(AppDb db, TimeProvider clock)
         c.DeadlineShown, c.TimeZone, CallRules.IsOpen(c.DeadlineUtc, clock.GetUtcNow()), c.EligibleClusterIds, c.RequiredClusterIds,
         c.ReviewersPerSubmission, c.Criteria.OrderBy(k => k.Position).Select(k => new CriterionItem(k.Id, LocalizedDto.From(k.Name), k.Weight, k.ScaleMin, k.ScaleMax)).ToList(),
         c.AttachmentTypes, c.MaxAttachmentBytes, c.MaxAttachments, c.SpreadThreshold, c.Event?.Slug, c.Agreement?.Slug);
+
+    /// <summary>Organizations a consortium may add as partners, by cluster and name; the lead itself left out.</summary>
+    public async Task<IReadOnlyList<OrganizationRef>> PartnerChoicesAsync(int leadOrganizationId, CancellationToken ct) =>
+        (await db.Organizations.AsNoTracking().Where(o => o.IsPublished && o.Id != leadOrganizationId).ToListAsync(ct))
+        .Select(Ref).OrderBy(o => o.Cluster, StringComparer.Ordinal).ThenBy(o => o.Name.En ?? o.Name.Ko ?? o.Name.Zh, StringComparer.Ordinal).ToList();
+
+    /// <summary>The review panel: users with the reviewer role, for the organizer's manual assignment.</summary>
+    public async Task<IReadOnlyList<PanelReviewer>> PanelAsync(CancellationToken ct) =>
+        await (from user in db.Users
+               join link in db.UserRoles on user.Id equals link.UserId
+               join role in db.Roles on link.RoleId equals role.Id
+               where role.Name == Accounts.Roles.Reviewer
+               orderby user.Email
+               select new PanelReviewer(user.Email!, user.DisplayName ?? user.Email!, user.ClusterId)).ToListAsync(ct);
 
     IQueryable<Submission> WithParties(IQueryable<Submission> query) => query.AsNoTracking()
         .Include(s => s.Call).Include(s => s.Organization).Include(s => s.Partners).ThenInclude(p => p.Organization);
