@@ -19,6 +19,8 @@ public abstract class PageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
             ("/events", "서울 스마트라이프위크", "首尔智慧生活周", "Seoul Smart Life Week"),
             ("/agreements", "업무협약", "合作备忘录", "MOU"),
             ("/account/sign-in", "로그인", "登录", "Sign in"),
+            ("/calls", "스마트라이프 어워드", "智慧生活奖", "Smart Life Awards"),
+            ("/calls/sbh-liangjiang-joint-rd", "평가 기준표", "评审表", "Scoring rubric"),
         };
         foreach (var (path, ko, zh, en) in expectations)
         {

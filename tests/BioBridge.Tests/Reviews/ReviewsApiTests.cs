@@ -119,6 +119,19 @@ public abstract class ReviewsApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [Fact]
+    public async Task Review_pages_send_strangers_to_sign_in_and_members_away_from_the_desk()
+    {
+        var anonymous = await app.Anonymous().GetAsync("/reviews");
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        anonymous.Headers.Location!.OriginalString.ShouldContain("/account/sign-in");
+        var member = await MemberOf("sbh-organofit");
+        var desk = await member.GetAsync($"/calls/{SeedReviewsDemo.AwardCall}/organizer");
+        desk.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        desk.Headers.Location!.OriginalString.ShouldContain("/account/denied");
+        (await member.GetAsync("/reviews")).Headers.Location!.OriginalString.ShouldContain("/account/denied");
+    }
+
+    [Fact]
     public async Task A_call_with_bad_fields_is_refused_naming_each_field()
     {
         var organizer = await app.AsAsync(Operator);

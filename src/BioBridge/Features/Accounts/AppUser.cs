@@ -7,9 +7,9 @@ public sealed class AppUser : IdentityUser
     public string? DisplayName { get; set; }
     /// <summary>"ko", "zh-Hans" or "en": the UI language chosen at sign-in.</summary>
     public string? PreferredLanguage { get; set; }
-    /// <summary>Cluster an operator works for; null for platform admins and members.</summary>
+    /// <summary>Cluster an operator or reviewer works for; null for platform admins and members.</summary>
     public string? ClusterId { get; set; }
-    /// <summary>The organization a member speaks for; null for operators and admins.</summary>
+    /// <summary>The organization a member speaks for, or a reviewer's affiliation (a conflict of interest); null for operators and admins.</summary>
     public int? OrganizationId { get; set; }
 }
 

@@ -32,7 +32,8 @@ public sealed class AssignReviewers(AppDb db, UserManager<AppUser> users, TimePr
             return (Outcome.Conflict(error!), null);
         var now = clock.GetUtcNow().UtcDateTime;
         db.Reviews.AddRange(plan.Pairs.Select(p => new Review { SubmissionId = p.SubmissionId, ReviewerId = p.ReviewerId, AssignedAt = now }));
-        await db.SaveChangesAsync(ct);
+        if (!await SavedAsync(ct))
+            return (Outcome.Conflict($"The reviewers of call '{callSlug}' changed meanwhile; run the assignment again."), null);
         var names = panel.ToDictionary(r => r.Id, r => r.Label);
         return (Outcome.Ok, new AssignmentResult(plan.Pairs.Count, submissions.Count, plan.Loads.ToDictionary(l => names[l.Key], l => l.Value)));
     }
@@ -52,7 +53,8 @@ public sealed class AssignReviewers(AppDb db, UserManager<AppUser> users, TimePr
             return (Outcome.Conflict($"{reviewer.Label} already reviews submission '{submission.Label}'."), null);
         var review = new Review { SubmissionId = submissionId, ReviewerId = reviewer.Id, Manual = true, AssignedAt = clock.GetUtcNow().UtcDateTime };
         db.Reviews.Add(review);
-        await db.SaveChangesAsync(ct);
+        if (!await SavedAsync(ct))
+            return (Outcome.Conflict($"{reviewer.Label} already reviews submission '{submission.Label}'."), null);
         return (Outcome.Ok, review);
     }
 
@@ -67,6 +69,20 @@ public sealed class AssignReviewers(AppDb db, UserManager<AppUser> users, TimePr
         db.Reviews.Remove(review);
         await db.SaveChangesAsync(ct);
         return Outcome.Ok;
+    }
+
+    /// <summary>Saves; false when a parallel assignment of the same pair won the race (the unique index keeps one).</summary>
+    async Task<bool> SavedAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException e) when (e.IsConstraintViolation())
+        {
+            return false;
+        }
     }
 
     sealed record PanelMember(AssignmentReviewer Reviewer, string? Email)

@@ -138,7 +138,14 @@ public sealed partial class CreateCall(AppDb db, TimeProvider clock)
             }).ToList(),
         };
         db.Calls.Add(call);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.IsConstraintViolation())
+        {
+            return (Outcome.Conflict($"A call '{slug}' exists already."), null);
+        }
         return (Outcome.Ok, call);
     }
 

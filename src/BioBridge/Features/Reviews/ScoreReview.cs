@@ -24,8 +24,16 @@ public sealed class ScoreReview(AppDb db, TimeProvider clock)
         if (duplicate is not null)
             return Outcome.Invalid($"scores[{duplicate.Key}]", $"Criterion {duplicate.Key} is scored twice.");
         var outcome = review.Score(rubric, given.ToDictionary(s => s.Criterion, s => (s.Value, s.Comment)), input.Comment, clock.GetUtcNow().UtcDateTime);
-        if (outcome.Succeeded)
+        if (!outcome.Succeeded)
+            return outcome;
+        try
+        {
             await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.IsConstraintViolation())
+        {
+            return Outcome.Conflict($"Review {reviewId} was submitted meanwhile; submitted scores are final.");
+        }
         return outcome;
     }
 }
@@ -53,7 +61,14 @@ public sealed class DeclareConflict(AppDb db, TimeProvider clock)
         var open = await db.Reviews.Where(r => r.ReviewerId == actor.User.Id && r.SubmittedAt == null
             && (r.Submission!.OrganizationId == organizationId || r.Submission.Partners.Any(p => p.OrganizationId == organizationId))).ToListAsync(ct);
         db.Reviews.RemoveRange(open);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.IsConstraintViolation())
+        {
+            // The same declaration sent twice at once: the first one stands.
+        }
         return Outcome.Ok;
     }
 }
