@@ -140,6 +140,7 @@ public sealed class ReviewFlowTests(ReviewBrowserApp app) : IClassFixture<Review
         seen.ShouldContain("오가노이드 플랫폼과 임상 역량의 조합이 우수합니다");
         seen.ShouldNotContain("临床试验方案需要更具体");
         (await applicant.Locator("[data-testid='released-review']").CountAsync()).ShouldBe(1);
+        await applicant.Locator("[data-testid='joint-project']").WaitForAsync();
         await ShotAsync(applicant, "decision-en");
     }
 }

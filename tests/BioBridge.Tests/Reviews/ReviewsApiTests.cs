@@ -290,6 +290,28 @@ public abstract class ReviewsApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [Fact]
+    public async Task A_funded_joint_rd_proposal_becomes_a_joint_project_of_its_consortium_under_the_calls_agreement()
+    {
+        var call = await NewCallAsync("joint-rd", "Asia/Shanghai", extra: new { agreementSlug = "sbh-liangjiang-mou-2024" });
+        var id = await SubmittedAsync("sbh-organofit", call, "Organoid screening for Lipocore formulations", "cq-lipocore");
+        var organizer = await app.AsAsync(Operator);
+        var funded = await Json(await organizer.PostAsJsonAsync($"/api/v1/submissions/{id}/decision", new { decision = "funded", note = "Two years." }));
+        var projectId = funded.GetProperty("jointProjectId").GetInt32();
+        var project = await Json(await organizer.GetAsync($"/api/v1/cooperation/projects/{projectId}"));
+        project.GetRawText().ShouldContain("Organoid screening for Lipocore formulations");
+        project.GetRawText().ShouldContain("sbh-organofit");
+        project.GetRawText().ShouldContain("cq-lipocore");
+        project.GetRawText().ShouldContain("sbh-liangjiang-mou-2024");
+
+        // Recording funded again keeps the one project; the decision can no longer be taken back here.
+        (await Json(await organizer.PostAsJsonAsync($"/api/v1/submissions/{id}/decision", new { decision = "funded" })))
+            .GetProperty("jointProjectId").GetInt32().ShouldBe(projectId);
+        var refused = await Json(await organizer.PostAsJsonAsync($"/api/v1/submissions/{id}/decision", new { decision = "rejected" }), HttpStatusCode.Conflict);
+        refused.GetProperty("detail").GetString()!.ShouldContain($"joint project {projectId}");
+        (await Json(await (await MemberOf("sbh-organofit")).GetAsync($"/api/v1/submissions/{id}"))).GetProperty("jointProjectId").GetInt32().ShouldBe(projectId);
+    }
+
+    [Fact]
     public async Task Assignment_with_too_few_reviewers_without_conflict_is_refused_naming_the_submission()
     {
         var call = await NewCallAsync("award", extra: new { reviewersPerSubmission = 4 });

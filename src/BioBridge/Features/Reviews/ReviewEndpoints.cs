@@ -55,7 +55,7 @@ public static class ReviewEndpoints
             .WithSummary("Assigns a reviewer by hand (e-mail), refused on a conflict of interest.");
         organizer.MapDelete("/reviews/{id:int}", RemoveReviewerAsync).WithName("RemoveReviewer").WithSummary("Takes a reviewer off before they submit.");
         organizer.MapPost("/submissions/{id:int}/decision", DecideAsync).WithName("DecideSubmission")
-            .WithSummary("Records funded (awarded), rejected or waitlist, and which reviews' comments the applicant reads.");
+            .WithSummary("Records funded (awarded), rejected or waitlist, and which reviews' comments the applicant reads; a funded joint R&D proposal starts a joint project.");
         return app;
     }
 

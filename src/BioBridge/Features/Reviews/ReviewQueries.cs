@@ -25,7 +25,8 @@ public sealed record ReviewItem(int Id, string? Reviewer, string? ReviewerCluste
 public sealed record SubmissionSummary(int Id, string CallSlug, string CallKind, LocalizedDto CallTitle, string Title, string Status,
     OrganizationRef Organization, IReadOnlyList<OrganizationRef> Partners, string Decision, DateTime? SubmittedAt);
 
-public sealed record SubmissionItem(SubmissionSummary Summary, string Text, string? DecisionNote, DateTime? DecidedAt, DateTime CreatedAt,
+/// <summary>JointProjectId: the cooperation project a funded joint R&amp;D proposal became.</summary>
+public sealed record SubmissionItem(SubmissionSummary Summary, string Text, string? DecisionNote, DateTime? DecidedAt, int? JointProjectId, DateTime CreatedAt,
     bool CanEdit, IReadOnlyList<AttachmentItem> Attachments, IReadOnlyList<string> EligibilityProblems, IReadOnlyList<ReviewItem> Reviews);
 
 public sealed record AssignmentItem(int ReviewId, int SubmissionId, string SubmissionTitle, string CallSlug, LocalizedDto CallTitle, bool Submitted,
@@ -117,7 +118,7 @@ public sealed class ReviewQueries(AppDb db, TimeProvider clock)
                 s.Partners.Select(p => SubmitSubmission.Applicant(p.Organization!)).ToList())
             : [];
         var canEdit = actor.ApplicantOrganization == s.OrganizationId;
-        return new SubmissionItem(Summary(s), s.Summary, applicant || actor.IsOrganizer ? s.DecisionNote : null, s.DecidedAt, s.CreatedAt, canEdit,
+        return new SubmissionItem(Summary(s), s.Summary, applicant || actor.IsOrganizer ? s.DecisionNote : null, s.DecidedAt, s.JointProjectId, s.CreatedAt, canEdit,
             attachments, problems, reviews);
     }
 

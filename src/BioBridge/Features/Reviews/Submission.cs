@@ -1,3 +1,4 @@
+using BioBridge.Features.Cooperation;
 using BioBridge.Features.Directory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -27,6 +28,8 @@ public sealed class Submission
     public Decision Decision { get; private set; }
     public string? DecisionNote { get; private set; }
     public DateTime? DecidedAt { get; private set; }
+    /// <summary>The cooperation project a funded joint R&amp;D proposal became.</summary>
+    public int? JointProjectId { get; set; }
     public required string CreatedBy { get; init; }
     public DateTime CreatedAt { get; init; }
     public DateTime UpdatedAt { get; set; }
@@ -94,6 +97,8 @@ public sealed class Submission
             return Outcome.Conflict($"Submission {Id} is {Status.ToString().ToLowerInvariant()}; only submitted ones are decided.");
         if (decision == Decision.None)
             return Outcome.Invalid("decision", "The decision is funded, rejected or waitlist.");
+        if (JointProjectId is { } project && decision != Decision.Funded)
+            return Outcome.Conflict($"Submission {Id} is funded and became joint project {project}; change the project in cooperation tracking instead.");
         if (note?.Length > MaxSummaryLength)
             return Outcome.Invalid("note", $"The note has at most {MaxSummaryLength:N0} characters.");
         Decision = decision;
@@ -141,6 +146,7 @@ sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
         builder.HasOne(s => s.Organization).WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Partners).WithOne().HasForeignKey(p => p.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Attachments).WithOne().HasForeignKey(a => a.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<JointProject>().WithMany().HasForeignKey(s => s.JointProjectId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

@@ -1971,6 +1971,9 @@ namespace BioBridge.Data.Migrations.Postgres
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<int?>("JointProjectId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("OrganizationId")
                         .HasColumnType("integer");
 
@@ -1999,6 +2002,8 @@ namespace BioBridge.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("JointProjectId");
 
                     b.HasIndex("OrganizationId");
 
@@ -2737,6 +2742,11 @@ namespace BioBridge.Data.Migrations.Postgres
                         .HasForeignKey("CallId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Cooperation.JointProject", null)
+                        .WithMany()
+                        .HasForeignKey("JointProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("BioBridge.Features.Directory.Organization", "Organization")
                         .WithMany()

@@ -1899,6 +1899,9 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("JointProjectId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OrganizationId")
                         .HasColumnType("INTEGER");
 
@@ -1927,6 +1930,8 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("JointProjectId");
 
                     b.HasIndex("OrganizationId");
 
@@ -2657,6 +2662,11 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasForeignKey("CallId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Cooperation.JointProject", null)
+                        .WithMany()
+                        .HasForeignKey("JointProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("BioBridge.Features.Directory.Organization", "Organization")
                         .WithMany()
