@@ -28,8 +28,9 @@ public abstract class CooperationApiTests<TApp>(TApp app) : IClassFixture<TApp> 
         var dashboard = await BioBridgeApp.OkJsonAsync(await client.GetAsync("/api/v1/cooperation/dashboard?from=2024-01-01&to=2026-12-31&lang=en"));
         dashboard.GetProperty("deals").GetProperty("value").GetInt64().ShouldBeGreaterThanOrEqualTo(5);
         dashboard.GetProperty("meetingsHeld").GetProperty("value").GetInt64().ShouldBeGreaterThan(0);
+        dashboard.GetProperty("followUps").GetProperty("value").GetInt64().ShouldBeGreaterThan(0);
         dashboard.GetProperty("projects").GetProperty("value").GetInt64().ShouldBeGreaterThanOrEqualTo(3);
-        var figures = new[] { "organizations", "opportunities", "meetingRequests", "meetingsHeld", "introductions", "deals", "projects", "commitments", "commitmentsOnTime" }
+        var figures = new[] { "organizations", "opportunities", "meetingRequests", "meetingsHeld", "followUps", "introductions", "deals", "projects", "commitments", "commitmentsOnTime" }
             .Select(name => dashboard.GetProperty(name))
             .Concat(dashboard.GetProperty("organizationsByCluster").EnumerateArray())
             .Concat(dashboard.GetProperty("organizationsBySector").EnumerateArray())
@@ -224,6 +225,38 @@ public abstract class CooperationApiTests<TApp>(TApp app) : IClassFixture<TApp> 
         values["deal-value-usd"].ShouldBe(dashboard.GetProperty("dealValueUsdCents").GetInt64() / 100);
         sheet.RowsUsed().Any(r => r.Cell(3).GetString() == "交易").ShouldBeTrue();
         sheet.CellsUsed().ShouldAllBe(c => !c.HasFormula);
+    }
+
+    [Fact]
+    public async Task Agreement_documents_are_limited_in_type_and_size_and_download_as_uploaded()
+    {
+        var client = await SeoulAsync();
+        var page = await client.GetStringAsync($"/cooperation/agreements/{Mou}");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        token.ShouldNotBeEmpty();
+        Task<HttpResponseMessage> UploadAsync(string name, byte[] content) => client.PostAsync($"/api/v1/agreements/{Mou}/documents", new MultipartFormDataContent
+        {
+            { new ByteArrayContent(content), "file", name },
+            { new StringContent(token), "__RequestVerificationToken" },
+        });
+
+        var wrongType = await ProblemAsync(await UploadAsync("setup.exe", [1, 2, 3]), HttpStatusCode.BadRequest);
+        wrongType.GetProperty("errors").GetProperty("file")[0].GetString()!.ShouldContain("only .pdf");
+        var notPdf = await ProblemAsync(await UploadAsync("mou.pdf", "hello"u8.ToArray()), HttpStatusCode.BadRequest);
+        notPdf.GetProperty("errors").GetProperty("file")[0].GetString()!.ShouldContain("not a PDF");
+        var tooLarge = new byte[11 * 1024 * 1024];
+        "%PDF"u8.CopyTo(tooLarge);
+        var large = await ProblemAsync(await UploadAsync("big.pdf", tooLarge), HttpStatusCode.BadRequest);
+        large.GetProperty("errors").GetProperty("file")[0].GetString()!.ShouldContain("the limit is 10 MB");
+
+        var pdf = "%PDF-1.4 signed MOU"u8.ToArray();
+        var created = await ProblemAsync(await UploadAsync($"MOU-{app.Provider}.pdf", pdf), HttpStatusCode.Created);
+        var download = await client.GetAsync(created.GetProperty("href").GetString());
+        download.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        (await download.Content.ReadAsByteArrayAsync()).ShouldBe(pdf);
+        var listed = await BioBridgeApp.OkJsonAsync(await client.GetAsync($"/api/v1/agreements/{Mou}/documents"));
+        listed.EnumerateArray().ShouldContain(d => d.GetProperty("fileName").GetString() == $"MOU-{app.Provider}.pdf");
+        (await app.Anonymous().GetAsync(created.GetProperty("href").GetString())).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 }
 

@@ -11,7 +11,7 @@ public sealed record MonthFigures(string Month, long MeetingRequests, long Meeti
 public sealed record DashboardResult(
     DateOnly From, DateOnly To, string? Cluster, string? Agreement, string Query,
     Figure Organizations, IReadOnlyList<Figure> OrganizationsByCluster, IReadOnlyList<Figure> OrganizationsBySector,
-    Figure Opportunities, Figure MeetingRequests, Figure MeetingsHeld, Figure Introductions,
+    Figure Opportunities, Figure MeetingRequests, Figure MeetingsHeld, Figure FollowUps, Figure Introductions,
     Figure Deals, long DealValueUsdCents, IReadOnlyList<Figure> DealsByKind,
     Figure Projects, IReadOnlyList<Figure> ProjectsByStatus,
     Figure Commitments, Figure CommitmentsOnTime,
@@ -63,6 +63,7 @@ public sealed class CooperationDashboard(AppDb db, TimeProvider clock)
 
         var opportunities = await s.Opportunities().LongCountAsync(ct);
         var introductions = await s.Introductions().LongCountAsync(ct);
+        var followUps = await s.FollowUps().LongCountAsync(ct);
         var commitments = await s.Commitments().LongCountAsync(ct);
         var onTime = await s.CommitmentsOnTime().LongCountAsync(ct);
 
@@ -92,6 +93,7 @@ public sealed class CooperationDashboard(AppDb db, TimeProvider clock)
             F("opportunities", opportunities, "opportunities"),
             F("meeting-requests", requests, "meeting-requests"),
             F("meetings-held", held, "meetings-held"),
+            F("follow-ups", followUps, "follow-ups"),
             F("introductions", introductions, "introductions"),
             F("deals", dealCount, "deals"),
             dealTotals.Sum(d => d.Value),

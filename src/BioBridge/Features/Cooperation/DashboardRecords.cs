@@ -8,7 +8,7 @@ public sealed record RecordPage(string Kind, string? Facet, long Total, int Page
 
 /// <summary>
 /// The records behind a dashboard figure: the same scope query, listed. Kinds: organizations, opportunities,
-/// meeting-requests, meetings-held, introductions, deals, projects, commitments. The facet narrows as the figure did
+/// meeting-requests, meetings-held, follow-ups, introductions, deals, projects, commitments. The facet narrows as the figure did
 /// (cluster:ID or sector:CODE for organizations, a deal kind, a project status, on-time for commitments).
 /// </summary>
 public static class DashboardRecords
@@ -16,7 +16,7 @@ public static class DashboardRecords
     public const int MaxPageSize = 200;
 
     public static readonly string[] Kinds =
-        ["organizations", "opportunities", "meeting-requests", "meetings-held", "introductions", "deals", "projects", "commitments"];
+        ["organizations", "opportunities", "meeting-requests", "meetings-held", "follow-ups", "introductions", "deals", "projects", "commitments"];
 
     public static async Task<(Outcome Outcome, RecordPage? Page)> ListAsync(DashboardScope s, string kind, string? facet, string language,
         int page, int pageSize, CancellationToken ct)
@@ -74,6 +74,16 @@ public static class DashboardRecords
                     .Select(m => new { m.Id, m.Slot!.Day, m.Slot.Start, From = m.Request!.FromDelegate!.DisplayName, To = m.Request.ToDelegate!.DisplayName }).ToListAsync(ct);
                 result = (await q.LongCountAsync(ct), rows.Select(m => new RecordRow($"{m.From} ↔ {m.To}", $"{m.Day:yyyy-MM-dd} {m.Start:HH\\:mm}",
                     $"#{m.Id}", null, false)).ToList());
+                break;
+            }
+            case "follow-ups":
+            {
+                var q = s.FollowUps();
+                var rows = await q.OrderByDescending(f => f.SubmittedAt).ThenBy(f => f.Id).Skip(skip).Take(pageSize)
+                    .Join(s.Delegates(), f => f.DelegateId, d => d.Id, (f, d) => new { f.MeetingId, f.SubmittedAt, f.Happened, f.NextStepInterest, f.OutcomeType, d.DisplayName })
+                    .ToListAsync(ct);
+                result = (await q.LongCountAsync(ct), rows.Select(f => new RecordRow(f.DisplayName, $"{f.SubmittedAt:yyyy-MM-dd}",
+                    $"#{f.MeetingId} · {(f.Happened ? "held" : "not held")} · next steps: {f.NextStepInterest} · {f.OutcomeType}", null, false)).ToList());
                 break;
             }
             case "introductions":

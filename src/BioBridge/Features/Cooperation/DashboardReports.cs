@@ -22,7 +22,7 @@ public sealed class DashboardReports(IStringLocalizer<CooperationText> text, ICo
     {
         var lines = new List<ReportLine>();
         void Add(string section, Figure f, string? label = null) => lines.Add(new(section, f.Key, label ?? f.Label, f.Value));
-        foreach (var f in new[] { r.Organizations, r.Opportunities, r.MeetingRequests, r.MeetingsHeld, r.Introductions, r.Deals, r.Projects, r.Commitments, r.CommitmentsOnTime })
+        foreach (var f in new[] { r.Organizations, r.Opportunities, r.MeetingRequests, r.MeetingsHeld, r.FollowUps, r.Introductions, r.Deals, r.Projects, r.Commitments, r.CommitmentsOnTime })
             Add("figures", f, text[f.Key]);
         lines.Add(new("figures", "deal-value-usd", text["deal-value"], r.DealValueUsdCents / 100));
         r.OrganizationsByCluster.ToList().ForEach(f => Add("clusters", f));

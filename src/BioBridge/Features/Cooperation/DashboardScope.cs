@@ -107,6 +107,15 @@ public sealed class DashboardScope
         return Clusters is null ? q : q.Where(m => Clusters.Contains(m.Request!.FromDelegate!.Organization!.ClusterId) || Clusters.Contains(m.Request.ToDelegate!.Organization!.ClusterId));
     }
 
+    public IQueryable<EventDelegate> Delegates() => db.Delegates;
+
+    /// <summary>Follow-ups delegates gave after their meetings; a cluster's are those its delegates gave.</summary>
+    public IQueryable<MeetingFollowUp> FollowUps()
+    {
+        var q = db.MeetingFollowUps.Where(f => f.SubmittedAt >= FromUtc && f.SubmittedAt < UntilUtc);
+        return Clusters is null ? q : q.Where(f => db.Delegates.Any(d => d.Id == f.DelegateId && Clusters.Contains(d.Organization!.ClusterId)));
+    }
+
     public IQueryable<Deal> Deals()
     {
         var q = db.Deals.Where(d => d.ClosedOn >= From && d.ClosedOn <= To);

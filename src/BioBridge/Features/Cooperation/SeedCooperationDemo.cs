@@ -7,12 +7,12 @@ namespace BioBridge.Features.Cooperation;
 
 /// <summary>
 /// Cooperation samples on top of the partnering demo, all marked as samples: reference exchange rates, commitments of
-/// the 2024 MOU, joint projects, deals (some from the demo event's meetings, some held), a scouting pipeline per
+/// the 2024 MOU, follow-ups of the demo event's meetings (which mark them held), joint projects, deals (some from those meetings), a scouting pipeline per
 /// cluster with scouting facts, and introductions between the clusters. Written through the same use cases as users'
 /// data, so the samples obey every rule.
 /// </summary>
 public sealed class SeedCooperationDemo(AppDb db, ExchangeRates rates, SaveCommitment commitments, StartJointProject projects, RecordDeal deals,
-    CreatePipeline pipelines, SaveWatchlistEntry watchlist, IntroduceOrganization introductions)
+    CreatePipeline pipelines, SaveWatchlistEntry watchlist, IntroduceOrganization introductions, SubmitFollowUp followUps)
 {
     const string Mou = "sbh-liangjiang-mou-2024";
 
@@ -112,19 +112,29 @@ public sealed class SeedCooperationDemo(AppDb db, ExchangeRates rates, SaveCommi
         }
     }
 
-    /// <summary>The demo event is over: the first meetings of the published schedule are marked held, as delegates would.</summary>
+    /// <summary>
+    /// The demo event is over: one side of each of the first meetings of the published schedule sends its follow-up
+    /// (which marks the meeting held), as delegates do after the event.
+    /// </summary>
     async Task<Dictionary<(string, string), int>> MarkMeetingsHeldAsync(CancellationToken ct)
     {
-        var meetings = await db.Meetings.Where(m => m.IsPublished).OrderBy(m => m.Id).Take(10).ToListAsync(ct);
+        var desk = new PartneringActor(new Accounts.AppUser { UserName = "demo-desk" }, IsOrganizer: true);
+        var meetings = await db.Meetings.Where(m => m.IsPublished).OrderBy(m => m.Id).Take(10)
+            .Select(m => new
+            {
+                m.Id, m.Request!.FromDelegateId,
+                From = m.Request.FromDelegate!.Organization!.ExternalId, To = m.Request.ToDelegate!.Organization!.ExternalId,
+            }).ToListAsync(ct);
         var pairs = new Dictionary<(string, string), int>();
-        foreach (var meeting in meetings)
+        for (var i = 0; i < meetings.Count; i++)
         {
-            meeting.Mark(MeetingStatus.Held);
-            var pair = await db.MeetingRequests.Where(r => r.Id == meeting.RequestId)
-                .Select(r => new { From = r.FromDelegate!.Organization!.ExternalId, To = r.ToDelegate!.Organization!.ExternalId }).SingleAsync(ct);
-            pairs[(pair.From, pair.To)] = meeting.Id;
+            var meeting = meetings[i];
+            var (outcome, followUp) = await followUps.HandleAsync(desk, SeedPartneringDemo.EventSlug, meeting.Id, meeting.FromDelegateId,
+                new FollowUpInput(true, i % 3 == 2 ? "maybe" : "yes", i % 2 == 0 ? "co-development" : "supply", "Demo follow-up."), ct);
+            if (followUp is null)
+                throw new InvalidOperationException("cooperation demo follow-up breaks a rule: " + outcome.Message);
+            pairs[(meeting.From, meeting.To)] = meeting.Id;
         }
-        await db.SaveChangesAsync(ct);
         return pairs;
     }
 
