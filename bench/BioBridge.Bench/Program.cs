@@ -7,11 +7,12 @@ return args.FirstOrDefault() switch
     "discovery" => DiscoveryBench.Run(args[1..]),
     "organizations" => OrganizationFileBench.Run(args[1..]),
     "load" => LoadBench.Run(args[1..]),
+    "cooperation" => CooperationBench.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: BioBridge.Bench schedule|discovery|organizations|load [options]");
+    Console.Error.WriteLine("usage: BioBridge.Bench schedule|discovery|organizations|load|cooperation [options]");
     return 2;
 }
