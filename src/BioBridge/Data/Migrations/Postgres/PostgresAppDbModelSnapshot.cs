@@ -1429,6 +1429,8 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.HasIndex("SlotId", "InterpreterId")
                         .IsUnique();
 
+                    b.HasIndex("Status", "SlotId");
+
                     b.HasIndex("EventId", "SlotId", "LocationId")
                         .IsUnique()
                         .HasDatabaseName("IX_Meetings_EventId_SlotId_LocationId_Onsite")
@@ -1523,6 +1525,8 @@ namespace BioBridge.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("EventId", "Status");
 

@@ -1375,6 +1375,8 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.HasIndex("SlotId", "InterpreterId")
                         .IsUnique();
 
+                    b.HasIndex("Status", "SlotId");
+
                     b.HasIndex("EventId", "SlotId", "LocationId")
                         .IsUnique()
                         .HasDatabaseName("IX_Meetings_EventId_SlotId_LocationId_Onsite")
@@ -1465,6 +1467,8 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("EventId", "Status");
 
