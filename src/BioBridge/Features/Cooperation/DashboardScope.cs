@@ -85,6 +85,16 @@ public sealed class DashboardScope
     public string RecordsHref(string kind, string? facet = null, DateOnly? from = null, DateOnly? to = null) =>
         $"/cooperation/records/{kind}?{Query(facet, from, to)}";
 
+    // Cluster filters go through these id subqueries (SQL IN (SELECT ...), evaluated once) rather than joining each
+    // row's chain of delegate and organization: a million meetings stay a range scan.
+    IQueryable<int> ClusterOrganizationIds() => db.Organizations.Where(o => Clusters!.Contains(o.ClusterId)).Select(o => o.Id);
+
+    IQueryable<int> ClusterDelegateIds()
+    {
+        var organizations = ClusterOrganizationIds();
+        return db.Delegates.Where(d => organizations.Contains(d.OrganizationId)).Select(d => d.Id);
+    }
+
     // Organizations are a stock: the period does not apply to them.
     public IQueryable<Organization> Organizations() =>
         Clusters is null ? db.Organizations : db.Organizations.Where(o => Clusters.Contains(o.ClusterId));
@@ -92,19 +102,28 @@ public sealed class DashboardScope
     public IQueryable<Opportunity> Opportunities()
     {
         var q = db.Opportunities.Where(o => o.CreatedAt >= FromUtc && o.CreatedAt < UntilUtc);
-        return Clusters is null ? q : q.Where(o => Clusters.Contains(o.Organization!.ClusterId));
+        if (Clusters is null)
+            return q;
+        var organizations = ClusterOrganizationIds();
+        return q.Where(o => organizations.Contains(o.OrganizationId));
     }
 
     public IQueryable<MeetingRequest> MeetingRequests()
     {
         var q = db.MeetingRequests.Where(r => r.CreatedAt >= FromUtc && r.CreatedAt < UntilUtc);
-        return Clusters is null ? q : q.Where(r => Clusters.Contains(r.FromDelegate!.Organization!.ClusterId) || Clusters.Contains(r.ToDelegate!.Organization!.ClusterId));
+        if (Clusters is null)
+            return q;
+        var delegates = ClusterDelegateIds();
+        return q.Where(r => delegates.Contains(r.FromDelegateId) || delegates.Contains(r.ToDelegateId));
     }
 
     public IQueryable<Meeting> MeetingsHeld()
     {
         var q = db.Meetings.Where(m => m.Status == MeetingStatus.Held && m.Slot!.Day >= From && m.Slot.Day <= To);
-        return Clusters is null ? q : q.Where(m => Clusters.Contains(m.Request!.FromDelegate!.Organization!.ClusterId) || Clusters.Contains(m.Request.ToDelegate!.Organization!.ClusterId));
+        if (Clusters is null)
+            return q;
+        var delegates = ClusterDelegateIds();
+        return q.Where(m => db.MeetingSeats.Any(s => s.MeetingId == m.Id && delegates.Contains(s.DelegateId)));
     }
 
     public IQueryable<EventDelegate> Delegates() => db.Delegates;
@@ -113,7 +132,10 @@ public sealed class DashboardScope
     public IQueryable<MeetingFollowUp> FollowUps()
     {
         var q = db.MeetingFollowUps.Where(f => f.SubmittedAt >= FromUtc && f.SubmittedAt < UntilUtc);
-        return Clusters is null ? q : q.Where(f => db.Delegates.Any(d => d.Id == f.DelegateId && Clusters.Contains(d.Organization!.ClusterId)));
+        if (Clusters is null)
+            return q;
+        var delegates = ClusterDelegateIds();
+        return q.Where(f => delegates.Contains(f.DelegateId));
     }
 
     public IQueryable<Deal> Deals()
@@ -121,7 +143,10 @@ public sealed class DashboardScope
         var q = db.Deals.Where(d => d.ClosedOn >= From && d.ClosedOn <= To);
         if (Agreement is not null)
             q = q.Where(d => d.AgreementId == Agreement.Id);
-        return Clusters is null ? q : q.Where(d => db.DealParties.Any(p => p.DealId == d.Id && Clusters.Contains(p.Organization!.ClusterId)));
+        if (Clusters is null)
+            return q;
+        var organizations = ClusterOrganizationIds();
+        return q.Where(d => db.DealParties.Any(p => p.DealId == d.Id && organizations.Contains(p.OrganizationId)));
     }
 
     public IQueryable<JointProject> Projects()
@@ -129,7 +154,10 @@ public sealed class DashboardScope
         var q = db.JointProjects.Where(p => p.StartedOn >= From && p.StartedOn <= To);
         if (Agreement is not null)
             q = q.Where(p => p.AgreementId == Agreement.Id);
-        return Clusters is null ? q : q.Where(p => db.ProjectPartners.Any(pp => pp.ProjectId == p.Id && Clusters.Contains(pp.Organization!.ClusterId)));
+        if (Clusters is null)
+            return q;
+        var organizations = ClusterOrganizationIds();
+        return q.Where(p => db.ProjectPartners.Any(pp => pp.ProjectId == p.Id && organizations.Contains(pp.OrganizationId)));
     }
 
     public IQueryable<Commitment> Commitments()
