@@ -66,24 +66,7 @@ sealed class AppNode : IAsyncDisposable
     {
         process = Processes.Start("dotnet", [Program, "--urls", BaseUrl, "--db", database], Environment(), out var output);
         Output = output;
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddMinutes(3);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited)
-                throw new InvalidOperationException($"node {Name} exited with {process.ExitCode}:\n{Output}");
-            try
-            {
-                if ((await http.GetAsync(BaseUrl + "/health/ready")).IsSuccessStatusCode)
-                    return;
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException($"node {Name} was not ready within 3 minutes:\n{Output}");
+        await Processes.WaitUntilAnsweringAsync(process, BaseUrl + "/health/ready", TimeSpan.FromMinutes(3), () => $"node {Name}:\n{Output}");
     }
 
     /// <summary>SIGKILL: no shutdown hooks, open requests and transactions die with the process.</summary>

@@ -49,6 +49,29 @@ static class Processes
         return process;
     }
 
+    /// <summary>Polls <paramref name="url"/> until it answers 2xx; fails at once, with <paramref name="describe"/>, when the process ends.</summary>
+    public static async Task WaitUntilAnsweringAsync(Process process, string url, TimeSpan within, Func<string> describe)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + within;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+                throw new InvalidOperationException($"exited with {process.ExitCode}: {describe()}");
+            try
+            {
+                if ((await http.GetAsync(url)).IsSuccessStatusCode)
+                    return;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"{url} did not answer within {within.TotalSeconds} s: {describe()}");
+    }
+
     /// <summary>A loopback port nobody listens on right now.</summary>
     public static int FreePort()
     {

@@ -56,23 +56,9 @@ sealed partial class ReverseProxy : IAsyncDisposable
         var process = Processes.Start(Nginx, ["-p", folder, "-e", Path.Combine(folder, "error.log"), "-c", Path.Combine(folder, "nginx.conf"),
             "-g", "daemon off;"], null, out var output);
         var proxy = new ReverseProxy(folder, process, port);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            if (process.HasExited)
-                throw new InvalidOperationException($"nginx exited with {process.ExitCode}:\n{output}\n{File.ReadAllText(Path.Combine(folder, "error.log"))}");
-            try
-            {
-                if ((await http.GetAsync(proxy.BaseUrl + "/health")).IsSuccessStatusCode)
-                    return proxy;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"nginx did not answer:\n{output}");
+        await Processes.WaitUntilAnsweringAsync(process, proxy.BaseUrl + "/health", TimeSpan.FromSeconds(10),
+            () => $"nginx:\n{output}\n{File.ReadAllText(Path.Combine(folder, "error.log"))}");
+        return proxy;
     }
 
     [GeneratedRegex(@"^\s*server 127\.0\.0\.1:\d+(?<options>[^;]*);\n?", RegexOptions.Multiline)]
