@@ -35,15 +35,7 @@ public sealed class FaultTests(TwoNodesBehindProxy cluster)
                     readErrors.Add($"{path}: {(int)response.StatusCode}");
             }
         })).ToList();
-        var writes = Task.Run(async () =>
-        {
-            foreach (var (from, to) in pairs)
-            {
-                await SendUntilAnsweredAsync(organizer, () => JsonContent.Create(new { fromDelegateId = from, toDelegateId = to, message = "kill test" }),
-                    $"/api/v1/events/{BusyEvent.Slug}/requests");
-                await Task.Delay(50);
-            }
-        });
+        var writes = RequestEachPairAsync(organizer, pairs, "kill test", TimeSpan.FromMilliseconds(50));
         await Task.Delay(800);
         cluster.First.Kill();
         await writes;
@@ -122,18 +114,10 @@ public sealed class FaultTests(TwoNodesBehindProxy cluster)
                 await Task.Delay(50);
             }
         });
-        var writes = Task.Run(async () =>
-        {
-            foreach (var (from, to) in pairs)
-            {
-                var answer = await SendUntilAnsweredAsync(organizer, () => JsonContent.Create(new { fromDelegateId = from, toDelegateId = to, message = "restart test" }),
-                    $"/api/v1/events/{BusyEvent.Slug}/requests");
-                foreach (var failure in answer.Failures)
-                    answers.Add(failure);
-                await Task.Delay(150);
-            }
-        });
+        var writes = RequestEachPairAsync(organizer, pairs, "restart test", TimeSpan.FromMilliseconds(150));
         await Task.WhenAll(outage, reads, writes);
+        foreach (var failure in await writes)
+            answers.Add(failure);
 
         answers.ShouldAllBe(a => a.Seconds < 6, "no request hangs while the database is away");
         var failures = answers.Where(a => (int)a.Status >= 500).ToList();
@@ -244,38 +228,44 @@ public sealed class FaultTests(TwoNodesBehindProxy cluster)
             $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{TwoNodesBehindProxy.DatabaseName}'");
     }
 
-    sealed record Answer(HttpStatusCode Status, List<(string Path, HttpStatusCode Status, double Seconds, string Body)> Failures);
-
     /// <summary>
-    /// A client that retries a POST until it gets a definite answer, as our pages and a careful integration do; a
-    /// request is never created twice because a pair has at most one request (a retry of a committed one gets 409).
+    /// Requests a meeting for each pair, one after another, retrying each POST until it gets a definite answer, as our
+    /// pages and a careful integration do. A request is never created twice because a pair has at most one request
+    /// (a retry of a committed one gets 409). Returns the failed attempts other than the proxy's own 502s.
     /// </summary>
-    static async Task<Answer> SendUntilAnsweredAsync(HttpClient client, Func<HttpContent> content, string path)
+    static Task<List<(string Path, HttpStatusCode Status, double Seconds, string Body)>> RequestEachPairAsync(HttpClient organizer,
+        IEnumerable<(int From, int To)> pairs, string message, TimeSpan pause) => Task.Run(async () =>
     {
+        var path = $"/api/v1/events/{BusyEvent.Slug}/requests";
         var failures = new List<(string, HttpStatusCode, double, string)>();
-        for (var attempt = 0; attempt < 200; attempt++)
+        foreach (var (from, to) in pairs)
         {
-            var watch = Stopwatch.StartNew();
-            HttpResponseMessage response;
-            try
+            for (var attempt = 0; ; attempt++)
             {
-                response = await client.PostAsync(path, content());
-            }
-            catch (HttpRequestException)
-            {
+                attempt.ShouldBeLessThan(200, $"POST {path} {from}->{to} got no definite answer");
+                var watch = Stopwatch.StartNew();
+                HttpResponseMessage response;
+                try
+                {
+                    response = await organizer.PostAsync(path, JsonContent.Create(new { fromDelegateId = from, toDelegateId = to, message }));
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(200);
+                    continue;
+                }
+                if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict)
+                    break;
+                var body = await response.Content.ReadAsStringAsync();
+                ((int)response.StatusCode).ShouldBeGreaterThanOrEqualTo(500, body);
+                if (response.StatusCode != HttpStatusCode.BadGateway)
+                    failures.Add((path, response.StatusCode, watch.Elapsed.TotalSeconds, body));
                 await Task.Delay(200);
-                continue;
             }
-            if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict)
-                return new Answer(response.StatusCode, failures);
-            var body = await response.Content.ReadAsStringAsync();
-            ((int)response.StatusCode).ShouldBeGreaterThanOrEqualTo(500, body);
-            if (response.StatusCode != HttpStatusCode.BadGateway)
-                failures.Add((path, response.StatusCode, watch.Elapsed.TotalSeconds, body));
-            await Task.Delay(200);
+            await Task.Delay(pause);
         }
-        throw new TimeoutException($"POST {path} got no definite answer");
-    }
+        return failures;
+    });
 
     async Task<Dictionary<(int From, int To), long>> RequestsBetweenAsync(IEnumerable<(int From, int To)> pairs)
     {
