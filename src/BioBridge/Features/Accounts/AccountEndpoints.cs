@@ -53,7 +53,7 @@ public sealed class AccountSeeding(UserManager<AppUser> users, RoleManager<Ident
 
     public async Task HandleAsync(CancellationToken ct = default)
     {
-        foreach (var role in new[] { Roles.Admin, Roles.Operator, Roles.Member, Roles.Reviewer })
+        foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role))
                 await roles.CreateAsync(new IdentityRole(role));
     }
