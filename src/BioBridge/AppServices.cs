@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using BioBridge.Features.Cooperation;
 using BioBridge.Features.Demo;
 using BioBridge.Features.Directory;
+using BioBridge.Features.Messaging;
 using BioBridge.Features.Opportunities;
 using BioBridge.Features.Partnering;
 using BioBridge.Features.Reviews;
@@ -33,6 +34,7 @@ public static class AppServices
         services.AddScoped<AnswerInterest>();
         services.AddScoped<OpportunityQueries>();
         services.AddPartnering();
+        services.AddMessaging();
         services.AddReviews();
         services.AddCooperation();
         services.AddScoped<TaxonomySync>();

@@ -8,6 +8,8 @@ using BioBridge.Features.Cooperation;
 using BioBridge.Features.Demo;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Events;
+using BioBridge.Features.Messaging;
+using BioBridge.Features.Reminders;
 using BioBridge.Features.Opportunities;
 using BioBridge.Features.Partnering;
 using BioBridge.Features.Reviews;
@@ -122,6 +124,8 @@ public static class WebApp
         api.MapAgreementsApi();
         api.MapOpportunitiesApi();
         api.MapPartneringApi();
+        api.MapMessagingApi();
+        api.MapRemindersApi();
         api.MapReviewsApi();
         api.MapCooperationApi();
         app.MapAccountEndpoints();

@@ -52,6 +52,13 @@ public abstract class AppDb(DbContextOptions options) : IdentityDbContext<AppUse
     public DbSet<Features.Partnering.MeetingFollowUp> MeetingFollowUps => Set<Features.Partnering.MeetingFollowUp>();
     public DbSet<Features.Partnering.Exhibitor> Exhibitors => Set<Features.Partnering.Exhibitor>();
     public DbSet<Features.Partnering.Delegation> Delegations => Set<Features.Partnering.Delegation>();
+    public DbSet<Features.Messaging.MessageThread> MessageThreads => Set<Features.Messaging.MessageThread>();
+    public DbSet<Features.Messaging.Message> Messages => Set<Features.Messaging.Message>();
+    public DbSet<Features.Messaging.MessageAttachment> MessageAttachments => Set<Features.Messaging.MessageAttachment>();
+    public DbSet<Features.Messaging.ThreadReadMarker> ThreadReadMarkers => Set<Features.Messaging.ThreadReadMarker>();
+    public DbSet<Features.Messaging.MessageDigestMark> MessageDigestMarks => Set<Features.Messaging.MessageDigestMark>();
+    public DbSet<Features.Reminders.ReminderSettings> ReminderSettings => Set<Features.Reminders.ReminderSettings>();
+    public DbSet<Features.Reminders.SentReminder> SentReminders => Set<Features.Reminders.SentReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

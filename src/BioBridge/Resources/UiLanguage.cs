@@ -25,6 +25,19 @@ public static class UiLanguage
 
     public static string Current => FromCode(CultureInfo.CurrentUICulture.Name);
 
+    /// <summary>Switches the UI culture to a language until disposed: a mail is written in its reader's language, not the request's.</summary>
+    public static IDisposable Use(string language)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo(CultureName(language));
+        return new Restore(() => CultureInfo.CurrentUICulture = previous);
+    }
+
+    sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
+
     public static string CultureName(string language) => language switch
     {
         Korean => "ko",

@@ -4,7 +4,12 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Partnering;
 
-public enum NotificationKind { RequestReceived, RequestAccepted, RequestDeclined, MeetingScheduled, SchedulePublished, MeetingMoved }
+public enum NotificationKind
+{
+    RequestReceived, RequestAccepted, RequestDeclined, MeetingScheduled, SchedulePublished, MeetingMoved,
+    // Written by Features/Reminders and by organizer broadcasts (Features/Messaging).
+    MeetingSoon, RequestAwaitingAnswer, ConfirmAvailability, NoShowFollowUp, OrganizerMessage,
+}
 
 /// <summary>
 /// Something a delegate should know: written in the same transaction as the change it reports, shown in the app to

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using BioBridge.Data;
 using BioBridge.Language;
 using BioBridge.Resources;
@@ -36,6 +35,16 @@ public sealed class SmtpOptions
 
     [Range(0.2, 3600)]
     public double PollSeconds { get; set; } = 10;
+
+    /// <summary>A connection to the configured server, signed in when a user name is set (notifications and digests alike).</summary>
+    public async Task<SmtpClient> ConnectAsync(CancellationToken ct)
+    {
+        var smtp = new SmtpClient();
+        await smtp.ConnectAsync(Host!, Port, Security, ct);
+        if (!string.IsNullOrEmpty(UserName))
+            await smtp.AuthenticateAsync(UserName, Password ?? "", ct);
+        return smtp;
+    }
 }
 
 /// <summary>What a notification says, in the reader's language.</summary>
@@ -93,11 +102,8 @@ public sealed class NotificationMailer(IServiceProvider services, IOptions<SmtpO
         if (pending.Count == 0)
             return 0;
 
-        using var smtp = new SmtpClient();
         var o = options.Value;
-        await smtp.ConnectAsync(o.Host!, o.Port, o.Security, ct);
-        if (!string.IsNullOrEmpty(o.UserName))
-            await smtp.AuthenticateAsync(o.UserName, o.Password ?? "", ct);
+        using var smtp = await o.ConnectAsync(ct);
         var sent = 0;
         foreach (var x in pending)
         {
@@ -128,23 +134,15 @@ public sealed class NotificationMailer(IServiceProvider services, IOptions<SmtpO
         string language, IStringLocalizer<Text> text)
     {
         // The localizer reads the current UI culture: the delegate's language, for this message only.
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(UiLanguage.CultureName(language));
-        try
-        {
-            var what = NotificationText.For(n.Kind, n.About, text);
-            var title = eventName.GetWithFallback(language).Text ?? eventSlug;
-            var body = what;
-            if (!string.IsNullOrWhiteSpace(o.PublicUrl))
-                body += $"\n\n{o.PublicUrl.TrimEnd('/')}/events/{eventSlug}/partnering?delegate={n.DelegateId}";
-            var message = new MimeMessage { Subject = $"{title}: {what}", Body = new TextPart("plain") { Text = body } };
-            message.From.Add(MailboxAddress.Parse(o.From));
-            message.To.Add(new MailboxAddress(name, email));
-            return message;
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        using var _ = UiLanguage.Use(language);
+        var what = NotificationText.For(n.Kind, n.About, text);
+        var title = eventName.GetWithFallback(language).Text ?? eventSlug;
+        var body = what;
+        if (!string.IsNullOrWhiteSpace(o.PublicUrl))
+            body += $"\n\n{o.PublicUrl.TrimEnd('/')}/events/{eventSlug}/partnering?delegate={n.DelegateId}";
+        var message = new MimeMessage { Subject = $"{title}: {what}", Body = new TextPart("plain") { Text = body } };
+        message.From.Add(MailboxAddress.Parse(o.From));
+        message.To.Add(new MailboxAddress(name, email));
+        return message;
     }
 }

@@ -936,6 +936,168 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.ToTable("EventSession");
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Messaging.Message", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SenderOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SenderUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ThreadId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt");
+
+                    b.HasIndex("ThreadId", "Id");
+
+                    b.ToTable("Messages");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.MessageAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId");
+
+                    b.ToTable("MessageAttachments");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.MessageDigestMark", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("MessageDigestMarks");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.MessageThread", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FirstOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InterestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastMessageAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeetingRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SecondOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterestId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingRequestId")
+                        .IsUnique();
+
+                    b.HasIndex("EventId", "Kind");
+
+                    b.HasIndex("FirstOrganizationId", "LastMessageAt");
+
+                    b.HasIndex("SecondOrganizationId", "LastMessageAt");
+
+                    b.ToTable("MessageThreads", (string)null);
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.ThreadReadMarker", b =>
+                {
+                    b.Property<int>("ThreadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastReadMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ThreadId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ThreadReadMarkers");
+                });
+
             modelBuilder.Entity("BioBridge.Features.Opportunities.ExpressionOfInterest", b =>
                 {
                     b.Property<int>("Id")
@@ -1649,6 +1811,47 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.ToTable("SchedulingRuns");
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Reminders.ReminderSettings", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AvailabilityDaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingLeadMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NoShowFollowUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingRequestHours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("ReminderSettings");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Reminders.SentReminder", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("SentReminders");
+                });
+
             modelBuilder.Entity("BioBridge.Features.Reviews.Call", b =>
                 {
                     b.Property<int>("Id")
@@ -2323,6 +2526,61 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Messaging.Message", b =>
+                {
+                    b.HasOne("BioBridge.Features.Messaging.MessageThread", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.MessageAttachment", b =>
+                {
+                    b.HasOne("BioBridge.Features.Messaging.Message", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.MessageThread", b =>
+                {
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("BioBridge.Features.Directory.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("FirstOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("BioBridge.Features.Opportunities.ExpressionOfInterest", null)
+                        .WithMany()
+                        .HasForeignKey("InterestId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("BioBridge.Features.Partnering.MeetingRequest", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingRequestId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("BioBridge.Features.Directory.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("SecondOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.ThreadReadMarker", b =>
+                {
+                    b.HasOne("BioBridge.Features.Messaging.MessageThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BioBridge.Features.Opportunities.ExpressionOfInterest", b =>
                 {
                     b.HasOne("BioBridge.Features.Opportunities.Opportunity", null)
@@ -2582,6 +2840,24 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Reminders.ReminderSettings", b =>
+                {
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithOne()
+                        .HasForeignKey("BioBridge.Features.Reminders.ReminderSettings", "EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Reminders.SentReminder", b =>
+                {
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BioBridge.Features.Reviews.Call", b =>
                 {
                     b.HasOne("BioBridge.Features.Cooperation.Agreement", "Agreement")
@@ -2790,6 +3066,16 @@ namespace BioBridge.Data.Migrations.Sqlite
             modelBuilder.Entity("BioBridge.Features.Events.Event", b =>
                 {
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.Message", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.MessageThread", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Opportunities.Opportunity", b =>

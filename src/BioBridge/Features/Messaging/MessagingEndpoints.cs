@@ -1,0 +1,143 @@
+using BioBridge.Features.Accounts;
+using BioBridge.Features.Partnering;
+using BioBridge.Resources;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BioBridge.Features.Messaging;
+
+public sealed record OpenThreadBody(int? MeetingRequestId, int? InterestId);
+
+/// <summary>
+/// Messages under /api/v1, for signed-in users only; a thread outside the caller's scope answers 404 (it is filtered
+/// out of the query, not loaded and then checked). Broadcasting to an event needs the operator policy.
+/// </summary>
+public static class MessagingEndpoints
+{
+    /// <summary>Room for the largest accepted message: five files of 10 MB and the text; a larger body is cut off by the server.</summary>
+    public const long MaxRequestBytes = AttachmentRules.MaxFilesPerMessage * (long)AttachmentRules.MaxFileBytes + 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapMessagingApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/threads").WithTags("Messaging").RequireAuthorization();
+        api.MapGet("", InboxAsync).RequireAuthorization().WithName("ListThreads")
+            .WithSummary("Your message threads, latest first, each with its unread count.");
+        api.MapGet("/unread", UnreadAsync).RequireAuthorization().WithName("CountUnreadMessages")
+            .WithSummary("How many messages of others you have not read, over all your threads.");
+        api.MapPost("", OpenAsync).RequireAuthorization().WithName("OpenThread")
+            .WithSummary("Finds or starts the thread of a meeting request (meetingRequestId) or of an expression of interest (interestId) you are a party of.");
+        api.MapGet("/{id:int}", ThreadAsync).RequireAuthorization().WithName("GetThread")
+            .WithSummary("A thread with its messages, oldest first; organizers read meeting-request threads too.");
+        // Multipart without an antiforgery token: the sign-in cookie is SameSite=Lax, so no other site can post it here.
+        api.MapPost("/{id:int}/messages", PostAsync).RequireAuthorization().DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes)).WithName("PostMessage")
+            .WithSummary("Writes in a thread: form field 'body' (plain text) and up to 5 'files' (pdf, png, jpg, docx, xlsx, pptx; 10 MB each, type checked by content).");
+        api.MapPost("/{id:int}/read", ReadAsync).RequireAuthorization().WithName("MarkThreadRead")
+            .WithSummary("Marks a thread read up to its latest message.");
+        api.MapGet("/{id:int}/attachments/{attachmentId:int}", DownloadAsync).RequireAuthorization().WithName("DownloadMessageAttachment")
+            .WithSummary("Downloads a file of a message in a thread you may read.");
+
+        app.MapPost("/events/{slug}/broadcasts", BroadcastAsync).WithTags("Messaging").RequireAuthorization(Policies.Operator)
+            .WithName("BroadcastToEvent").WithSummary("Organizers write to every participant of the event: in their inbox and by e-mail.");
+        return app;
+    }
+
+    static async Task<(PartneringActor? Actor, IResult? Denied)> ActorAsync(HttpContext http, UserManager<AppUser> users)
+    {
+        var actor = await PartneringActor.FromAsync(http.User, users);
+        return actor is null ? (null, TypedResults.Unauthorized()) : (actor, null);
+    }
+
+    static async Task<IResult> InboxAsync(HttpContext http, UserManager<AppUser> users, MessagingQueries queries, CancellationToken ct, string? lang = null)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        return actor is null ? denied! : TypedResults.Ok(await queries.InboxAsync(actor, Language(lang), ct));
+    }
+
+    static async Task<IResult> UnreadAsync(HttpContext http, UserManager<AppUser> users, MessagingQueries queries, CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        return actor is null ? denied! : TypedResults.Ok(await queries.UnreadAsync(actor, ct));
+    }
+
+    static async Task<IResult> OpenAsync(OpenThreadBody body, HttpContext http, UserManager<AppUser> users, OpenThread open, MessagingQueries queries,
+        CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var (outcome, threadId) = (body.MeetingRequestId, body.InterestId) switch
+        {
+            ({ } request, null) => await open.ForMeetingRequestAsync(actor, request, ct),
+            (null, { } interest) => await open.ForInterestAsync(actor, interest, ct),
+            _ => (Outcome.Invalid("meetingRequestId", "Give either meetingRequestId or interestId."), null),
+        };
+        return outcome.Succeeded ? TypedResults.Ok(await queries.ThreadAsync(actor, threadId!.Value, UiLanguage.Current, ct)) : outcome.ToProblem();
+    }
+
+    static async Task<IResult> ThreadAsync(int id, HttpContext http, UserManager<AppUser> users, MessagingQueries queries, CancellationToken ct,
+        string? lang = null)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        return await queries.ThreadAsync(actor, id, Language(lang), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+    }
+
+    static async Task<IResult> PostAsync(int id, [FromForm] string? body, IFormFileCollection? files, HttpContext http, UserManager<AppUser> users,
+        PostMessage post, CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var result = await post.HandleAsync(actor, id, body, Incoming(files), ct);
+        return Answer(result, id);
+    }
+
+    /// <summary>The files of a form post, as the use case takes them (pages and API alike).</summary>
+    public static IReadOnlyList<IncomingFile> Incoming(IFormFileCollection? files) =>
+        (files ?? new FormFileCollection()).Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName))
+        .Select(f => new IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
+
+    static IResult Answer(PostResult result, int threadId)
+    {
+        if (result.Refused is { } refused)
+            return refused.TooLarge
+                ? TypedResults.Problem(refused.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large")
+                : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = [refused.Message] });
+        return result.Outcome.Succeeded
+            ? TypedResults.Created($"/api/v1/threads/{threadId}", new { id = result.MessageId, threadId })
+            : result.Outcome.ToProblem();
+    }
+
+    static async Task<IResult> ReadAsync(int id, HttpContext http, UserManager<AppUser> users, MarkThreadRead read, CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var outcome = await read.HandleAsync(actor, id, ct);
+        return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
+    }
+
+    static async Task<IResult> DownloadAsync(int id, int attachmentId, HttpContext http, UserManager<AppUser> users, MessagingQueries queries,
+        CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var file = await queries.AttachmentAsync(actor, id, attachmentId, ct);
+        return file is null ? TypedResults.NotFound() : TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
+
+    static async Task<IResult> BroadcastAsync(string slug, BroadcastInput body, HttpContext http, UserManager<AppUser> users, BroadcastToEvent broadcast,
+        CancellationToken ct)
+    {
+        var (actor, denied) = await ActorAsync(http, users);
+        if (actor is null)
+            return denied!;
+        var (outcome, result) = await broadcast.HandleAsync(actor, slug, body, ct);
+        return outcome.Succeeded ? TypedResults.Created($"/api/v1/threads/{result!.ThreadId}", result) : outcome.ToProblem();
+    }
+
+    static string Language(string? lang) => lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
+}

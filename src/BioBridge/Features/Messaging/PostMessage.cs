@@ -1,0 +1,107 @@
+using BioBridge.Data;
+using BioBridge.Features.Partnering;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Messaging;
+
+/// <summary>A file as it arrives from a form or the API, before anything is stored.</summary>
+public sealed record IncomingFile(string FileName, long Length, Func<Stream> Open);
+
+/// <summary>Refused: a file that was not accepted (the whole message is then not stored).</summary>
+public sealed record PostResult(Outcome Outcome, AttachmentRefusal? Refused, int? MessageId)
+{
+    public bool Succeeded => Outcome.Succeeded && Refused is null;
+}
+
+/// <summary>
+/// A party writes in a thread: plain text up to a limit and a few files of accepted types, each checked by its
+/// content. All or nothing: one refused file refuses the message. The sender has read everything up to it.
+/// </summary>
+public sealed class PostMessage(AppDb db, MessagingQueries queries, TimeProvider clock)
+{
+    public async Task<PostResult> HandleAsync(PartneringActor actor, int threadId, string? body, IReadOnlyList<IncomingFile> files, CancellationToken ct)
+    {
+        var thread = await queries.ReadableThreads(actor).SingleOrDefaultAsync(t => t.Id == threadId, ct);
+        if (thread is null)
+            return new(Outcome.NotFound($"Thread {threadId} does not exist or is not yours."), null, null);
+        if (thread.Kind == ThreadKind.Broadcast || !await queries.PartyThreads(actor).AnyAsync(t => t.Id == threadId, ct))
+            return new(Outcome.Forbidden(thread.Kind == ThreadKind.Broadcast
+                ? "Broadcasts of the organizers take no replies; write to the organizers in a meeting-request thread instead."
+                : "Organizers read this conversation; only its two parties write in it."), null, null);
+        var text = body?.Trim() ?? "";
+        if (text.Length > Message.MaxBodyLength)
+            return new(Outcome.Invalid("body", $"A message has at most {Message.MaxBodyLength:N0} characters; this one has {text.Length:N0}."), null, null);
+        if (text.Length == 0 && files.Count == 0)
+            return new(Outcome.Invalid("body", "Write a message or attach a file."), null, null);
+        if (files.Count > AttachmentRules.MaxFilesPerMessage)
+            return new(Outcome.Invalid("files", $"A message carries at most {AttachmentRules.MaxFilesPerMessage} files; this one has {files.Count}."), null, null);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var message = new Message
+        {
+            ThreadId = threadId,
+            SenderUserId = actor.User.Id,
+            SenderName = actor.User.DisplayName ?? actor.User.Email ?? actor.User.UserName ?? "",
+            SenderOrganizationId = actor.User.OrganizationId,
+            Body = text,
+            SentAt = now,
+        };
+        foreach (var file in files)
+        {
+            var name = AttachmentRules.CleanName(file.FileName);
+            if (AttachmentRules.CheckShape(name, file.Length) is { } refusal)
+                return new(Outcome.Ok, refusal, null);
+            using var buffer = new MemoryStream((int)file.Length);
+            await using (var stream = file.Open())
+                await stream.CopyToAsync(buffer, ct);
+            var content = buffer.ToArray();
+            var (refused, contentType) = AttachmentRules.CheckContent(name, content);
+            if (refused is not null)
+                return new(Outcome.Ok, refused, null);
+            message.Attachments.Add(new MessageAttachment { FileName = name, ContentType = contentType, Size = content.Length, Content = content });
+        }
+        db.Messages.Add(message);
+        thread.LastMessageAt = now;
+        await db.SaveChangesAsync(ct);
+        await MarkThreadRead.UpToAsync(db, threadId, actor.User.Id, message.Id, now, ct);
+        return new(Outcome.Ok, null, message.Id);
+    }
+}
+
+/// <summary>The reader has seen a thread up to its latest message: its unread count drops to zero.</summary>
+public sealed class MarkThreadRead(AppDb db, MessagingQueries queries, TimeProvider clock)
+{
+    public async Task<Outcome> HandleAsync(PartneringActor actor, int threadId, CancellationToken ct)
+    {
+        if (!await queries.ReadableThreads(actor).AnyAsync(t => t.Id == threadId, ct))
+            return Outcome.NotFound($"Thread {threadId} does not exist or is not yours.");
+        var latest = await db.Messages.Where(m => m.ThreadId == threadId).MaxAsync(m => (int?)m.Id, ct) ?? 0;
+        await UpToAsync(db, threadId, actor.User.Id, latest, clock.GetUtcNow().UtcDateTime, ct);
+        return Outcome.Ok;
+    }
+
+    /// <summary>Moves the marker forward only (two tabs reading at once never move it back); creates it on first read.</summary>
+    public static async Task UpToAsync(AppDb db, int threadId, string userId, int messageId, DateTime now, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var moved = await db.ThreadReadMarkers.Where(r => r.ThreadId == threadId && r.UserId == userId)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.LastReadMessageId, r => r.LastReadMessageId > messageId ? r.LastReadMessageId : messageId)
+                    .SetProperty(r => r.ReadAt, now), ct);
+            if (moved > 0)
+                return;
+            var marker = new ThreadReadMarker { ThreadId = threadId, UserId = userId, LastReadMessageId = messageId, ReadAt = now };
+            db.ThreadReadMarkers.Add(marker);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateException e) when (e.IsConstraintViolation())
+            {
+                // Another request of the same reader created it first: move that one.
+                db.Entry(marker).State = EntityState.Detached;
+            }
+        }
+    }
+}
