@@ -79,8 +79,7 @@ public static class WebApp
             o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
         });
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Operator, p => p.RequireRole(Roles.Admin, Roles.Operator));
+        services.AddBioBridgeAuthorization();
 
         services.AddRateLimiter(o =>
         {
@@ -115,9 +114,9 @@ public static class WebApp
         app.UseAntiforgery();
 
         app.MapHealth();
-        app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api/docs");
-        app.MapGet("/culture/{culture}", SetCulture).ExcludeFromDescription();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/docs").AllowAnonymous();
+        app.MapGet("/culture/{culture}", SetCulture).AllowAnonymous().ExcludeFromDescription();
         var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimits.Api);
         api.MapDirectoryApi();
         api.MapEventsApi();
@@ -174,7 +173,15 @@ public static class WebApp
 
 public static class Policies
 {
+    /// <summary>Platform admins and cluster operators; data is then filtered to the operator's cluster by the feature.</summary>
     public const string Operator = "operator";
+    public const string Admin = "admin";
+    /// <summary>Any signed-in user; the feature filters what they may read to their organization, assignments or events.</summary>
+    public const string SignedIn = "signed-in";
+    /// <summary>Runs the event named by the route's slug: admins, the host cluster's operators, its assigned organizers.</summary>
+    public const string EventOrganizer = "event-organizer";
+    /// <summary>Hosts the event named by the route's slug (admins, the host cluster's operators): assigns its organizers.</summary>
+    public const string EventHost = "event-host";
 }
 
 public static class RateLimits

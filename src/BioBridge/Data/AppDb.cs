@@ -32,6 +32,7 @@ public abstract class AppDb(DbContextOptions options) : IdentityDbContext<AppUse
     public DbSet<Features.Cooperation.WatchlistEntry> WatchlistEntries => Set<Features.Cooperation.WatchlistEntry>();
     public DbSet<Features.Cooperation.ScoutingFacts> ScoutingFacts => Set<Features.Cooperation.ScoutingFacts>();
     public DbSet<Features.Events.Event> Events => Set<Features.Events.Event>();
+    public DbSet<Features.Events.EventOrganizer> EventOrganizers => Set<Features.Events.EventOrganizer>();
     public DbSet<Features.Opportunities.Opportunity> Opportunities => Set<Features.Opportunities.Opportunity>();
     public DbSet<Features.Opportunities.ExpressionOfInterest> ExpressionsOfInterest => Set<Features.Opportunities.ExpressionOfInterest>();
     public DbSet<Features.Partnering.EventSlot> EventSlots => Set<Features.Partnering.EventSlot>();

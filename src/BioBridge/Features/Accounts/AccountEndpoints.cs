@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using BioBridge.Features.Directory;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BioBridge.Features.Accounts;
@@ -10,8 +11,9 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/account").ExcludeFromDescription().RequireRateLimiting(RateLimits.SignIn);
-        group.MapPost("/sign-in", SignInAsync);
-        group.MapPost("/sign-out", SignOutAsync);
+        group.MapPost("/sign-in", SignInAsync).AllowAnonymous();
+        // Antiforgery is asked for explicitly (no form field is bound): no other site may sign a user out.
+        group.MapPost("/sign-out", SignOutAsync).AllowAnonymous().WithMetadata(new RequireAntiforgeryTokenAttribute());
         return app;
     }
 
@@ -29,8 +31,12 @@ public static class AccountEndpoints
         return Results.LocalRedirect($"/account/sign-in?error={error}&returnUrl={Uri.EscapeDataString(target)}");
     }
 
-    static async Task<IResult> SignOutAsync(SignInManager<AppUser> signIn)
+    static async Task<IResult> SignOutAsync(HttpContext http, SignInManager<AppUser> signIn)
     {
+        // No form field is bound here, so the antiforgery middleware's verdict is not enforced by binding: check it.
+        if (http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+            return TypedResults.Problem("The form has no valid antiforgery token; reload the page and sign out again.",
+                statusCode: StatusCodes.Status400BadRequest);
         await signIn.SignOutAsync();
         return Results.LocalRedirect("/");
     }

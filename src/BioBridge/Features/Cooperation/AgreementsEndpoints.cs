@@ -14,7 +14,7 @@ public static class AgreementsEndpoints
 {
     public static IEndpointRouteBuilder MapAgreementsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/agreements", ListAsync).WithTags("Cooperation").WithName("ListAgreements")
+        app.MapGet("/agreements", ListAsync).AllowAnonymous().WithTags("Cooperation").WithName("ListAgreements")
             .WithSummary("Published agreements with their parties.");
         return app;
     }

@@ -135,6 +135,7 @@ public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeedin
             DescriptionZh = "在COEX举办的ICT与智慧生活博览会：展览、颁奖、论坛、会议，以及首尔与重庆企业的一对一合作洽谈。",
             Venue = "COEX",
             City = "Seoul",
+            HostClusterId = Cluster.SeoulBioHub,
             TimeZone = "Asia/Seoul",
             StartsOn = days[0],
             EndsOn = days[^1],

@@ -31,13 +31,13 @@ public static class DirectoryEndpoints
     public static IEndpointRouteBuilder MapDirectoryApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("").WithTags("Directory");
-        api.MapGet("/organizations", ListAsync).WithName("ListOrganizations")
+        api.MapGet("/organizations", ListAsync).AllowAnonymous().WithName("ListOrganizations")
             .WithSummary("Search and filter the directory; anonymous readers see published profiles only.");
-        api.MapGet("/organizations/{externalId}", GetAsync).WithName("GetOrganization");
-        api.MapGet("/organizations/{externalId}/recommendations", RecommendAsync).WithName("RecommendPartners")
+        api.MapGet("/organizations/{externalId}", GetAsync).AllowAnonymous().WithName("GetOrganization");
+        api.MapGet("/organizations/{externalId}/recommendations", RecommendAsync).AllowAnonymous().WithName("RecommendPartners")
             .WithSummary("Partner recommendations with reasons in the reader's language (lang=ko|zh|en).");
-        api.MapGet("/clusters", ClustersAsync).WithName("ListClusters");
-        api.MapGet("/taxonomy/concepts", Concepts).WithName("ListConcepts");
+        api.MapGet("/clusters", ClustersAsync).AllowAnonymous().WithName("ListClusters");
+        api.MapGet("/taxonomy/concepts", Concepts).AllowAnonymous().WithName("ListConcepts");
         api.MapPost("/organizations/import", ImportAsync).WithName("ImportOrganizations")
             .RequireAuthorization(Policies.Operator).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))

@@ -22,6 +22,8 @@ public sealed class Event
     public DateOnly StartsOn { get; set; }
     public DateOnly EndsOn { get; set; }
     public bool IsPublished { get; set; } = true;
+    /// <summary>The cluster whose operators run the event; null for a joint event that both clusters' operators run.</summary>
+    public string? HostClusterId { get; set; }
     public List<EventSession> Sessions { get; set; } = [];
 
     public LocalizedText Name => new(NameKo, NameZh, NameEn);
@@ -54,6 +56,7 @@ sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasIndex(e => e.Slug).IsUnique();
         builder.Property(e => e.Slug).HasMaxLength(100);
         builder.Property(e => e.TimeZone).HasMaxLength(64);
+        builder.Property(e => e.HostClusterId).HasMaxLength(32);
         builder.HasMany(e => e.Sessions).WithOne().HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(e => e.Name);
         builder.Ignore(e => e.Description);

@@ -11,6 +11,8 @@ public sealed record SessionResponse(string Kind, LocalizedDto Title, DateOnly D
         new(s.Kind.ToString().ToLowerInvariant(), LocalizedDto.From(s.Title), s.Day, s.Starts, s.Ends, s.Room, s.Id);
 }
 
+public sealed record OrganizerBody(string? Email);
+
 public sealed record EventResponse(string Slug, LocalizedDto Name, LocalizedDto Description, string? Venue, string? City,
     string TimeZone, DateOnly StartsOn, DateOnly EndsOn, IReadOnlyList<SessionResponse> Sessions);
 
@@ -18,9 +20,19 @@ public static class EventsEndpoints
 {
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/events").WithTags("Events");
+        var api = app.MapGroup("/events").WithTags("Events").AllowAnonymous();
         api.MapGet("/", ListAsync).WithName("ListEvents").WithSummary("Published events with their agenda.");
         api.MapGet("/{slug}", GetAsync).WithName("GetEvent");
+
+        var organizers = app.MapGroup("/events/{slug}/organizers").WithTags("Events");
+        organizers.MapGet("/", async (string slug, AssignEventOrganizers organizing, CancellationToken ct) =>
+                TypedResults.Ok(await organizing.ListAsync(slug, ct)))
+            .RequireAuthorization(Policies.EventOrganizer).WithName("ListEventOrganizers").WithSummary("The organizers assigned to the event.");
+        organizers.MapPost("/", AssignAsync).RequireAuthorization(Policies.EventHost).WithName("AssignEventOrganizer")
+            .WithSummary("Appoints an account (e-mail) as organizer of this event only; admins and the host cluster's operators.");
+        organizers.MapDelete("/{userId}", async (string slug, string userId, AssignEventOrganizers organizing, CancellationToken ct) =>
+                await organizing.RemoveAsync(slug, userId, ct) is { Succeeded: false } failed ? failed.ToProblem() : TypedResults.NoContent())
+            .RequireAuthorization(Policies.EventHost).WithName("RemoveEventOrganizer").WithSummary("Takes the event away from an organizer.");
         return app;
     }
 
@@ -36,6 +48,12 @@ public static class EventsEndpoints
         var found = await db.Events.AsNoTracking().Include(e => e.Sessions)
             .SingleOrDefaultAsync(e => e.Slug == slug && e.IsPublished, ct);
         return found is null ? TypedResults.NotFound() : TypedResults.Ok(Response(found));
+    }
+
+    static async Task<IResult> AssignAsync(string slug, OrganizerBody body, AssignEventOrganizers organizing, CancellationToken ct)
+    {
+        var (outcome, organizer) = await organizing.AssignAsync(slug, body.Email, ct);
+        return organizer is null ? outcome.ToProblem() : TypedResults.Created($"/api/v1/events/{slug}/organizers/{organizer.UserId}", organizer);
     }
 
     static EventResponse Response(Event e) => new(e.Slug, LocalizedDto.From(e.Name), LocalizedDto.From(e.Description),

@@ -58,8 +58,8 @@ public static class ProductionHosting
     /// <summary>/health: the app and its database are up (CONTRACTS.md). /health/ready: also the search index is built, so a load balancer can wait for it.</summary>
     public static void MapHealth(this WebApplication app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = c => !c.Tags.Contains(ReadyTag) });
-        app.MapHealthChecks("/health/ready");
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = c => !c.Tags.Contains(ReadyTag) }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready").AllowAnonymous();
     }
 }
 

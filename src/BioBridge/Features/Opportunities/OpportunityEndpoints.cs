@@ -21,9 +21,9 @@ public static class OpportunityEndpoints
     public static IEndpointRouteBuilder MapOpportunitiesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("").WithTags("Opportunities");
-        api.MapGet("/opportunities", ListAsync).WithName("ListOpportunities")
+        api.MapGet("/opportunities", ListAsync).AllowAnonymous().WithName("ListOpportunities")
             .WithSummary("Open technology and business offers and requests, R&D cooperation and talent exchange posts.");
-        api.MapGet("/opportunities/{id:int}", GetAsync).WithName("GetOpportunity");
+        api.MapGet("/opportunities/{id:int}", GetAsync).AllowAnonymous().WithName("GetOpportunity");
         api.MapPost("/opportunities", PublishAsync).WithName("PublishOpportunity").RequireAuthorization();
         api.MapPost("/opportunities/{id:int}/interests", InterestAsync).WithName("ExpressInterest").RequireAuthorization();
         api.MapGet("/opportunities/{id:int}/interests", InterestsAsync).WithName("ListInterests").RequireAuthorization();

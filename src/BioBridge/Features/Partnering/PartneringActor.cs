@@ -1,27 +1,25 @@
 using System.Security.Claims;
 using BioBridge.Features.Accounts;
+using BioBridge.Features.Events;
 using Microsoft.AspNetCore.Identity;
 
 namespace BioBridge.Features.Partnering;
 
 /// <summary>
-/// Who acts: a member speaks for the delegates of their own organization; organizers (operators and admins)
-/// run the event and may act for any delegate, as a partnering desk does.
+/// Who acts at one event: a member speaks for the delegates of their own organization; the event's organizers (admins,
+/// the host cluster's operators, assigned organizers - see EventAccess) may act for any delegate, as a partnering desk does.
 /// </summary>
 public sealed record PartneringActor(AppUser User, bool IsOrganizer)
 {
     public bool CanActFor(EventDelegate delegateOfEvent) =>
         IsOrganizer || (User.OrganizationId is { } organizationId && organizationId == delegateOfEvent.OrganizationId);
 
-    public static bool IsOrganizerPrincipal(ClaimsPrincipal principal) =>
-        principal.IsInRole(Roles.Operator) || principal.IsInRole(Roles.Admin);
-
-    public static async Task<PartneringActor?> FromAsync(ClaimsPrincipal principal, UserManager<AppUser> users)
+    public static async Task<PartneringActor?> FromAsync(ClaimsPrincipal principal, UserManager<AppUser> users, EventAccess events, string slug)
     {
         if (principal.Identity?.IsAuthenticated != true)
             return null;
         var user = await users.GetUserAsync(principal);
-        return user is null ? null : new PartneringActor(user, IsOrganizerPrincipal(principal));
+        return user is null ? null : new PartneringActor(user, await events.OrganizesAsync(principal, user, slug));
     }
 
     public Outcome Forbidden(EventDelegate delegateOfEvent) =>

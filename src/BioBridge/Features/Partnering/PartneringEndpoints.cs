@@ -1,4 +1,5 @@
 using BioBridge.Features.Accounts;
+using BioBridge.Features.Events;
 using BioBridge.Resources;
 using BioBridge.Scheduling;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,8 +21,8 @@ public sealed record PublishResult(int RunId, int Published);
 public sealed record MeetingStatusBody(string Status);
 
 /// <summary>
-/// The partnering API of an event, deny by default: everything needs a signed-in user except the slot list and the
-/// calendar feed (which takes the delegate's secret token instead); organizing needs the operator policy.
+/// The partnering API of an event, deny by default: everything needs a signed-in user except the slot list, the program and
+/// the calendar feed (which takes the delegate's secret token instead); organizing needs the event-organizer policy.
 /// </summary>
 public static class PartneringEndpoints
 {
@@ -53,7 +54,7 @@ public static class PartneringEndpoints
         api.MapPut("/meetings/{id:int}/follow-ups/{delegateId:int}", FollowUpAsync).WithName("SubmitMeetingFollowUp")
             .WithSummary("One side's follow-up of a published meeting: happened, interest in next steps, outcome type, note; sent again, it edits.");
 
-        var organizer = api.MapGroup("").RequireAuthorization(Policies.Operator);
+        var organizer = api.MapGroup("").RequireAuthorization(Policies.EventOrganizer);
         organizer.MapPost("/partnering/setup", SetUpAsync).WithSummary("Adds meeting slots, tables and online rooms, and interpreters.");
         organizer.MapPost("/program", SetUpProgramAsync).WithName("SetUpEventProgram")
             .WithSummary("Adds agenda sessions with speakers (their slots during a talk become unavailable) and exhibitors with booths.");
@@ -78,7 +79,9 @@ public static class PartneringEndpoints
 
     static async Task<(PartneringActor? Actor, IResult? Denied)> ActorAsync(HttpContext http, UserManager<AppUser> users)
     {
-        var actor = await PartneringActor.FromAsync(http.User, users);
+        // Every partnering route names its event: the actor organizes it or not.
+        var actor = await PartneringActor.FromAsync(http.User, users, http.RequestServices.GetRequiredService<EventAccess>(),
+            (string)http.GetRouteValue("slug")!);
         return actor is null ? (null, TypedResults.Unauthorized()) : (actor, null);
     }
 

@@ -1,0 +1,49 @@
+using BioBridge.Data;
+using BioBridge.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Events;
+
+public sealed record OrganizerItem(string UserId, string Email, string? DisplayName, DateTime AssignedAt);
+
+/// <summary>
+/// The event's hosts appoint organizers by e-mail: the account gets the organizer role if it lacks it, and runs this event
+/// only. Removing takes the event away, not the role (the organizer may run other events).
+/// </summary>
+public sealed class AssignEventOrganizers(AppDb db, UserManager<AppUser> users, TimeProvider clock)
+{
+    public async Task<List<OrganizerItem>> ListAsync(string slug, CancellationToken ct) =>
+        await db.EventOrganizers.AsNoTracking().Where(o => db.Events.Any(e => e.Id == o.EventId && e.Slug == slug))
+            .OrderBy(o => o.AssignedAt).Select(o => new OrganizerItem(o.UserId, o.User!.Email ?? "", o.User.DisplayName, o.AssignedAt))
+            .ToListAsync(ct);
+
+    public async Task<(Outcome Outcome, OrganizerItem? Organizer)> AssignAsync(string slug, string? email, CancellationToken ct)
+    {
+        var eventId = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
+        if (eventId is null)
+            return (Outcome.NotFound($"There is no event '{slug}'."), null);
+        if (string.IsNullOrWhiteSpace(email))
+            return (Outcome.Invalid("email", "Give the e-mail of the account to appoint."), null);
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+            return (Outcome.Invalid("email", $"No account has the e-mail '{email.Trim()}'; invite the person first."), null);
+        if (await db.EventOrganizers.AnyAsync(o => o.EventId == eventId && o.UserId == user.Id, ct))
+            return (Outcome.Conflict($"{email.Trim()} already organizes this event."), null);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await users.IsInRoleAsync(user, Roles.Organizer))
+            await users.AddToRoleAsync(user, Roles.Organizer);
+        var organizer = new EventOrganizer { EventId = eventId.Value, UserId = user.Id, AssignedAt = clock.GetUtcNow().UtcDateTime };
+        db.EventOrganizers.Add(organizer);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return (Outcome.Ok, new OrganizerItem(user.Id, user.Email ?? "", user.DisplayName, organizer.AssignedAt));
+    }
+
+    public async Task<Outcome> RemoveAsync(string slug, string userId, CancellationToken ct)
+    {
+        var removed = await db.EventOrganizers
+            .Where(o => o.UserId == userId && db.Events.Any(e => e.Id == o.EventId && e.Slug == slug)).ExecuteDeleteAsync(ct);
+        return removed == 0 ? Outcome.NotFound("That account does not organize this event.") : Outcome.Ok;
+    }
+}
