@@ -128,7 +128,12 @@ public static class WebApp
         api.MapReviewsApi();
         api.MapCooperationApi();
         app.MapAccountEndpoints();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().Add(endpoint =>
+        {
+            // The framework's redirect helper for enhanced navigation only follows a redirect the server itself protected.
+            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: "/_framework/opaque-redirect" })
+                endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+        });
         return app;
     }
 

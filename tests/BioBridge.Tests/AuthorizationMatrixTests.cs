@@ -1,0 +1,180 @@
+using System.Net;
+using System.Text;
+using BioBridge.Features.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BioBridge.Tests;
+
+/// <summary>
+/// The authorization matrix, generated from the app's route table (minimal API endpoints and Razor component pages alike):
+/// every route must say who may call it, and every route answers every persona as its policy says. A new endpoint or page
+/// without explicit access metadata, or with a policy this table does not know, fails here by name.
+/// </summary>
+public abstract class AuthorizationMatrixTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : BioBridgeApp
+{
+    const string Anonymous = "anonymous";
+
+    /// <summary>Who passes each policy on the seeded data, where event X (slw-2026) is hosted by Seoul Bio Hub.</summary>
+    static readonly Dictionary<string, Persona[]> Allowed = new()
+    {
+        [Anonymous] = Personas.All,
+        [Policies.SignedIn] = Personas.All.Where(p => p != Persona.Anonymous).ToArray(),
+        [Policies.Operator] = [Persona.Admin, Persona.SeoulOperator, Persona.LiangjiangOperator],
+        [Policies.Admin] = [Persona.Admin],
+        [Policies.EventOrganizer] = [Persona.Admin, Persona.SeoulOperator, Persona.OrganizerOfEventX],
+        [Policies.EventHost] = [Persona.Admin, Persona.SeoulOperator],
+        ["roles:" + Roles.Reviewer] = [Persona.Reviewer],
+    };
+
+    IReadOnlyList<RouteEndpoint> Routes() =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+
+    static bool IsPage(Endpoint endpoint) => endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
+
+    static string Describe(RouteEndpoint endpoint) =>
+        $"{string.Join(",", endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"])} /{endpoint.RoutePattern.RawText?.TrimStart('/')}";
+
+    /// <summary>
+    /// The access an endpoint declares: anonymous, or its policies and roles (all must pass). Null when it declares nothing
+    /// and only the fallback policy would guard it. A group's plain RequireAuthorization() adds nothing to a named policy.
+    /// </summary>
+    static string? Access(Endpoint endpoint)
+    {
+        if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            return Anonymous;
+        var declared = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>()
+            .Select(d => d.Policy ?? (d.Roles is { } roles ? "roles:" + roles : Policies.SignedIn)).Distinct().ToList();
+        if (declared.Count == 0)
+            return null;
+        var named = declared.Where(d => d != Policies.SignedIn).ToList();
+        return string.Join("+", named.Count > 0 ? named : declared);
+    }
+
+    [Fact]
+    public void Every_endpoint_and_page_declares_who_may_call_it()
+    {
+        var routes = Routes();
+        routes.Count.ShouldBeGreaterThan(100);
+        routes.ShouldContain(r => IsPage(r), "the Razor component pages are part of the route table");
+        var undeclared = routes.Where(r => Access(r) is null).Select(Describe).ToList();
+        undeclared.ShouldBeEmpty("add .RequireAuthorization(policy) or .AllowAnonymous() (pages: @attribute [Authorize(...)] or [AllowAnonymous])");
+        var unknown = routes.Where(r => Access(r) is { } access && !Allowed.ContainsKey(access)).Select(r => $"{Describe(r)}: {Access(r)}").ToList();
+        unknown.ShouldBeEmpty("a policy without a row in AuthorizationMatrixTests.Allowed");
+    }
+
+    [Fact]
+    public async Task Every_endpoint_and_page_answers_each_persona_as_its_policy_says()
+    {
+        var failures = new List<string>();
+        foreach (var route in Routes())
+        {
+            var access = Access(route);
+            if (access is null || !Allowed.TryGetValue(access, out var allowed))
+                continue; // reported by Every_endpoint_and_page_declares_who_may_call_it
+            var path = Path(route);
+            var method = IsPage(route) ? "GET" : route.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.FirstOrDefault() ?? "GET";
+            foreach (var persona in Personas.All)
+            {
+                var client = await app.ClientAsync(persona);
+                using var request = new HttpRequestMessage(new HttpMethod(method), path);
+                if (method is not ("GET" or "DELETE" or "HEAD"))
+                    request.Content = EmptyBody(route);
+                using var response = await client.SendAsync(request);
+                var problem = await Verdict(route, path, persona, allowed.Contains(persona), response);
+                if (problem is not null)
+                    failures.Add($"{method} {path} as {persona} ({access}): {problem}");
+            }
+        }
+        failures.ShouldBeEmpty();
+    }
+
+    /// <summary>An empty body of the content type the endpoint accepts (routing answers 415 to any other, before authorization).</summary>
+    static HttpContent EmptyBody(Endpoint endpoint)
+    {
+        var accepts = endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes ?? [];
+        if (accepts.Contains("multipart/form-data"))
+            return new MultipartFormDataContent { { new StringContent(""), "empty" } };
+        if (accepts.Contains("application/x-www-form-urlencoded"))
+            return new FormUrlEncodedContent([]);
+        return new StringContent("{}", Encoding.UTF8, "application/json");
+    }
+
+    /// <summary>
+    /// Null when the answer fits the policy. Denied: the API answers 401 (anonymous) or 403 with no detail, a page redirects
+    /// to sign-in or to the denied page. Allowed: anything but those denials (an endpoint open to anonymous callers may still
+    /// answer 401 to one without its other credential, such as a calendar token); never a server error.
+    /// </summary>
+    static async Task<string?> Verdict(RouteEndpoint route, string path, Persona persona, bool allowed, HttpResponseMessage response)
+    {
+        var status = (int)response.StatusCode;
+        var body = await response.Content.ReadAsStringAsync();
+        if (status >= 500)
+            return $"server error {status}: {body[..Math.Min(body.Length, 300)]}";
+        var location = response.Headers.Location?.OriginalString ?? "";
+        var isApi = path.StartsWith("/api/", StringComparison.Ordinal) && !IsPage(route);
+        // A use case's own 403 explains itself (problem details with a detail); the policy's says nothing.
+        var policyDenied = isApi
+            ? status == 401 || (status == 403 && !body.Contains("\"detail\"", StringComparison.Ordinal))
+            : status == 302 && (location.Contains("/account/sign-in", StringComparison.Ordinal) || location.Contains("/account/denied", StringComparison.Ordinal));
+        if (allowed)
+            return policyDenied && !(persona == Persona.Anonymous && status == 401) ? $"denied ({status} {location}) though the policy allows it" : null;
+        if (!policyDenied)
+            return $"answered {status} though the policy denies it: {body[..Math.Min(body.Length, 200)]}";
+        var expected = persona == Persona.Anonymous ? (isApi ? "401" : "/account/sign-in") : (isApi ? "403" : "/account/denied");
+        return (isApi ? status.ToString() == expected : location.Contains(expected, StringComparison.Ordinal))
+            ? null
+            : $"denied with {status} {location}, expected {expected}";
+    }
+
+    /// <summary>A concrete path for a route pattern, with realistic values from the seeded data.</summary>
+    static string Path(RouteEndpoint route)
+    {
+        var path = new StringBuilder();
+        string? previous = null;
+        foreach (var segment in route.RoutePattern.PathSegments)
+        {
+            var text = new StringBuilder();
+            foreach (var part in segment.Parts)
+            {
+                if (part is RoutePatternLiteralPart literal)
+                    text.Append(literal.Content);
+                else if (part is RoutePatternParameterPart parameter && Value(parameter, previous) is { } value)
+                    text.Append(Uri.EscapeDataString(value));
+            }
+            if (text.Length == 0)
+                continue;
+            path.Append('/').Append(text);
+            previous = text.ToString();
+        }
+        return path.Length == 0 ? "/" : path.ToString();
+    }
+
+    static string? Value(RoutePatternParameterPart parameter, string? previous)
+    {
+        if (parameter.IsCatchAll || parameter.IsOptional)
+            return null;
+        return (parameter.Name.ToLowerInvariant(), previous) switch
+        {
+            ("slug", "events") => Personas.EventX,
+            ("slug", "calls") => "sbh-liangjiang-joint-rd",
+            ("slug", "agreements") => "sbh-liangjiang-mou-2024",
+            ("id", "clusters") => "seoul-bio-hub",
+            ("externalid", _) => Personas.OrgA,
+            ("kind", _) => "deals",
+            ("culture", _) => "en",
+            ("documentname", _) => "v1",
+            ("userid", _) => "not-an-organizer",
+            _ => "1",
+        };
+    }
+}
+
+public sealed class AuthorizationMatrixOnSqlite(SqliteApp app) : AuthorizationMatrixTests<SqliteApp>(app);
+
+public sealed class AuthorizationMatrixOnPostgres(PostgresApp app) : AuthorizationMatrixTests<PostgresApp>(app);
