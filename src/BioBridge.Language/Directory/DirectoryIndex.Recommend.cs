@@ -63,8 +63,7 @@ public sealed partial class DirectoryIndex
                         + (b.Cluster != a.Cluster ? OtherClusterWeight : 0f);
                     scored.Add((slot, score));
                 }
-            return scored.OrderByDescending(s => s.Score).ThenBy(s => entries[s.Slot].SortName, StringComparer.Ordinal)
-                .Take(Math.Clamp(top, 0, 100))
+            return TopRanked(scored, 0, Math.Clamp(top, 0, 100))
                 .Select(s => new Recommendation(entries[s.Slot].Document.ExternalId, s.Score,
                     Reasons(a, entries[s.Slot], theyOffer[s.Slot], theyNeed[s.Slot], textSimilarity[s.Slot])))
                 .ToList();

@@ -61,10 +61,10 @@ public sealed partial class DirectoryIndex
                 matches = Score(parsed, filter);
             }
 
-            // OrderBy + Skip + Take sorts only as far as the page needs.
-            var page = parsed.IsEmpty ? matches.Skip(Math.Max(0, query.Skip)) :
-                matches.OrderByDescending(m => m.Score).ThenBy(m => entries[m.Slot].SortName, StringComparer.Ordinal).Skip(Math.Max(0, query.Skip));
-            var hits = page.Take(Math.Clamp(query.Take, 0, 500)).Select(m => Explain(m.Slot, m.Score, parsed)).ToList();
+            var skip = Math.Max(0, query.Skip);
+            var take = Math.Clamp(query.Take, 0, 500);
+            var page = parsed.IsEmpty ? matches.Skip(skip).Take(take) : TopRanked(matches, skip, take);
+            var hits = page.Select(m => Explain(m.Slot, m.Score, parsed)).ToList();
             return new SearchResults(matches.Count, hits, CountFacets(matches));
         }
         finally
@@ -72,6 +72,36 @@ public sealed partial class DirectoryIndex
             gate.ExitReadLock();
         }
     }
+
+    /// <summary>
+    /// Ranks [skip, skip + take) of the scored slots: higher score first, then name order, then slot. A bounded heap
+    /// keeps the best seen so far, so a popular query or a profile with 50,000 candidates is not sorted whole;
+    /// most candidates lose to the heap's worst in one comparison.
+    /// </summary>
+    List<(int Slot, float Score)> TopRanked(List<(int Slot, float Score)> scored, int skip, int take)
+    {
+        var keep = (int)Math.Min((long)skip + take, scored.Count);
+        if (keep <= skip)
+            return [];
+        var worstFirst = Comparer<(int Slot, float Score)>.Create((x, y) => Rank(y, x));
+        var heap = new PriorityQueue<(int Slot, float Score), (int Slot, float Score)>(keep + 1, worstFirst);
+        foreach (var candidate in scored)
+        {
+            if (heap.Count < keep)
+                heap.Enqueue(candidate, candidate);
+            else if (Rank(candidate, heap.Peek()) < 0)
+                heap.DequeueEnqueue(candidate, candidate);
+        }
+        var ranked = new (int Slot, float Score)[heap.Count];
+        for (var i = ranked.Length - 1; i >= 0; i--)
+            ranked[i] = heap.Dequeue();
+        return ranked[skip..].ToList();
+    }
+
+    int Rank((int Slot, float Score) x, (int Slot, float Score) y) =>
+        x.Score != y.Score ? y.Score.CompareTo(x.Score)
+        : string.CompareOrdinal(entries[x.Slot].SortName, entries[y.Slot].SortName) is var byName and not 0 ? byName
+        : x.Slot.CompareTo(y.Slot);
 
     List<(int Slot, float Score)> Score(ParsedQuery parsed, Filter filter)
     {

@@ -28,11 +28,23 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
             return Embedded();
         value = value.Trim();
         if (value.StartsWith("Host=", StringComparison.OrdinalIgnoreCase))
-            return new(DatabaseProvider.Postgres, value);
+            return new(DatabaseProvider.Postgres, WithPreparedStatements(value));
         if (value.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
             || value.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
-            return new(DatabaseProvider.Postgres, FromPostgresUri(value));
+            return new(DatabaseProvider.Postgres, WithPreparedStatements(FromPostgresUri(value)));
         return new(DatabaseProvider.Sqlite, value);
+    }
+
+    /// <summary>
+    /// Statements the app repeats are prepared on each connection unless the connection string says otherwise:
+    /// planning the profile and agenda queries on every call cost PostgreSQL more CPU than running them
+    /// (docs/benchmarks.md, "Load on one machine").
+    /// </summary>
+    static string WithPreparedStatements(string connectionString)
+    {
+        if (new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Max Auto Prepare"))
+            return connectionString;
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64 }.ConnectionString;
     }
 
     /// <summary>Npgsql takes key/value strings only; URIs are what hosting platforms hand out.</summary>

@@ -26,6 +26,8 @@ sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
         builder.HasKey(o => o.Id);
         builder.HasIndex(o => o.ExternalId).IsUnique();
         builder.HasIndex(o => new { o.ClusterId, o.IsPublished });
+        // Every node's search index asks every few seconds for what changed since its watermark.
+        builder.HasIndex(o => new { o.UpdatedAt, o.Id });
         builder.Property(o => o.ExternalId).HasMaxLength(100);
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(o => o.Country).HasMaxLength(2);
