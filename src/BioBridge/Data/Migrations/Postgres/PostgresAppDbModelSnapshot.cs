@@ -821,6 +821,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.HasIndex("ClusterId", "IsPublished");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.ToTable("Organizations");
                 });
 

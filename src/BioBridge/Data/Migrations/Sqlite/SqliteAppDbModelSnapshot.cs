@@ -791,6 +791,8 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.HasIndex("ClusterId", "IsPublished");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.ToTable("Organizations");
                 });
 
