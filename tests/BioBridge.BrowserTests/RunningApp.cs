@@ -44,7 +44,7 @@ public class RunningApp : IAsyncLifetime
         var seeded = await BioBridgeCli.RunAsync(["seed", "demo", "--db", database], stdout, stderr);
         seeded.ShouldBe(0, stderr.ToString());
 
-        app = WebApp.Build(["--urls", "http://127.0.0.1:0", "--db", database, "--environment", "Testing"]);
+        app = WebApp.Build(["--urls", "http://127.0.0.1:0", "--db", database, "--environment", "Testing", .. Settings]);
         await app.StartAsync();
         BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         await ArrangeAsync(app.Services);
@@ -57,6 +57,9 @@ public class RunningApp : IAsyncLifetime
             Args = ChromiumArgs,
         });
     }
+
+    /// <summary>Extra configuration of a flow, as command-line settings (such as "--BioBridge:Smtp:Host=127.0.0.1").</summary>
+    protected virtual IEnumerable<string> Settings => [];
 
     /// <summary>What a flow needs beyond the demo data, written once the app has started (and migrated).</summary>
     protected virtual Task ArrangeAsync(IServiceProvider services) => Task.CompletedTask;
