@@ -24,10 +24,7 @@ public sealed class MessagingBrowserApp : RunningApp
     public int RequestId { get; private set; }
 
     protected override IEnumerable<string> Settings =>
-    [
-        "--BioBridge:Smtp:Host=127.0.0.1", $"--BioBridge:Smtp:Port={Sink.Port}", "--BioBridge:Smtp:Security=None",
-        "--BioBridge:Smtp:PollSeconds=0.5", "--BioBridge:Reminders:PollSeconds=1",
-    ];
+        [.. Sink.AppSettings.Select(s => $"--{s.Key}={s.Value}"), "--BioBridge:Reminders:PollSeconds=1"];
 
     protected override async Task ArrangeAsync(IServiceProvider services)
     {

@@ -14,11 +14,8 @@ public sealed class SqliteAppWithMail() : BioBridgeApp(Provider.Sqlite)
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("BioBridge:Smtp:Host", "127.0.0.1");
-        builder.UseSetting("BioBridge:Smtp:Port", Sink.Port.ToString());
-        builder.UseSetting("BioBridge:Smtp:Security", "None");
-        builder.UseSetting("BioBridge:Smtp:PollSeconds", "0.3");
-        builder.UseSetting("BioBridge:Smtp:PublicUrl", "https://biobridge.example");
+        foreach (var (key, value) in Sink.AppSettings)
+            builder.UseSetting(key, value);
     }
 }
 

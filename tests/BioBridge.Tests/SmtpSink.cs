@@ -21,6 +21,16 @@ public sealed class SmtpSink
     }
 
     public int Port { get; }
+
+    /// <summary>The app settings that mail here: plain SMTP on loopback, an outbox polled often, links to a fixed public address.</summary>
+    public IReadOnlyDictionary<string, string> AppSettings => new Dictionary<string, string>
+    {
+        ["BioBridge:Smtp:Host"] = "127.0.0.1",
+        ["BioBridge:Smtp:Port"] = Port.ToString(),
+        ["BioBridge:Smtp:Security"] = "None",
+        ["BioBridge:Smtp:PollSeconds"] = "0.3",
+        ["BioBridge:Smtp:PublicUrl"] = "https://biobridge.example",
+    };
     public ConcurrentQueue<MimeMessage> Messages { get; } = new();
 
     async Task AcceptAsync()
