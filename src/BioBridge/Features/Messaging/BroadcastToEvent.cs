@@ -15,14 +15,14 @@ public sealed record BroadcastResult(int ThreadId, int Delegates);
 /// </summary>
 public sealed class BroadcastToEvent(AppDb db, PartneringNotifications notifications, TimeProvider clock)
 {
-    public async Task<(Outcome Outcome, BroadcastResult? Result)> HandleAsync(PartneringActor actor, string eventSlug, BroadcastInput input,
+    public async Task<(Outcome Outcome, BroadcastResult? Result)> HandleAsync(MessagingReader actor, string eventSlug, BroadcastInput input,
         CancellationToken ct)
     {
-        if (!actor.IsOrganizer)
-            return (Outcome.Forbidden("Only the organizers of the event write to all its participants."), null);
         var eventId = await db.Events.Where(e => e.Slug == eventSlug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
         if (eventId is null)
             return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+        if (!await actor.OrganizedEventIds.ContainsAsync(eventId.Value, ct))
+            return (Outcome.Forbidden("Only the organizers of the event write to all its participants."), null);
         var subject = input.Subject?.Trim() ?? "";
         var body = input.Body?.Trim() ?? "";
         var errors = new Dictionary<string, string[]>();

@@ -1,5 +1,5 @@
 using BioBridge.Features.Accounts;
-using BioBridge.Features.Partnering;
+using BioBridge.Features.Events;
 using BioBridge.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +10,7 @@ public sealed record OpenThreadBody(int? MeetingRequestId, int? InterestId);
 
 /// <summary>
 /// Messages under /api/v1, for signed-in users only; a thread outside the caller's scope answers 404 (it is filtered
-/// out of the query, not loaded and then checked). Broadcasting to an event needs the operator policy.
+/// out of the query, not loaded and then checked). Broadcasting to an event needs the event-organizer policy.
 /// </summary>
 public static class MessagingEndpoints
 {
@@ -37,14 +37,14 @@ public static class MessagingEndpoints
         api.MapGet("/{id:int}/attachments/{attachmentId:int}", DownloadAsync).RequireAuthorization().WithName("DownloadMessageAttachment")
             .WithSummary("Downloads a file of a message in a thread you may read.");
 
-        app.MapPost("/events/{slug}/broadcasts", BroadcastAsync).WithTags("Messaging").RequireAuthorization(Policies.Operator)
+        app.MapPost("/events/{slug}/broadcasts", BroadcastAsync).WithTags("Messaging").RequireAuthorization(Policies.EventOrganizer)
             .WithName("BroadcastToEvent").WithSummary("Organizers write to every participant of the event: in their inbox and by e-mail.");
         return app;
     }
 
-    static async Task<(PartneringActor? Actor, IResult? Denied)> ActorAsync(HttpContext http, UserManager<AppUser> users)
+    static async Task<(MessagingReader? Actor, IResult? Denied)> ActorAsync(HttpContext http, UserManager<AppUser> users)
     {
-        var actor = await PartneringActor.FromAsync(http.User, users);
+        var actor = await MessagingReader.FromAsync(http.User, users, http.RequestServices.GetRequiredService<EventAccess>());
         return actor is null ? (null, TypedResults.Unauthorized()) : (actor, null);
     }
 

@@ -1,5 +1,4 @@
 using BioBridge.Data;
-using BioBridge.Features.Partnering;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Messaging;
@@ -20,7 +19,7 @@ public sealed record UnreadCount(int Total);
 
 /// <summary>
 /// Reads of messaging. Who may see a thread is part of every query: a member sees the threads of their organization
-/// (and the broadcasts of events it attends); organizers also read meeting-request threads and broadcasts; a thread
+/// (and the broadcasts of events it attends); the organizers of an event also read its meeting-request threads and broadcasts; a thread
 /// outside that scope is simply not found.
 /// </summary>
 public sealed class MessagingQueries(AppDb db)
@@ -28,7 +27,7 @@ public sealed class MessagingQueries(AppDb db)
     public const int InboxSize = 100;
 
     /// <summary>Threads the actor takes part in: they may post, and count them as unread.</summary>
-    public IQueryable<MessageThread> PartyThreads(PartneringActor actor)
+    public IQueryable<MessageThread> PartyThreads(MessagingReader actor)
     {
         var organizationId = actor.User.OrganizationId;
         return db.MessageThreads.Where(t => organizationId != null && (
@@ -37,18 +36,18 @@ public sealed class MessagingQueries(AppDb db)
     }
 
     /// <summary>Threads the actor may read: their own, plus, for organizers, meeting-request threads and broadcasts.</summary>
-    public IQueryable<MessageThread> ReadableThreads(PartneringActor actor)
+    public IQueryable<MessageThread> ReadableThreads(MessagingReader actor)
     {
-        if (!actor.IsOrganizer)
-            return PartyThreads(actor);
         var own = PartyThreads(actor);
-        return db.MessageThreads.Where(t => t.Kind != ThreadKind.Opportunity || own.Any(o => o.Id == t.Id));
+        var organized = actor.OrganizedEventIds;
+        return db.MessageThreads.Where(t => own.Any(o => o.Id == t.Id) ||
+            (t.Kind != ThreadKind.Opportunity && t.EventId != null && organized.Contains(t.EventId.Value)));
     }
 
     IQueryable<int> LastRead(int threadId, string userId) =>
         db.ThreadReadMarkers.Where(r => r.ThreadId == threadId && r.UserId == userId).Select(r => r.LastReadMessageId);
 
-    public async Task<UnreadCount> UnreadAsync(PartneringActor actor, CancellationToken ct)
+    public async Task<UnreadCount> UnreadAsync(MessagingReader actor, CancellationToken ct)
     {
         var userId = actor.User.Id;
         var threads = PartyThreads(actor);
@@ -57,7 +56,7 @@ public sealed class MessagingQueries(AppDb db)
         return new UnreadCount(total);
     }
 
-    public async Task<IReadOnlyList<ThreadItem>> InboxAsync(PartneringActor actor, string language, CancellationToken ct)
+    public async Task<IReadOnlyList<ThreadItem>> InboxAsync(MessagingReader actor, string language, CancellationToken ct)
     {
         var userId = actor.User.Id;
         var rows = await PartyThreads(actor).AsNoTracking()
@@ -73,7 +72,7 @@ public sealed class MessagingQueries(AppDb db)
         return rows.Select(r => Item(r.Thread, r.Unread, names)).ToList();
     }
 
-    public async Task<ThreadView?> ThreadAsync(PartneringActor actor, int threadId, string language, CancellationToken ct)
+    public async Task<ThreadView?> ThreadAsync(MessagingReader actor, int threadId, string language, CancellationToken ct)
     {
         var thread = await ReadableThreads(actor).AsNoTracking().SingleOrDefaultAsync(t => t.Id == threadId, ct);
         if (thread is null)
@@ -98,7 +97,7 @@ public sealed class MessagingQueries(AppDb db)
         return new ThreadView(Item(thread, isParty ? unread : 0, await NamesAsync([thread], language, ct)), canPost, items);
     }
 
-    public async Task<MessageAttachment?> AttachmentAsync(PartneringActor actor, int threadId, int attachmentId, CancellationToken ct)
+    public async Task<MessageAttachment?> AttachmentAsync(MessagingReader actor, int threadId, int attachmentId, CancellationToken ct)
     {
         var readable = ReadableThreads(actor).Where(t => t.Id == threadId);
         return await db.MessageAttachments.AsNoTracking()

@@ -1,21 +1,20 @@
 using BioBridge.Data;
-using BioBridge.Features.Partnering;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Messaging;
 
 /// <summary>
 /// Finds, or starts, the thread of a meeting request or of an expression of interest. Only its parties find the
-/// request or interest at all (organizers also find meeting requests); for anyone else it does not exist.
+/// request or interest at all (the event's organizers also find its meeting requests); for anyone else it does not exist.
 /// </summary>
 public sealed class OpenThread(AppDb db, TimeProvider clock)
 {
-    public async Task<(Outcome Outcome, int? ThreadId)> ForMeetingRequestAsync(PartneringActor actor, int requestId, CancellationToken ct)
+    public async Task<(Outcome Outcome, int? ThreadId)> ForMeetingRequestAsync(MessagingReader actor, int requestId, CancellationToken ct)
     {
         var organizationId = actor.User.OrganizationId;
-        var organizer = actor.IsOrganizer;
+        var organized = actor.OrganizedEventIds;
         var request = await db.MeetingRequests.AsNoTracking().Include(r => r.FromDelegate).Include(r => r.ToDelegate)
-            .Where(r => r.Id == requestId && (organizer || (organizationId != null &&
+            .Where(r => r.Id == requestId && (organized.Contains(r.EventId) || (organizationId != null &&
                 (r.FromDelegate!.OrganizationId == organizationId || r.ToDelegate!.OrganizationId == organizationId))))
             .SingleOrDefaultAsync(ct);
         if (request is null)
@@ -25,7 +24,7 @@ public sealed class OpenThread(AppDb db, TimeProvider clock)
             $"{request.FromDelegate.DisplayName} ↔ {request.ToDelegate.DisplayName}", clock.GetUtcNow().UtcDateTime), ct);
     }
 
-    public async Task<(Outcome Outcome, int? ThreadId)> ForInterestAsync(PartneringActor actor, int interestId, CancellationToken ct)
+    public async Task<(Outcome Outcome, int? ThreadId)> ForInterestAsync(MessagingReader actor, int interestId, CancellationToken ct)
     {
         var organizationId = actor.User.OrganizationId;
         var found = await db.ExpressionsOfInterest.AsNoTracking()

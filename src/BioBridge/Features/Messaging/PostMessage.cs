@@ -1,5 +1,4 @@
 using BioBridge.Data;
-using BioBridge.Features.Partnering;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Messaging;
@@ -19,7 +18,7 @@ public sealed record PostResult(Outcome Outcome, AttachmentRefusal? Refused, int
 /// </summary>
 public sealed class PostMessage(AppDb db, MessagingQueries queries, TimeProvider clock)
 {
-    public async Task<PostResult> HandleAsync(PartneringActor actor, int threadId, string? body, IReadOnlyList<IncomingFile> files, CancellationToken ct)
+    public async Task<PostResult> HandleAsync(MessagingReader actor, int threadId, string? body, IReadOnlyList<IncomingFile> files, CancellationToken ct)
     {
         var thread = await queries.ReadableThreads(actor).SingleOrDefaultAsync(t => t.Id == threadId, ct);
         if (thread is null)
@@ -71,7 +70,7 @@ public sealed class PostMessage(AppDb db, MessagingQueries queries, TimeProvider
 /// <summary>The reader has seen a thread up to its latest message: its unread count drops to zero.</summary>
 public sealed class MarkThreadRead(AppDb db, MessagingQueries queries, TimeProvider clock)
 {
-    public async Task<Outcome> HandleAsync(PartneringActor actor, int threadId, CancellationToken ct)
+    public async Task<Outcome> HandleAsync(MessagingReader actor, int threadId, CancellationToken ct)
     {
         if (!await queries.ReadableThreads(actor).AnyAsync(t => t.Id == threadId, ct))
             return Outcome.NotFound($"Thread {threadId} does not exist or is not yours.");
