@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BioBridge.Tests;
@@ -77,7 +76,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) : IClassFixture<T
             var access = Access(route);
             if (access is null || !Allowed.TryGetValue(access, out var allowed))
                 continue; // reported by Every_endpoint_and_page_declares_who_may_call_it
-            var path = Path(route);
+            var path = SeededRoutes.Path(route);
             var method = IsPage(route) ? "GET" : route.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.FirstOrDefault() ?? "GET";
             foreach (var persona in Personas.All)
             {
@@ -130,48 +129,6 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) : IClassFixture<T
         return (isApi ? status.ToString() == expected : location.Contains(expected, StringComparison.Ordinal))
             ? null
             : $"denied with {status} {location}, expected {expected}";
-    }
-
-    /// <summary>A concrete path for a route pattern, with realistic values from the seeded data.</summary>
-    static string Path(RouteEndpoint route)
-    {
-        var path = new StringBuilder();
-        string? previous = null;
-        foreach (var segment in route.RoutePattern.PathSegments)
-        {
-            var text = new StringBuilder();
-            foreach (var part in segment.Parts)
-            {
-                if (part is RoutePatternLiteralPart literal)
-                    text.Append(literal.Content);
-                else if (part is RoutePatternParameterPart parameter && Value(parameter, previous) is { } value)
-                    text.Append(Uri.EscapeDataString(value));
-            }
-            if (text.Length == 0)
-                continue;
-            path.Append('/').Append(text);
-            previous = text.ToString();
-        }
-        return path.Length == 0 ? "/" : path.ToString();
-    }
-
-    static string? Value(RoutePatternParameterPart parameter, string? previous)
-    {
-        if (parameter.IsCatchAll || parameter.IsOptional)
-            return null;
-        return (parameter.Name.ToLowerInvariant(), previous) switch
-        {
-            ("slug", "events") => Personas.EventX,
-            ("slug", "calls") => "sbh-liangjiang-joint-rd",
-            ("slug", "agreements") => "sbh-liangjiang-mou-2024",
-            ("id", "clusters") => "seoul-bio-hub",
-            ("externalid", _) => Personas.OrgA,
-            ("kind", _) => "deals",
-            ("culture", _) => "en",
-            ("documentname", _) => "v1",
-            ("userid", _) => "not-an-organizer",
-            _ => "1",
-        };
     }
 }
 

@@ -32,7 +32,7 @@ public sealed class AgreementDocument
     /// <summary>Checks name, size and type; the file name is reduced to its last segment so no path is ever stored.</summary>
     public static (Outcome Outcome, AgreementDocument? Document) Create(int agreementId, string? fileName, byte[] content, DateTime now, string? userId)
     {
-        var name = Path.GetFileName(fileName?.Trim() ?? "");
+        var name = UploadedFileName.Of(fileName);
         var extension = Path.GetExtension(name);
         var errors = new Dictionary<string, string[]>();
         if (name.Length == 0)

@@ -43,7 +43,8 @@ public static class CooperationEndpoints
     {
         var agreements = app.MapGroup("/agreements/{slug}").WithTags("Cooperation").RequireAuthorization(Policies.Operator);
         agreements.MapGet("/documents", DocumentsAsync).WithName("ListAgreementDocuments").WithSummary("The agreement's uploaded documents.");
-        agreements.MapPost("/documents", UploadAsync).WithName("UploadAgreementDocument")
+        agreements.MapPost("/documents", UploadAsync).WithMetadata(new RequestSizeLimitAttribute(AgreementDocument.MaxBytes + 64 * 1024))
+            .WithName("UploadAgreementDocument")
             .WithSummary("Uploads a document (multipart field 'file'; pdf, docx, xlsx, hwp, png, jpg; at most 10 MB). Needs the page's antiforgery token.");
         agreements.MapGet("/documents/{id:int}", DownloadAsync).WithName("DownloadAgreementDocument").WithSummary("Downloads one document.");
         agreements.MapGet("/commitments", CommitmentsAsync).WithName("ListCommitments").WithSummary("Commitments with owner, due date and status (on time or late).");

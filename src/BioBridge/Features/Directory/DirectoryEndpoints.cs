@@ -121,7 +121,7 @@ public static class DirectoryEndpoints
         if (file is null || file.Length == 0)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["attach a .csv or .xlsx file as form field 'file'"] });
         if (!OrganizationSheet.IsSupported(file.FileName))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"'{Path.GetFileName(file.FileName)}' is neither .csv nor .xlsx"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"'{UploadedFileName.Of(file.FileName)}' is neither .csv nor .xlsx"] });
         await using var content = file.OpenReadStream();
         var outcome = await import.HandleAsync(file.FileName, content, dryRun, null, ct);
         var response = new ImportResponse(outcome.FileName, outcome.Accepted, outcome.DryRun, outcome.Rows, outcome.Created,

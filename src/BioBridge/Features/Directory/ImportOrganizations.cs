@@ -30,7 +30,7 @@ public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtr
     public async Task<ImportOutcome> HandleAsync(string fileName, Stream content, bool dryRun,
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
-        var shownName = Path.GetFileName(fileName);
+        var shownName = UploadedFileName.Of(fileName);
         progress?.Report(new ImportProgress("read", 0, 1));
         var (header, rows, problems) = OrganizationSheet.Read(fileName, content);
         if (problems.Count > 0 || header.Count == 0)

@@ -42,7 +42,7 @@ public static class OrganizationSheet
         {
             "csv" => ReadCsv(content),
             "xlsx" => ReadXlsx(content),
-            _ => ([], [], [new ImportProblem(0, null, $"'{Path.GetFileName(fileName)}' is neither .csv nor .xlsx")]),
+            _ => ([], [], [new ImportProblem(0, null, $"'{UploadedFileName.Of(fileName)}' is neither .csv nor .xlsx")]),
         };
     }
 

@@ -118,16 +118,12 @@ public static class PartneringEndpoints
         return TypedResults.Created($"/api/v1/events/{slug}/delegates/{registered.Id}", item);
     }
 
-    /// <summary>Finds the delegate and checks that the signed-in user acts for them; the denial is the answer otherwise.</summary>
+    /// <summary>The delegate the signed-in user acts for; 404 for a delegate outside their scope, whose existence is not confirmed.</summary>
     static async Task<(EventDelegate? Delegate, IResult? Denied)> OwnDelegateAsync(string slug, int id, PartneringActor actor, PartneringQueries queries,
-        CancellationToken ct)
-    {
-        var ev = await queries.EventAsync(slug, ct);
-        var found = ev is null ? null : await queries.DelegateAsync(ev.Id, id, ct);
-        if (found is null)
-            return (null, TypedResults.NotFound());
-        return actor.CanActFor(found) ? (found, null) : (null, actor.Forbidden(found).ToProblem());
-    }
+        CancellationToken ct) =>
+        await queries.DelegateInScopeAsync(slug, id, actor, ct) is { } found
+            ? (found, null)
+            : (null, Outcome.NotFound($"Delegate {id} is not one you act for at this event.").ToProblem());
 
     static async Task<IResult> SuggestionsAsync(string slug, int id, HttpContext http, UserManager<AppUser> users, PartneringQueries queries,
         CancellationToken ct, int top = 10, string? lang = null)
@@ -172,10 +168,9 @@ public static class PartneringEndpoints
             var (actor, denied) = await ActorAsync(http, users);
             if (actor is null)
                 return denied!;
-            if (found is null)
-                return TypedResults.NotFound();
-            if (!actor.CanActFor(found))
-                return actor.Forbidden(found).ToProblem();
+            var (_, notYours) = await OwnDelegateAsync(slug, id, actor, queries, ct);
+            if (notYours is not null)
+                return notYours;
         }
         var language = Language(lang);
         var agenda = (await queries.AgendaAsync(slug, id, language, ct))!;

@@ -75,6 +75,19 @@ public sealed class PartneringQueries(AppDb db, DirectorySearch search)
     public async Task<EventDelegate?> DelegateAsync(int eventId, int delegateId, CancellationToken ct) =>
         await db.Delegates.AsNoTracking().Include(d => d.Organization).SingleOrDefaultAsync(d => d.Id == delegateId && d.EventId == eventId, ct);
 
+    /// <summary>
+    /// The delegate, if the actor acts for them - the event's organizers for anyone, members for their organization's - as one
+    /// query: another organization's delegate is not found, rather than loaded and refused.
+    /// </summary>
+    public async Task<EventDelegate?> DelegateInScopeAsync(string slug, int delegateId, PartneringActor actor, CancellationToken ct)
+    {
+        var anyone = actor.IsOrganizer;
+        var organization = actor.User.OrganizationId;
+        return await db.Delegates.AsNoTracking().Include(d => d.Organization).SingleOrDefaultAsync(d => d.Id == delegateId
+            && db.Events.Any(e => e.Id == d.EventId && e.Slug == slug)
+            && (anyone || (organization != null && d.OrganizationId == organization)), ct);
+    }
+
     /// <summary>The codes of the slots a delegate is not available in, as the edit form shows them.</summary>
     public async Task<IReadOnlySet<string>> UnavailableCodesAsync(EventDelegate d, CancellationToken ct) =>
         (await db.EventSlots.AsNoTracking().Where(s => d.UnavailableSlotIds.Contains(s.Id)).ToListAsync(ct)).Select(s => s.Code).ToHashSet();

@@ -6,8 +6,10 @@ namespace BioBridge.Features.Reviews;
 /// <summary>The lead organization attaches a file to its draft, within the call's types, size and count.</summary>
 public sealed class AttachFile(AppDb db, TimeProvider clock)
 {
+    static readonly Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider ContentTypes = new();
+
     public async Task<(Outcome Outcome, SubmissionAttachment? Attached)> HandleAsync(ReviewActor actor, int submissionId, string fileName,
-        string? contentType, Stream content, long length, CancellationToken ct)
+        Stream content, long length, CancellationToken ct)
     {
         var submission = await actor.Editable(db).Include(s => s.Call).SingleOrDefaultAsync(s => s.Id == submissionId, ct);
         if (submission is null)
@@ -15,7 +17,7 @@ public sealed class AttachFile(AppDb db, TimeProvider clock)
         if (submission.Status != SubmissionStatus.Draft)
             return (Outcome.Conflict($"Submission {submissionId} is {submission.Status.ToString().ToLowerInvariant()}; attach files to drafts only."), null);
         var call = submission.Call!;
-        var name = Path.GetFileName(fileName.Trim());
+        var name = UploadedFileName.Of(fileName);
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (call.AttachmentTypes.Count == 0 || call.MaxAttachments == 0)
             return (Outcome.Invalid("file", "This call accepts no attachments."), null);
@@ -36,7 +38,8 @@ public sealed class AttachFile(AppDb db, TimeProvider clock)
         {
             SubmissionId = submissionId,
             FileName = name,
-            ContentType = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType,
+            // The type served on download follows the checked extension, never what the uploading browser claimed.
+            ContentType = ContentTypes.TryGetContentType(name, out var type) ? type : "application/octet-stream",
             Size = (int)buffer.Length,
             Content = buffer.ToArray(),
             UploadedAt = clock.GetUtcNow().UtcDateTime,

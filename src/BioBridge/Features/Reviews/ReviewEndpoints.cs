@@ -131,7 +131,7 @@ public static class ReviewEndpoints
         if (file is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Send the file as multipart form field 'file'."] });
         await using var stream = file.OpenReadStream();
-        var (outcome, attached) = await attach.HandleAsync(actor, id, file.FileName, file.ContentType, stream, file.Length, ct);
+        var (outcome, attached) = await attach.HandleAsync(actor, id, file.FileName, stream, file.Length, ct);
         return outcome.Succeeded
             ? TypedResults.Created($"/api/v1/submissions/{id}/attachments/{attached!.Id}",
                 new AttachmentItem(attached.Id, attached.FileName, attached.ContentType, attached.Size))
