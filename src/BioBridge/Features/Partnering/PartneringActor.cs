@@ -14,18 +14,6 @@ public sealed record PartneringActor(AppUser User, bool IsOrganizer)
     public bool CanActFor(EventDelegate delegateOfEvent) =>
         IsOrganizer || (User.OrganizationId is { } organizationId && organizationId == delegateOfEvent.OrganizationId);
 
-    /// <summary>
-    /// An actor across events (an inbox spanning them): organizer by role, admin or operator. Reads through it must still filter
-    /// by event; prefer the overload with the event's slug, which grants the organizer's powers for that event only.
-    /// </summary>
-    public static async Task<PartneringActor?> FromAsync(ClaimsPrincipal principal, UserManager<AppUser> users)
-    {
-        if (principal.Identity?.IsAuthenticated != true)
-            return null;
-        var user = await users.GetUserAsync(principal);
-        return user is null ? null : new PartneringActor(user, principal.IsInRole(Roles.Operator) || principal.IsInRole(Roles.Admin));
-    }
-
     public static async Task<PartneringActor?> FromAsync(ClaimsPrincipal principal, UserManager<AppUser> users, EventAccess events, string slug)
     {
         if (principal.Identity?.IsAuthenticated != true)
