@@ -7,7 +7,12 @@ public class DirectoryIndexTests
     static DirectoryIndex Directory()
     {
         var index = new DirectoryIndex(Instance);
-        index.UpsertMany([
+        index.UpsertMany(Profiles());
+        return index;
+    }
+
+    static OrganizationDocument[] Profiles() =>
+        [
             Organization("cq-capsule", "zh", "小丸微囊科技", "为化妆品和食品生产微胶囊原料。", offers: ["微胶囊原料"], needs: ["韩国化妆品分销"],
                 cluster: "liangjiang", regions: ["EU", "SEA"]),
             Organization("sbh-beauty", "ko", "한빛 뷰티", "기능성 화장품 브랜드입니다.", offers: ["화장품 유통"], needs: ["마이크로캡슐 원료"],
@@ -18,9 +23,7 @@ public class DirectoryIndexTests
             Organization("cq-antibody", "zh", "两江抗体", "抗体药物研发与生产。", offers: ["抗体"], needs: ["细胞治疗合作"], cluster: "liangjiang"),
             Organization("cq-antibody-sister", "zh", "两江抗体二厂", "抗体生产基地。", offers: ["抗体"], cluster: "liangjiang", group: "lj-antibody-group"),
             Organization("cq-hidden", "zh", "未公开微胶囊公司", "微胶囊。", cluster: "liangjiang", published: false),
-        ]);
-        return index;
-    }
+        ];
 
     static List<string> Ids(SearchResults results) => results.Hits.Select(h => h.ExternalId).ToList();
 
@@ -102,6 +105,24 @@ public class DirectoryIndexTests
         index.Count.ShouldBe(7);
         Ids(index.Search(new SearchQuery { Text = "리포좀" })).ShouldBeEmpty();
         Ids(index.Search(new SearchQuery { Text = "Lipogen" })).ShouldBe(["sbh-lipo"]);
+    }
+
+    [Fact]
+    public void Replacing_organizations_with_the_same_profiles_leaves_every_ranking_and_score_unchanged()
+    {
+        // Two nodes reach the same organizations by different histories (one imported, one refreshed twice).
+        var fresh = Directory();
+        var updated = Directory();
+        updated.UpsertMany(Profiles().Reverse());
+        updated.UpsertMany(Profiles().Where((_, i) => i % 2 == 0));
+        foreach (var text in new[] { "抗体", "항체", "antibody", "마이크로캡슐", "cell therapy", "" })
+        {
+            var query = new SearchQuery { Text = text, Take = 20 };
+            updated.Search(query).Hits.Select(h => (h.ExternalId, h.Score))
+                .ShouldBe(fresh.Search(query).Hits.Select(h => (h.ExternalId, h.Score)), $"results for '{text}'");
+        }
+        updated.Recommend("sbh-lipo", 5)!.Select(r => (r.ExternalId, r.Score))
+            .ShouldBe(fresh.Recommend("sbh-lipo", 5)!.Select(r => (r.ExternalId, r.Score)));
     }
 
     [Fact]

@@ -203,7 +203,7 @@ public sealed partial class DirectoryIndex
     {
         var result = new SlotScores<float>(entries.Count);
         var limit = Math.Max(50, (entries.Count - deleted) / 20);
-        var telling = a.Terms.Where(t => termPostings[t.Term].Count <= limit)
+        var telling = a.Terms.Where(t => termLive[t.Term] <= limit)
             .Select(t => (t.Term, Weight: t.Tf * TermIdf(t.Term))).OrderByDescending(t => t.Weight).Take(TextTerms).ToList();
         var normA = MathF.Sqrt(telling.Sum(t => t.Weight * t.Weight));
         if (normA == 0)

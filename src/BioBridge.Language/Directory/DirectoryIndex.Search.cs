@@ -74,7 +74,7 @@ public sealed partial class DirectoryIndex
     }
 
     /// <summary>
-    /// Ranks [skip, skip + take) of the scored slots: higher score first, then name order, then slot. A bounded heap
+    /// Ranks [skip, skip + take) of the scored slots: higher score first, then name order, then external id (never the slot, which depends on the order of updates). A bounded heap
     /// keeps the best seen so far, so a popular query or a profile with 50,000 candidates is not sorted whole;
     /// most candidates lose to the heap's worst in one comparison.
     /// </summary>
@@ -101,7 +101,7 @@ public sealed partial class DirectoryIndex
     int Rank((int Slot, float Score) x, (int Slot, float Score) y) =>
         x.Score != y.Score ? y.Score.CompareTo(x.Score)
         : string.CompareOrdinal(entries[x.Slot].SortName, entries[y.Slot].SortName) is var byName and not 0 ? byName
-        : x.Slot.CompareTo(y.Slot);
+        : string.CompareOrdinal(entries[x.Slot].Document.ExternalId, entries[y.Slot].Document.ExternalId);
 
     List<(int Slot, float Score)> Score(ParsedQuery parsed, Filter filter)
     {

@@ -24,6 +24,9 @@ public sealed partial class DirectoryIndex
     readonly Dictionary<string, int> slotOf = new(StringComparer.Ordinal);
     readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     readonly List<List<Posting>> termPostings = [];
+    // Live organizations per term: statistics must not depend on how many replaced profiles still sit in the postings,
+    // or two nodes holding the same organizations would rank them differently.
+    readonly List<int> termLive = [];
     readonly Dictionary<string, int> conceptIds = new(StringComparer.Ordinal);
     readonly List<Concept> conceptById = [];
     readonly List<string> conceptCodes = [];
@@ -137,7 +140,8 @@ public sealed partial class DirectoryIndex
         var sortName = TextFolding.Fold(d.Name.Get("en") ?? d.Name.Any() ?? d.ExternalId);
         // A profile told in three languages is not three times as long for BM25: normalize per language.
         var languages = Math.Max(1, d.Name.Present().Select(p => p.Language).Union(d.Description.Present().Select(p => p.Language)).Count());
-        return new Analyzed(d, terms, length / languages, all, offered, needed, soughtOnly, sortName);
+        // Lengths on a 1/64 grid add up exactly in a double, so the average does not drift with the order of updates.
+        return new Analyzed(d, terms, MathF.Round(length / languages * 64f) / 64f, all, offered, needed, soughtOnly, sortName);
     }
 
     HashSet<string> Codes(IEnumerable<string?> texts) => extractor.ConceptCodes(texts).ToHashSet(StringComparer.Ordinal);
@@ -155,8 +159,10 @@ public sealed partial class DirectoryIndex
             {
                 termIds[term] = id = termPostings.Count;
                 termPostings.Add([]);
+                termLive.Add(0);
             }
             termPostings[id].Add(new Posting(slot, tf));
+            termLive[id]++;
             terms.Add((id, tf));
         }
         terms.Sort((x, y) => x.Term.CompareTo(y.Term));
@@ -181,6 +187,9 @@ public sealed partial class DirectoryIndex
         entry.Deleted = true;
         totalLength -= entry.Length;
         deleted++;
+        foreach (var (term, _) in entry.Terms)
+            termLive[term]--;
+        concepts.Remove(entry.ConceptWeights);
     }
 
     // Postings of replaced organizations stay until there are many; then everything is rebuilt from the live entries.
@@ -191,6 +200,7 @@ public sealed partial class DirectoryIndex
         slotOf.Clear();
         termIds.Clear();
         termPostings.Clear();
+        termLive.Clear();
         concepts.Clear();
         offers.Clear();
         needs.Clear();
@@ -221,8 +231,8 @@ public sealed partial class DirectoryIndex
 
     float TermIdf(int term)
     {
-        var df = termPostings[term].Count;
-        var n = Math.Max(1, entries.Count);
+        var df = termLive[term];
+        var n = Math.Max(1, entries.Count - deleted);
         return MathF.Log(1f + (n - df + 0.5f) / (df + 0.5f));
     }
 
@@ -270,6 +280,7 @@ public sealed partial class DirectoryIndex
     sealed class ConceptPostings
     {
         readonly Dictionary<int, List<Posting>> lists = [];
+        readonly Dictionary<int, int> live = [];
 
         public Dictionary<int, float> Add(int slot, int[] direct, DirectoryIndex index, IReadOnlySet<int>? weaker = null)
         {
@@ -286,15 +297,27 @@ public sealed partial class DirectoryIndex
                 if (!lists.TryGetValue(c, out var list))
                     lists[c] = list = [];
                 list.Add(new Posting(slot, w));
+                live[c] = live.GetValueOrDefault(c) + 1;
             }
             return weights;
         }
 
+        /// <summary>Forgets a replaced organization in the counts; its postings stay (skipped as deleted) until compaction.</summary>
+        public void Remove(IReadOnlyDictionary<int, float> weights)
+        {
+            foreach (var c in weights.Keys)
+                live[c]--;
+        }
+
         public IReadOnlyList<Posting> Of(int concept) => lists.TryGetValue(concept, out var list) ? list : [];
 
-        public int Count(int concept) => lists.TryGetValue(concept, out var list) ? list.Count : 0;
+        public int Count(int concept) => live.GetValueOrDefault(concept);
 
-        public void Clear() => lists.Clear();
+        public void Clear()
+        {
+            lists.Clear();
+            live.Clear();
+        }
     }
 
     /// <summary>Small dictionaries of facet values (cluster, kind, region) to dense ids.</summary>
