@@ -40,14 +40,12 @@ public static class AppServices
         services.AddScoped<TaxonomySync>();
         services.AddScoped<SeedDemo>();
         services.AddScoped<Features.Operations.DatabaseBackup>();
-        services.AddScoped<AccountSeeding>();
+        services.AddAccounts();
         // Identity's cookies and tokens are protected with keys kept in the database: every node reads the same keys.
         services.AddDataProtection().SetApplicationName("BioBridge").PersistKeysToDbContext<AppDb>();
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.Password.RequiredLength = 10;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = true;
             })
             .AddRoles<IdentityRole>()

@@ -13,7 +13,7 @@ namespace BioBridge;
 /// <summary>The commands of CONTRACTS.md section 1: exit 0 done, 1 input rejected, 2 wrong usage.</summary>
 public static class BioBridgeCli
 {
-    static readonly string[] Commands = ["import", "export", "search", "recommend", "schedule", "seed", "migrate", "backup", "restore"];
+    static readonly string[] Commands = ["import", "export", "search", "recommend", "schedule", "seed", "migrate", "backup", "restore", "purge"];
 
     const string Usage = """
         usage: BioBridge <command> [--db CONNECTION] [--json]
@@ -29,6 +29,7 @@ public static class BioBridgeCli
           backup FILE                           write a consistent copy of the database (SQLite file or pg_dump archive)
           restore FILE --replace                replace the whole database with a backup
           migrate                               apply pending database migrations
+          purge                                 delete audit entries and invitations past their retention (BioBridge:Accounts)
         """;
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -90,6 +91,10 @@ public static class BioBridgeCli
                 return await Report(restored, json, stdout, stderr);
             case ["restore", _]:
                 throw new UsageException("restore replaces the whole database: add --replace to confirm");
+            case ["purge"]:
+                var purged = await services.Get<Features.Accounts.PurgeExpiredRecords>().HandleAsync(default);
+                await (json ? stdout : stderr).WriteLineAsync(JsonSerializer.Serialize(purged, Json));
+                return 0;
             case ["migrate"]:
                 if (json)
                     await stdout.WriteLineAsync(JsonSerializer.Serialize(new { migrated = true }, Json));

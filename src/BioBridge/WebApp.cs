@@ -70,7 +70,8 @@ public static class WebApp
         builder.AddProductionHosting();
         services.AddHostedService<DirectoryIndexRefresher>();
         services.AddCascadingAuthenticationState();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthentication(AccessTokenAuthentication.CookieOrBearer).AddAccessTokens().AddIdentityCookies();
+        services.AddHostedService<RetentionWorker>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/sign-in";
@@ -128,6 +129,7 @@ public static class WebApp
         api.MapRemindersApi();
         api.MapReviewsApi();
         api.MapCooperationApi();
+        api.MapAccountApi();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().Add(endpoint =>
         {

@@ -1,3 +1,4 @@
+using BioBridge.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Data;
@@ -51,11 +52,13 @@ public sealed class AppDbOptions(Func<AppDb> create)
         {
             var postgres = new DbContextOptionsBuilder<PostgresAppDb>()
                 .UseNpgsql(connection.ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .AddInterceptors(services.GetRequiredService<AuditTrail>())
                 .UseApplicationServiceProvider(services).Options;
             return new AppDbOptions(() => new PostgresAppDb(postgres));
         }
         var sqlite = new DbContextOptionsBuilder<SqliteAppDb>()
             .UseSqlite(connection.ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            .AddInterceptors(services.GetRequiredService<AuditTrail>())
             .UseApplicationServiceProvider(services).Options;
         return new AppDbOptions(() => new SqliteAppDb(sqlite));
     }

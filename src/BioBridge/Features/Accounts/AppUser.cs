@@ -11,6 +11,8 @@ public sealed class AppUser : IdentityUser
     public string? ClusterId { get; set; }
     /// <summary>The organization a member speaks for, or a reviewer's affiliation (a conflict of interest); null for operators and admins.</summary>
     public int? OrganizationId { get; set; }
+    /// <summary>Set when the person deleted their account: personal fields are anonymized and sign-in is refused.</summary>
+    public DateTime? DeletedAt { get; set; }
 }
 
 /// <summary>

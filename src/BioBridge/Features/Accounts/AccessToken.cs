@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Accounts;
+
+/// <summary>
+/// A personal access token: a named secret with an expiry with which a script calls the API as its owner
+/// (same roles, same scope). Only the SHA-256 hash of the secret is stored; the secret is shown once.
+/// </summary>
+public sealed class AccessToken
+{
+    public const string Prefix = "bbt_";
+    public const int MaxNameLength = 100;
+
+    public int Id { get; private set; }
+    public required string UserId { get; init; }
+    public required string Name { get; init; }
+    public required string TokenHash { get; init; }
+    public DateTime CreatedAt { get; init; }
+    public DateTime ExpiresAt { get; init; }
+    public DateTime? RevokedAt { get; private set; }
+
+    public bool IsActive(DateTime now) => RevokedAt is null && ExpiresAt > now;
+
+    public void Revoke(DateTime now) => RevokedAt ??= now;
+}
+
+sealed class AccessTokenConfiguration : IEntityTypeConfiguration<AccessToken>
+{
+    public void Configure(EntityTypeBuilder<AccessToken> builder)
+    {
+        builder.ToTable("AccessTokens");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.UserId).HasMaxLength(450);
+        builder.Property(t => t.Name).HasMaxLength(AccessToken.MaxNameLength);
+        builder.Property(t => t.TokenHash).HasMaxLength(64);
+        builder.HasIndex(t => t.TokenHash).IsUnique();
+        builder.HasIndex(t => t.UserId);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using BioBridge.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BioBridge.Features.Accounts;
+
+public sealed record AccessTokenInput(string? Name, int? ExpiresInDays);
+
+public sealed record AccessTokenItem(int Id, string Name, DateTime CreatedAt, DateTime ExpiresAt, DateTime? RevokedAt);
+
+/// <summary>The secret is in this answer only: it is not stored and cannot be shown again.</summary>
+public sealed record AccessTokenCreated(int Id, string Name, string Token, DateTime ExpiresAt);
+
+/// <summary>A person's personal access tokens: create (named, with an expiry), list, revoke.</summary>
+public sealed class AccessTokens(AppDb db, UserManager<AppUser> users, SecurityLog log, IOptions<AccountOptions> options, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<AccessTokenItem>> ListAsync(ClaimsPrincipal principal, CancellationToken ct)
+    {
+        var userId = users.GetUserId(principal);
+        return await db.Set<AccessToken>().AsNoTracking().Where(t => t.UserId == userId).OrderByDescending(t => t.CreatedAt)
+            .Select(t => new AccessTokenItem(t.Id, t.Name, t.CreatedAt, t.ExpiresAt, t.RevokedAt)).ToListAsync(ct);
+    }
+
+    public async Task<(Outcome Outcome, AccessTokenCreated? Created)> CreateAsync(ClaimsPrincipal principal, AccessTokenInput input, CancellationToken ct)
+    {
+        var userId = users.GetUserId(principal);
+        if (userId is null)
+            return (Outcome.Forbidden("Sign in to create an access token."), null);
+        var errors = new Dictionary<string, string[]>();
+        var name = input.Name?.Trim() ?? "";
+        if (name.Length is 0 or > AccessToken.MaxNameLength)
+            errors["name"] = [$"The name is required (at most {AccessToken.MaxNameLength} characters)."];
+        var days = input.ExpiresInDays ?? 90;
+        if (days < 1 || days > options.Value.MaxTokenDays)
+            errors["expiresInDays"] = [$"A token lives 1 to {options.Value.MaxTokenDays} days."];
+        if (errors.Count > 0)
+            return (Outcome.Invalid(errors), null);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var secret = Secret.New(AccessToken.Prefix);
+        var token = new AccessToken { UserId = userId, Name = name, TokenHash = Secret.Hash(secret), CreatedAt = now, ExpiresAt = now.AddDays(days) };
+        db.Add(token);
+        await db.SaveChangesAsync(ct);
+        await log.RecordAsync(SecurityLog.TokenCreated, userId, new { token = token.Id, name, expiresAt = token.ExpiresAt }, ct);
+        return (Outcome.Ok, new AccessTokenCreated(token.Id, name, secret, token.ExpiresAt));
+    }
+
+    public async Task<Outcome> RevokeAsync(ClaimsPrincipal principal, int id, CancellationToken ct)
+    {
+        var userId = users.GetUserId(principal);
+        var token = await db.Set<AccessToken>().FirstOrDefaultAsync(t => t.Id == id && t.UserId == userId, ct);
+        if (token is null)
+            return Outcome.NotFound($"You have no access token {id}.");
+        token.Revoke(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        await log.RecordAsync(SecurityLog.TokenRevoked, userId, new { token = id, name = token.Name }, ct);
+        return Outcome.Ok;
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Accounts;
+
+/// <summary>
+/// One line of the audit log: a security event (sign-in, lockout, token, two-factor, consent, deletion) or a
+/// change to a stored record with its before and after values. Secrets are never written here.
+/// </summary>
+public sealed class AuditEntry
+{
+    public const string Security = "security";
+    public const string Change = "change";
+    /// <summary>Actor of work without a request: commands and background jobs.</summary>
+    public const string System = "system";
+    /// <summary>Actor of a request nobody is signed in to (a failed sign-in, a sign-up).</summary>
+    public const string Anonymous = "anonymous";
+
+    public long Id { get; private set; }
+    public DateTime At { get; init; }
+    /// <summary>The user id of who did it, or "system" / "anonymous".</summary>
+    public required string ActorId { get; init; }
+    public required string Category { get; init; }
+    /// <summary>For changes Added, Modified or Deleted (or Bulk); for security events a name such as sign-in.failed.</summary>
+    public required string Action { get; init; }
+    public string? EntityType { get; init; }
+    public string? EntityKey { get; init; }
+    /// <summary>The account a security event is about.</summary>
+    public string? SubjectUserId { get; init; }
+    /// <summary>JSON: per property {"old": ..., "new": ...} for changes; details for security events.</summary>
+    public string? Details { get; init; }
+}
+
+sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("AuditEntries");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.ActorId).HasMaxLength(450);
+        builder.Property(a => a.Category).HasMaxLength(16);
+        builder.Property(a => a.Action).HasMaxLength(64);
+        builder.Property(a => a.EntityType).HasMaxLength(128);
+        builder.Property(a => a.EntityKey).HasMaxLength(200);
+        builder.Property(a => a.SubjectUserId).HasMaxLength(450);
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => new { a.ActorId, a.At });
+        builder.HasIndex(a => new { a.EntityType, a.At });
+        builder.HasIndex(a => a.SubjectUserId);
+    }
+}

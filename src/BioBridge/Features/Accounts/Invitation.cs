@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using System.Text;
+using BioBridge.Features.Directory;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Accounts;
+
+/// <summary>
+/// An invitation for one person to open an account for an organization, in a role. The link carries a secret
+/// of which only the SHA-256 hash is stored; it works once, until it expires.
+/// </summary>
+public sealed class Invitation
+{
+    public int Id { get; private set; }
+    public required string Email { get; init; }
+    public int OrganizationId { get; init; }
+    /// <summary>member or org-admin.</summary>
+    public required string Role { get; init; }
+    /// <summary>ko, zh or en: the language of the e-mails.</summary>
+    public required string Language { get; init; }
+    public required string TokenHash { get; init; }
+    public required string InvitedByUserId { get; init; }
+    public DateTime CreatedAt { get; init; }
+    public DateTime ExpiresAt { get; init; }
+    public DateTime? AcceptedAt { get; private set; }
+    public string? AcceptedUserId { get; private set; }
+
+    public Organization? Organization { get; private set; }
+
+    public static readonly string[] Roles = [Accounts.Roles.Member, Accounts.Roles.OrganizationAdmin];
+
+    public Outcome CheckUsable(DateTime now)
+    {
+        if (AcceptedAt is not null)
+            return Outcome.Conflict("This invitation has already been used. Sign in, or ask for a new invitation.");
+        if (ExpiresAt <= now)
+            return Outcome.Conflict("This invitation has expired. Ask for a new invitation.");
+        return Outcome.Ok;
+    }
+
+    public void Accept(string userId, DateTime now)
+    {
+        AcceptedAt = now;
+        AcceptedUserId = userId;
+    }
+}
+
+/// <summary>Secrets handed out in links and to API clients: random, URL-safe, stored only as a SHA-256 hash.</summary>
+public static class Secret
+{
+    public static string New(string prefix = "") => prefix + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+
+    public static string Hash(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret))).ToLowerInvariant();
+}
+
+sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> builder)
+    {
+        builder.ToTable("Invitations");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Email).HasMaxLength(256);
+        builder.Property(i => i.Role).HasMaxLength(32);
+        builder.Property(i => i.Language).HasMaxLength(8);
+        builder.Property(i => i.TokenHash).HasMaxLength(64);
+        builder.Property(i => i.InvitedByUserId).HasMaxLength(450);
+        builder.Property(i => i.AcceptedUserId).HasMaxLength(450);
+        builder.HasIndex(i => i.TokenHash).IsUnique();
+        builder.HasIndex(i => i.ExpiresAt);
+        builder.HasOne(i => i.Organization).WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+
+namespace BioBridge.Features.Accounts;
+
+public sealed record AuthenticatorSetup(bool Enabled, string SharedKey, string AuthenticatorUri, int RecoveryCodesLeft);
+
+/// <summary>
+/// Two-factor sign-in with an authenticator app (TOTP, RFC 6238): the app is set up from the shared key or the
+/// otpauth URI, enabling requires one valid code, and ten one-time recovery codes are handed out.
+/// </summary>
+public sealed class TwoFactor(UserManager<AppUser> users, SecurityLog log)
+{
+    public const int RecoveryCodes = 10;
+
+    public async Task<AuthenticatorSetup?> SetupAsync(ClaimsPrincipal principal)
+    {
+        var user = await users.GetUserAsync(principal);
+        if (user is null)
+            return null;
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user);
+        }
+        var label = Uri.EscapeDataString("BioBridge:" + user.Email);
+        var uri = $"otpauth://totp/{label}?secret={key}&issuer=BioBridge&digits=6";
+        return new AuthenticatorSetup(user.TwoFactorEnabled, key!, uri, await users.CountRecoveryCodesAsync(user));
+    }
+
+    /// <summary>Turns two-factor sign-in on when the code matches the app; answers the recovery codes, shown once.</summary>
+    public async Task<(Outcome Outcome, IReadOnlyList<string>? RecoveryCodes)> EnableAsync(ClaimsPrincipal principal, string? code)
+    {
+        var user = await users.GetUserAsync(principal);
+        if (user is null)
+            return (Outcome.Forbidden("Sign in to set up two-factor sign-in."), null);
+        if (!await ValidAsync(user, code))
+            return (Outcome.Invalid("code", "The code does not match your authenticator app. Check the app's clock and enter the current code."), null);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodes);
+        await log.RecordAsync(SecurityLog.TwoFactorEnabled, user.Id);
+        return (Outcome.Ok, codes!.ToList());
+    }
+
+    /// <summary>Turns two-factor sign-in off; a current code proves it is the owner, not a borrowed session.</summary>
+    public async Task<Outcome> DisableAsync(ClaimsPrincipal principal, string? code)
+    {
+        var user = await users.GetUserAsync(principal);
+        if (user is null)
+            return Outcome.Forbidden("Sign in to change two-factor sign-in.");
+        if (!await ValidAsync(user, code))
+            return Outcome.Invalid("code", "The code does not match your authenticator app. Check the app's clock and enter the current code.");
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await log.RecordAsync(SecurityLog.TwoFactorDisabled, user.Id);
+        return Outcome.Ok;
+    }
+
+    Task<bool> ValidAsync(AppUser user, string? code) =>
+        users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, (code ?? "").Replace(" ", "").Replace("-", ""));
+}
