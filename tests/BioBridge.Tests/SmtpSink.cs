@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Microsoft.AspNetCore.Hosting;
 using MimeKit;
 
 namespace BioBridge.Tests;
@@ -77,33 +76,3 @@ public sealed class SmtpSink
         }
     }
 }
-
-/// <summary>The demo app with its e-mails (notifications, invitations, confirmations, resets) sent to a local SMTP sink.</summary>
-public abstract class AppWithMail(Provider provider) : BioBridgeApp(provider)
-{
-    public SmtpSink Sink { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        foreach (var (key, value) in Sink.AppSettings)
-            builder.UseSetting(key, value);
-    }
-
-    /// <summary>The first e-mail to an address whose subject passes the filter, waiting up to 30 seconds for it.</summary>
-    public async Task<MimeMessage> MailToAsync(string address, Func<MimeMessage, bool>? filter = null)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            var mail = Sink.Messages.FirstOrDefault(m => m.To.Mailboxes.Any(b => b.Address == address) && (filter is null || filter(m)));
-            if (mail is not null)
-                return mail;
-            await Task.Delay(100);
-        }
-        throw new ShouldAssertException($"no e-mail to {address} reached the SMTP sink");
-    }
-}
-
-public sealed class SqliteAppWithMail() : AppWithMail(Provider.Sqlite);
-
-public sealed class PostgresAppWithMail() : AppWithMail(Provider.Postgres);

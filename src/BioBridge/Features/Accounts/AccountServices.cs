@@ -17,6 +17,8 @@ public static class AccountServices
             identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(accounts.Value.LockoutMinutes);
             identity.SignIn.RequireConfirmedEmail = true;
         });
+        // Commands need it too: Identity's messages and the account e-mails are localized.
+        services.AddLocalization();
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditTrail>();
         services.AddScoped<SecurityLog>();
