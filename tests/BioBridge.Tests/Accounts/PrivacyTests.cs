@@ -130,6 +130,25 @@ public abstract class PrivacyTests<TApp>(TApp app) : IClassFixture<TApp> where T
     }
 
     [Fact]
+    public async Task An_import_is_audited_as_one_summary_line_per_batch_not_one_per_row()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"audit-import-{app.Provider}-{Guid.NewGuid():N}.csv");
+        await File.WriteAllLinesAsync(file, ["external_id,cluster,name_en",
+            .. Enumerable.Range(1, 3).Select(i => $"audit-bulk-{app.Provider}-{i},seoul-bio-hub,Audit Bulk {i}")]);
+        var before = await app.InDbAsync(db => db.Set<AuditEntry>().MaxAsync(a => (long?)a.Id)) ?? 0;
+
+        var run = await Cli.RunAsync("import", "companies", file, "--db", app.Database.ConnectionString);
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        File.Delete(file);
+
+        var lines = await app.InDbAsync(db => db.Set<AuditEntry>().Where(a => a.Id > before && a.EntityType == "Organization").ToListAsync());
+        var summary = lines.ShouldHaveSingleItem();
+        summary.Action.ShouldBe("Bulk");
+        summary.ActorId.ShouldBe(AuditEntry.System);
+        JsonDocument.Parse(summary.Details!).RootElement.GetProperty("rows").GetInt32().ShouldBe(3);
+    }
+
+    [Fact]
     public async Task The_purge_command_deletes_audit_entries_and_invitations_past_their_retention()
     {
         var now = DateTime.UtcNow;
