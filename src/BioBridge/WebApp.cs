@@ -88,7 +88,11 @@ public static class WebApp
             // Per client address: sign-in attempts are few by nature; the API allows a busy integration.
             o.AddPolicy(RateLimits.SignIn, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<AccountOptions>>().Value.SignInsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                }));
             o.AddPolicy(RateLimits.Api, http => RateLimitPartition.GetTokenBucketLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new TokenBucketRateLimiterOptions { TokenLimit = 2000, TokensPerPeriod = 1000, ReplenishmentPeriod = TimeSpan.FromSeconds(1) }));

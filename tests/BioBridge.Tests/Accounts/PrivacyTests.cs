@@ -178,6 +178,6 @@ public abstract class PrivacyTests<TApp>(TApp app) : IClassFixture<TApp> where T
     }
 }
 
-public sealed class PrivacyOnSqlite(SqliteApp app) : PrivacyTests<SqliteApp>(app);
+public sealed class PrivacyOnSqlite(SqliteAppWithMail app) : PrivacyTests<SqliteAppWithMail>(app);
 
-public sealed class PrivacyOnPostgres(PostgresApp app) : PrivacyTests<PostgresApp>(app);
+public sealed class PrivacyOnPostgres(PostgresAppWithMail app) : PrivacyTests<PostgresAppWithMail>(app);

@@ -14,6 +14,10 @@ public sealed class AccountOptions
     [Range(1, 24 * 60)]
     public int LockoutMinutes { get; set; } = 15;
 
+    /// <summary>Sign-in form posts allowed per client address and minute, across accounts (slows guessing many accounts).</summary>
+    [Range(1, 100_000)]
+    public int SignInsPerMinute { get; set; } = 20;
+
     /// <summary>How long an invitation link stays valid.</summary>
     [Range(1, 90)]
     public int InvitationDays { get; set; } = 14;

@@ -33,6 +33,7 @@ public sealed class DeleteAccount(AppDb db, UserManager<AppUser> users, SignInMa
                 .SetProperty(d => d.JobTitle, (string?)null)
                 .SetProperty(d => d.UserId, (string?)null), ct);
             var anonymous = "deleted-" + id;
+            await db.Messages.Where(m => m.SenderUserId == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.SenderName, "(deleted)"), ct);
             await db.ExpressionsOfInterest.Where(x => x.UserId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UserId, (string?)null), ct);
             await db.Set<AccessToken>().Where(t => t.UserId == id).ExecuteDeleteAsync(ct);
             await db.UserTokens.Where(t => t.UserId == id).ExecuteDeleteAsync(ct);

@@ -9,7 +9,7 @@ namespace BioBridge.Features.Accounts;
 /// Everything the platform keeps about the caller, as one JSON document (the right of access and portability of
 /// PIPA art. 35 and PIPL art. 45): account, roles, consents, tokens (never their secrets), invitations, delegate
 /// registrations with the meeting requests they sent and received, expressions of interest, opportunities they
-/// published, reviews they wrote, and the audit entries about them. Only rows of the caller, found by their id or e-mail.
+/// published, messages they sent, reviews they wrote, and the audit entries about them. Only rows of the caller, found by their id or e-mail.
 /// </summary>
 public sealed class ExportPersonalData(AppDb db, UserManager<AppUser> users, RecordConsent consents, TimeProvider clock)
 {
@@ -53,6 +53,8 @@ public sealed class ExportPersonalData(AppDb db, UserManager<AppUser> users, Rec
                 .ToListAsync(ct),
             opportunities = await db.Opportunities.AsNoTracking().Where(o => o.CreatedByUserId == id)
                 .Select(o => new { o.Id, o.Kind, o.Title, o.Body, o.Status, o.CreatedAt }).ToListAsync(ct),
+            messagesSent = await db.Messages.AsNoTracking().Where(m => m.SenderUserId == id)
+                .Select(m => new { m.Id, m.ThreadId, m.SenderName, m.Body, m.SentAt }).ToListAsync(ct),
             reviews = await db.Reviews.AsNoTracking().Where(r => r.ReviewerId == id)
                 .Select(r => new { r.Id, r.SubmissionId, r.AssignedAt, r.SubmittedAt, r.Comment }).ToListAsync(ct),
             auditEntries = await db.Set<AuditEntry>().AsNoTracking().Where(a => a.SubjectUserId == id || a.ActorId == id)
