@@ -69,10 +69,18 @@ public static class ScheduleSolver
                 {
                     var small = movable <= o.CpSatMeetingLimit;
                     // Small instances wait for their (fast) LP bound so that a provably optimal heuristic result stops early.
-                    var known = small ? boundTask.Result : double.PositiveInfinity;
+                    var relaxation = small ? boundTask.Result : null;
+                    var known = relaxation?.Bound ?? double.PositiveInfinity;
                     var heuristic = HeuristicSolver.Solve(pr, o.Seed, small ? Left() * 0.8 : Left() * 0.97, progress, known);
                     candidates.Add((heuristic, "heuristic"));
                     var figures = ScheduleFigures.Compute(pr, heuristic.Slot);
+                    if (relaxation?.Rounded is { } rounded && ScheduleFigures.Compute(pr, rounded.Slot).ScheduledWeight > figures.ScheduledWeight + 1e-9 && Left() > 0.1)
+                    {
+                        // The LP optimum rounds to a heavier schedule than local search found: anneal its breaks away from there.
+                        heuristic = HeuristicSolver.Solve(pr, o.Seed, Left() * 0.5, progress, known, rounded);
+                        candidates.Add((heuristic, "LP rounding + heuristic"));
+                        figures = ScheduleFigures.Compute(pr, heuristic.Slot);
+                    }
                     var optimal = figures.ScheduledWeight >= known - 1e-9 && figures.Breaks == 0;
                     // CP-SAT's model building is not covered by its own time limit: skip it when little time is left.
                     if (small && !optimal && Left() > 0.3)
@@ -114,7 +122,7 @@ public static class ScheduleSolver
             best = (fixedOnly, "fixed meetings only", ScheduleChecker.Check(pr, fixedOnly));
         }
 
-        var bound = boundTask.Result;
+        var bound = boundTask.Result.Bound;
         if (cpBound is { } b) bound = Math.Min(bound, b);
         bound = Math.Max(bound, best.Value.Check.Figures.ScheduledWeight);
         var result = best.Value.Solution.ToResult(pr);

@@ -3,19 +3,25 @@ using Google.OrTools.LinearSolver;
 
 namespace BioBridge.Scheduling;
 
+/// <summary>A proven upper bound on objective 1 and, from the time-indexed relaxation, the schedule its LP optimum rounds to.</summary>
+internal sealed record Relaxation(double Bound, Solution? Rounded);
+
 /// <summary>
 /// A proven upper bound on objective 1 (scheduled weight) from a linear relaxation solved by GLOP.
-/// Small instances get the time-indexed relaxation (a variable per meeting and feasible slot, with participant,
-/// table and interpreter capacity per slot); large ones an aggregated one (a variable per meeting, with per
+/// Instances up to <see cref="TimeIndexedLimit"/> cells get the time-indexed relaxation (a variable per meeting,
+/// feasible slot and, where one is needed, usable interpreter, with participant, table and interpreter capacity
+/// per slot and the maxima over the event); larger ones an aggregated one (a variable per meeting, with per
 /// participant, table and interpreter-group capacities over the whole event).
 /// The bound reported is not GLOP's objective but the Lagrangian value of its duals, clipped to be non-negative:
 /// that value is an upper bound for any multipliers, so floating-point error or a time-out cannot make it unsafe.
 /// </summary>
 internal static class UpperBound
 {
-    public const long TimeIndexedLimit = 150_000;
+    /// <summary>Meeting-slot(-interpreter) cells up to which the time-indexed relaxation is solved (the medium preset
+    /// has 650,000 and GLOP takes a few seconds; the event preset, with millions, gets the aggregated one).</summary>
+    public const long TimeIndexedLimit = 1_000_000;
 
-    public static double Compute(Problem pr, double seconds, TextWriter? progress = null)
+    public static Relaxation Compute(Problem pr, double seconds, TextWriter? progress = null)
     {
         var reachable = 0.0;
         long cells = 0;
@@ -23,14 +29,17 @@ internal static class UpperBound
         {
             var n = pr.IsFixed[m] ? 1 : pr.FeasibleSlotCount(m);
             if (n > 0) reachable += pr.Weight[m];
-            cells += n;
+            cells += n * Math.Max(1, InterpretersOf(pr, m).Length);
         }
-        if (reachable == 0) return 0;
-        var lp = cells <= TimeIndexedLimit ? TimeIndexed(pr) : Aggregated(pr);
+        if (reachable == 0) return new Relaxation(0, null);
+        List<(int M, int S, int I)>? cellOf = null;
+        var lp = cells <= TimeIndexedLimit ? TimeIndexed(pr, out cellOf) : Aggregated(pr);
         double bound;
+        Solution? rounded = null;
         try
         {
-            bound = lp.Solve(seconds);
+            (bound, var values) = lp.Solve(seconds);
+            if (values is not null && cellOf is not null) rounded = Round(pr, cellOf, values);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -40,8 +49,28 @@ internal static class UpperBound
         bound = Math.Min(bound, reachable);
         if (pr.Weight.All(w => w == Math.Floor(w)))
             bound = Math.Floor(bound + 1e-6);
-        progress?.WriteLine($"bound: {bound:0.##} ({(cells <= TimeIndexedLimit ? "time-indexed" : "aggregated")} LP, {lp.Variables} variables, {lp.Rows.Count} rows)");
-        return bound;
+        progress?.WriteLine($"bound: {bound:0.##} ({(cellOf is not null ? "time-indexed" : "aggregated")} LP, {lp.Variables} variables, {lp.Rows.Count} rows)");
+        return new Relaxation(bound, rounded);
+    }
+
+    /// <summary>
+    /// The LP optimum as a schedule: fixed meetings first, then cells by decreasing LP value, each where it still fits
+    /// (with the interpreter the LP chose). When the LP optimum is integral this is an optimal schedule in weight,
+    /// which local search can miss.
+    /// </summary>
+    private static Solution Round(Problem pr, List<(int M, int S, int I)> cellOf, double[] values)
+    {
+        var st = new ScheduleState(pr);
+        for (var m = 0; m < pr.MeetingCount; m++)
+            if (pr.IsFixed[m]) st.Place(m, pr.FixedSlot[m], pr.FixedInterpreter[m]);
+        var order = Enumerable.Range(0, cellOf.Count).Where(v => values[v] > 1e-6).OrderByDescending(v => values[v]).ThenBy(v => v);
+        foreach (var v in order)
+        {
+            var (m, s, i) = cellOf[v];
+            if (pr.IsFixed[m] || st.Slot[m] >= 0 || !st.CanHost(m, s) || (i >= 0 && !st.InterpreterFree(i, s))) continue;
+            st.Place(m, s, i);
+        }
+        return Solution.WithLocations(pr, st.Slot, st.Interpreter);
     }
 
     private static ulong[] FeasibleWords(Problem pr, int m)
@@ -119,61 +148,64 @@ internal static class UpperBound
         return lp;
     }
 
-    private static RelaxedProblem TimeIndexed(Problem pr)
+    /// <summary>Interpreters a meeting may use in the relaxation: its fixed one, or every compatible one.</summary>
+    private static int[] InterpretersOf(Problem pr, int m) =>
+        !pr.NeedsInterpreter[m] ? [] : pr.IsFixed[m] && pr.FixedInterpreter[m] >= 0 ? [pr.FixedInterpreter[m]] : pr.CandidateInterpreters[m];
+
+    /// <summary>A variable per meeting and feasible slot, and for a meeting that needs an interpreter one per slot and
+    /// usable interpreter, so that interpreters are assigned one by one (each in one meeting per slot and in at most
+    /// maxMeetings) as participants and tables are; <paramref name="cellOf"/> names each variable's cell.</summary>
+    private static RelaxedProblem TimeIndexed(Problem pr, out List<(int M, int S, int I)> cellOf)
     {
         var lp = new RelaxedProblem();
+        cellOf = [];
         var S = pr.SlotCount;
-        var variable = new Dictionary<(int M, int S), int>();
         var atParticipantSlot = new Dictionary<(int P, int S), List<int>>();
         var ofParticipant = new List<int>[pr.ParticipantCount];
         for (var p = 0; p < pr.ParticipantCount; p++) ofParticipant[p] = [];
         var onsiteAt = new List<int>[S];
         for (var s = 0; s < S; s++) onsiteAt[s] = [];
+        var atInterpreterSlot = new Dictionary<(int I, int S), List<int>>();
+        var ofInterpreter = new List<int>[pr.InterpreterCount];
+        for (var i = 0; i < pr.InterpreterCount; i++) ofInterpreter[i] = [];
         for (var m = 0; m < pr.MeetingCount; m++)
         {
             var slots = pr.IsFixed[m] ? [pr.FixedSlot[m]] : pr.FeasibleSlots(m);
-            if (slots.Count == 0) continue;
-            var mine = new int[slots.Count];
-            for (var k = 0; k < slots.Count; k++)
+            var interpreters = InterpretersOf(pr, m);
+            var mine = new List<int>();
+            foreach (var s in slots)
             {
-                var s = slots[k];
-                var v = lp.AddVariable(pr.Weight[m]);
-                mine[k] = v;
-                variable[(m, s)] = v;
-                foreach (var p in pr.MeetingParticipants[m])
+                int[] options = pr.NeedsInterpreter[m] ? [.. interpreters.Where(i => pr.IsFixed[m] || pr.InterpreterAvailableAt(i, s))] : [-1];
+                foreach (var i in options)
                 {
-                    if (!atParticipantSlot.TryGetValue((p, s), out var list)) atParticipantSlot[(p, s)] = list = [];
-                    list.Add(v);
-                    ofParticipant[p].Add(v);
+                    var v = lp.AddVariable(pr.Weight[m]);
+                    cellOf.Add((m, s, i));
+                    mine.Add(v);
+                    foreach (var p in pr.MeetingParticipants[m])
+                    {
+                        if (!atParticipantSlot.TryGetValue((p, s), out var list)) atParticipantSlot[(p, s)] = list = [];
+                        list.Add(v);
+                        ofParticipant[p].Add(v);
+                    }
+                    if (pr.Onsite[m]) onsiteAt[s].Add(v);
+                    if (i < 0) continue;
+                    if (!atInterpreterSlot.TryGetValue((i, s), out var at)) atInterpreterSlot[(i, s)] = at = [];
+                    at.Add(v);
+                    ofInterpreter[i].Add(v);
                 }
-                if (pr.Onsite[m]) onsiteAt[s].Add(v);
             }
-            if (mine.Length > 1) lp.AddRow(mine, 1);
+            if (mine.Count > 1) lp.AddRow([.. mine], 1);
         }
         foreach (var list in atParticipantSlot.Values)
             if (list.Count > 1) lp.AddRow([.. list], 1);
         for (var p = 0; p < pr.ParticipantCount; p++)
-        {
-            var distinct = pr.MeetingsOfParticipant[p].Length;
-            if (pr.ParticipantMax[p] < distinct) lp.AddRow([.. ofParticipant[p]], pr.ParticipantMax[p]);
-        }
+            if (pr.ParticipantMax[p] < pr.MeetingsOfParticipant[p].Length) lp.AddRow([.. ofParticipant[p]], pr.ParticipantMax[p]);
         for (var s = 0; s < S; s++)
             if (onsiteAt[s].Count > pr.TableCount) lp.AddRow([.. onsiteAt[s]], pr.TableCount);
-        var groups = InterpreterGroups(pr).Values.ToList();
-        foreach (var (interpreters, _) in groups)
-        {
-            var covered = groups.Where(g => g.Interpreters.All(interpreters.Contains)).SelectMany(g => g.Meetings).ToList();
-            var all = new List<int>();
-            for (var s = 0; s < S; s++)
-            {
-                var vars = covered.Where(m => variable.ContainsKey((m, s))).Select(m => variable[(m, s)]).ToArray();
-                all.AddRange(vars);
-                var free = interpreters.Count(i => pr.InterpreterAvailableAt(i, s) && pr.InterpreterMax[i] > 0);
-                if (vars.Length > free) lp.AddRow(vars, free);
-            }
-            var total = interpreters.Sum(i => (double)pr.InterpreterMax[i]);
-            if (all.Count > total) lp.AddRow([.. all], total);
-        }
+        foreach (var list in atInterpreterSlot.Values)
+            if (list.Count > 1) lp.AddRow([.. list], 1);
+        for (var i = 0; i < pr.InterpreterCount; i++)
+            if (ofInterpreter[i].Count > pr.InterpreterMax[i]) lp.AddRow([.. ofInterpreter[i]], pr.InterpreterMax[i]);
         return lp;
     }
 
@@ -192,7 +224,8 @@ internal static class UpperBound
 
         public void AddRow(int[] vars, double cap) => Rows.Add((vars, cap));
 
-        public double Solve(double seconds)
+        /// <summary>The bound, and the LP solution when GLOP proved it optimal.</summary>
+        public (double Bound, double[]? Values) Solve(double seconds)
         {
             using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available");
             solver.SetTimeLimit((long)(Math.Max(0.1, seconds) * 1000));
@@ -215,7 +248,8 @@ internal static class UpperBound
             var duals = new double[Rows.Count];
             if (status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE)
                 for (var r = 0; r < Rows.Count; r++) duals[r] = Math.Abs(constraints[r].DualValue());
-            return Lagrangian(duals);
+            var values = status == Solver.ResultStatus.OPTIMAL ? x.Select(v => v.SolutionValue()).ToArray() : null;
+            return (Lagrangian(duals), values);
         }
 
         /// <summary>Σ cap·π + Σ_v max(0, w_v − Σ_{rows∋v} π): valid for every π ≥ 0 (weak duality).</summary>

@@ -149,14 +149,54 @@ public class ScheduleSolverTests
         Verified(instance, heuristic).Figures.ScheduledWeight.ShouldBe(Verified(instance, exact).Figures.ScheduledWeight);
     }
 
-    [Fact]
-    public void Upper_bound_is_never_below_an_optimal_weight()
+    [Theory]
+    [InlineData(41, 0.0)]
+    [InlineData(42, 0.2)]
+    [InlineData(43, 0.0)]
+    public void Upper_bound_is_never_below_an_optimal_weight(int seed, double fixedShare)
     {
-        var instance = InstanceGenerator.Generate(GeneratorOptions.Preset("tiny", 41));
+        var instance = InstanceGenerator.Generate(GeneratorOptions.Preset("tiny", seed) with { FixedShare = fixedShare });
         var exact = Solve(instance, "cpsat-weight", 20);
         exact.UpperBound!.Value.ShouldBeGreaterThanOrEqualTo(exact.Check.Figures.ScheduledWeight);
         var problem = ProblemCompiler.Compile(instance, [])!;
-        UpperBound.Compute(problem, 5).ShouldBeGreaterThanOrEqualTo(exact.Check.Figures.ScheduledWeight);
+        UpperBound.Compute(problem, 5).Bound.ShouldBeGreaterThanOrEqualTo(exact.Check.Figures.ScheduledWeight);
+    }
+
+    [Fact]
+    public void Bound_counts_an_interpreter_only_where_available_and_up_to_their_maximum()
+    {
+        // Three ko-zh meetings; A can interpret only in s1, B anywhere but only once: two can take place, not three
+        // (counting interpreters per slot and maxima per group, as an aggregated relaxation does, allows three).
+        var b = new InstanceBuilder().Slots(3).Tables(3)
+            .Interpreter("A", ["ko", "zh"], 10, "s2", "s3").Interpreter("B", ["ko", "zh"], 1);
+        for (var k = 1; k <= 3; k++) b.Participant($"k{k}", "ko").Participant($"z{k}", "zh").Meeting($"m{k}", $"k{k}", $"z{k}");
+        var problem = ProblemCompiler.Compile(b, [])!;
+        UpperBound.Compute(problem, 5).Bound.ShouldBe(2);
+        var report = Solve(b, "auto");
+        Verified(b, report).Figures.ScheduledMeetings.ShouldBe(2);
+        report.UpperBound.ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("tiny", 44)]
+    [InlineData("small", 2)]
+    public void Relaxation_rounds_to_a_feasible_schedule_within_its_bound(string preset, int seed)
+    {
+        var instance = InstanceGenerator.Generate(GeneratorOptions.Preset(preset, seed) with { FixedShare = 0.1 });
+        var problem = ProblemCompiler.Compile(instance, [])!;
+        var relaxation = UpperBound.Compute(problem, 5);
+        var check = ScheduleChecker.Check(problem, relaxation.Rounded!);
+        check.Violations.ShouldBeEmpty();
+        check.Figures.ScheduledWeight.ShouldBeLessThanOrEqualTo(relaxation.Bound);
+    }
+
+    [Fact]
+    public void Auto_proves_its_weight_optimal_where_the_relaxation_is_integral()
+    {
+        // On this event local search alone stopped one unit short; the LP optimum is integral and becomes the start.
+        var instance = InstanceGenerator.Generate(GeneratorOptions.Preset("small", 2));
+        var report = Solve(instance, "auto", 1.8, seed: 2);
+        Verified(instance, report).Figures.ScheduledWeight.ShouldBe(report.UpperBound!.Value);
     }
 
     [Fact]
