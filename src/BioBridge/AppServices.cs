@@ -8,6 +8,7 @@ using BioBridge.Features.Directory;
 using BioBridge.Features.Messaging;
 using BioBridge.Features.Opportunities;
 using BioBridge.Features.Partnering;
+using BioBridge.Features.Publishing;
 using BioBridge.Features.Reviews;
 using BioBridge.Features.Search;
 using BioBridge.Language;
@@ -33,6 +34,7 @@ public static class AppServices
         services.AddScoped<ExpressInterest>();
         services.AddScoped<AnswerInterest>();
         services.AddScoped<OpportunityQueries>();
+        services.AddPublishing();
         services.AddPartnering();
         services.AddMessaging();
         services.AddReviews();

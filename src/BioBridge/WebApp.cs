@@ -12,6 +12,7 @@ using BioBridge.Features.Messaging;
 using BioBridge.Features.Reminders;
 using BioBridge.Features.Opportunities;
 using BioBridge.Features.Partnering;
+using BioBridge.Features.Publishing;
 using BioBridge.Features.Reviews;
 using BioBridge.Features.Search;
 using BioBridge.Resources;
@@ -134,6 +135,7 @@ public static class WebApp
         api.MapReviewsApi();
         api.MapCooperationApi();
         api.MapAccountApi();
+        api.MapPublishingApi();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().Add(endpoint =>
         {

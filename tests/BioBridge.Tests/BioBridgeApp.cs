@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using BioBridge.Data;
 using BioBridge.Features.Accounts;
@@ -88,6 +89,25 @@ public abstract class BioBridgeApp(Provider provider) : WebApplicationFactory<Pr
         return await SignedInAsync(email);
     }
 
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<HttpClient>>> clusterOperators = new();
+
+    /// <summary>The demo operator of a cluster ("seoul-bio-hub" or "liangjiang"), signed in once per app: sign-ins are rate limited.</summary>
+    public Task<HttpClient> ClusterOperatorAsync(string cluster) => clusterOperators.GetOrAdd(cluster,
+        c => new Lazy<Task<HttpClient>>(() => SignedInAsync(c == "seoul-bio-hub" ? "operator@seoulbiohub.example" : "operator@liangjiang.example"))).Value;
+
+    /// <summary>The operator of one cluster approves every waiting proposal of one organization, confirming the whole checklist.</summary>
+    public async Task ApprovePendingAsync(string organizationExternalId)
+    {
+        var operatorClient = await ClusterOperatorAsync(organizationExternalId.StartsWith("sbh-") ? "seoul-bio-hub" : "liangjiang");
+        var queue = await OkJsonAsync(await operatorClient.GetAsync("/api/v1/vetting"));
+        foreach (var item in queue.EnumerateArray().Where(i => i.GetProperty("organizationExternalId").GetString() == organizationExternalId))
+        {
+            var checklist = item.GetProperty("checklist").EnumerateArray().Select(c => c.GetProperty("code").GetString()).ToList();
+            var approved = await operatorClient.PostAsJsonAsync($"/api/v1/vetting/{item.GetProperty("id").GetInt32()}/approve", new { checklist });
+            approved.StatusCode.ShouldBe(HttpStatusCode.NoContent, await approved.Content.ReadAsStringAsync());
+        }
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
@@ -97,5 +117,19 @@ public abstract class BioBridgeApp(Provider provider) : WebApplicationFactory<Pr
 }
 
 public sealed class SqliteApp() : BioBridgeApp(Provider.Sqlite);
+
+/// <summary>The app with the fake machine-translation provider, for the translation workflow.</summary>
+public abstract class TranslatingApp(Provider provider) : BioBridgeApp(provider)
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("BioBridge:MachineTranslation:Provider", "fake");
+    }
+}
+
+public sealed class SqliteTranslatingApp() : TranslatingApp(Provider.Sqlite);
+
+public sealed class PostgresTranslatingApp() : TranslatingApp(Provider.Postgres);
 
 public sealed class PostgresApp() : BioBridgeApp(Provider.Postgres);

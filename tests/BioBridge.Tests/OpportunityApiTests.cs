@@ -18,6 +18,7 @@ public abstract class OpportunityApiTests<TApp>(TApp app) : IClassFixture<TApp> 
     {
         var created = await Json(await owner.PostAsJsonAsync("/api/v1/opportunities",
             new { kind = "technology-offer", title, body }), HttpStatusCode.Created);
+        await app.ApprovePendingAsync(created.GetProperty("organizationExternalId").GetString()!);
         return created.GetProperty("id").GetInt32();
     }
 

@@ -60,6 +60,7 @@ public abstract class AppDb(DbContextOptions options) : IdentityDbContext<AppUse
     public DbSet<Features.Messaging.MessageDigestMark> MessageDigestMarks => Set<Features.Messaging.MessageDigestMark>();
     public DbSet<Features.Reminders.ReminderSettings> ReminderSettings => Set<Features.Reminders.ReminderSettings>();
     public DbSet<Features.Reminders.SentReminder> SentReminders => Set<Features.Reminders.SentReminder>();
+    public DbSet<Features.Publishing.Revision> Revisions => Set<Features.Publishing.Revision>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -37,6 +37,13 @@ sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
         builder.HasMany(o => o.Sectors).WithOne().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(o => o.Name);
         builder.Ignore(o => o.Description);
+        builder.Ignore(o => o.NameVersions);
+        builder.Ignore(o => o.DescriptionVersions);
+        builder.Property(o => o.DescriptionVisibility).HasConversion<string>().HasMaxLength(10);
+        builder.Property(o => o.PipelineVisibility).HasConversion<string>().HasMaxLength(10);
+        builder.Property(o => o.FiguresVisibility).HasConversion<string>().HasMaxLength(10);
+        builder.Property(o => o.ContactVisibility).HasConversion<string>().HasMaxLength(10);
+        builder.Property(o => o.TextStates).HasMaxLength(400);
     }
 }
 

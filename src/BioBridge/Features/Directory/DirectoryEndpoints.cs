@@ -1,4 +1,5 @@
 using BioBridge.Data;
+using BioBridge.Features.Publishing;
 using BioBridge.Features.Search;
 using BioBridge.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -47,10 +48,8 @@ public static class DirectoryEndpoints
         return app;
     }
 
-    static bool SeesUnpublished(HttpContext http) => http.User.IsInRole(Accounts.Roles.Admin) || http.User.IsInRole(Accounts.Roles.Operator);
-
     static async Task<Results<Ok<OrganizationListResponse>, ValidationProblem>> ListAsync(
-        HttpContext http, DirectorySearch search, OrganizationViews views, CancellationToken ct,
+        HttpContext http, Readers readers, DirectorySearch search, OrganizationViews views, CancellationToken ct,
         string? q = null, string? cluster = null, string? sector = null, string? region = null, string? kind = null,
         int page = 1, int pageSize = 20, string? lang = null)
     {
@@ -65,9 +64,10 @@ public static class DirectoryEndpoints
             return TypedResults.ValidationProblem(errors);
 
         var language = lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
+        var reader = await readers.OfAsync(http.User);
         var result = search.Search(new DirectoryQuery(q, cluster, sector, region, kind, (page - 1) * pageSize, pageSize,
-            SeesUnpublished(http)), language);
-        var summaries = (await views.SummariesAsync(result.Items.Select(i => i.ExternalId).ToList(), language, ct))
+            reader.SeesUnpublished), language);
+        var summaries = (await views.SummariesAsync(result.Items.Select(i => i.ExternalId).ToList(), reader, language, ct))
             .ToDictionary(s => s.ExternalId);
         var items = result.Items.Where(i => summaries.ContainsKey(i.ExternalId))
             .Select(i => new OrganizationListItem(summaries[i.ExternalId], i.Score, i.Matched)).ToList();
@@ -75,23 +75,22 @@ public static class DirectoryEndpoints
             new DirectoryFacets(result.Clusters, result.Sectors, result.Regions, result.Kinds)));
     }
 
-    static async Task<Results<Ok<OrganizationDetail>, NotFound>> GetAsync(string externalId, HttpContext http,
+    static async Task<Results<Ok<OrganizationDetail>, NotFound>> GetAsync(string externalId, HttpContext http, Readers readers,
         OrganizationViews views, CancellationToken ct, string? lang = null)
     {
-        var organization = await views.FindAsync(externalId, SeesUnpublished(http), ct);
+        var organization = await views.FindAsync(externalId, await readers.OfAsync(http.User), ct);
         if (organization is null)
             return TypedResults.NotFound();
         return TypedResults.Ok(views.Detail(organization, lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang)));
     }
 
     static async Task<Results<Ok<IReadOnlyList<PartnerSuggestion>>, NotFound, ValidationProblem>> RecommendAsync(
-        string externalId, HttpContext http, OrganizationViews views, DirectorySearch search, CancellationToken ct,
+        string externalId, HttpContext http, Readers readers, OrganizationViews views, DirectorySearch search, CancellationToken ct,
         int top = 10, string? lang = null)
     {
         if (top is < 1 or > 50)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["top"] = ["top must be between 1 and 50"] });
-        var seesUnpublished = SeesUnpublished(http);
-        if (await views.FindAsync(externalId, seesUnpublished, ct) is null)
+        if (await views.FindAsync(externalId, await readers.OfAsync(http.User), ct) is null)
             return TypedResults.NotFound();
         var language = lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
         var suggestions = search.Recommend(externalId, top, language) ?? [];
@@ -129,13 +128,13 @@ public static class DirectoryEndpoints
         return outcome.Accepted ? TypedResults.Ok(response) : TypedResults.BadRequest(response);
     }
 
-    static async Task<Results<FileStreamHttpResult, ValidationProblem>> ExportAsync(ExportOrganizations export, CancellationToken ct,
-        string format = "csv")
+    static async Task<Results<FileStreamHttpResult, ValidationProblem>> ExportAsync(ExportOrganizations export, HttpContext http, Readers readers,
+        CancellationToken ct, string format = "csv")
     {
         if (format is not ("csv" or "xlsx"))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format is csv or xlsx"] });
         var buffer = new MemoryStream();
-        await export.HandleAsync("organizations." + format, buffer, ct);
+        await export.HandleAsync("organizations." + format, buffer, await readers.OfAsync(http.User), ct);
         buffer.Position = 0;
         var contentType = format == "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         return TypedResults.File(buffer, contentType, $"organizations-{DateTime.UtcNow:yyyyMMdd}.{format}");

@@ -1,3 +1,4 @@
+using BioBridge.Features.Publishing;
 using BioBridge.Language;
 
 namespace BioBridge.Features.Directory;
@@ -37,11 +38,24 @@ public sealed class Organization
     public List<OrganizationSector> Sectors { get; set; } = [];
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+    /// <summary>Who reads each field group (docs/publishing.md); name, cluster, kind, country and sectors are always public.</summary>
+    public Visibility DescriptionVisibility { get; set; }
+    public Visibility PipelineVisibility { get; set; }
+    public Visibility FiguresVisibility { get; set; }
+    public Visibility ContactVisibility { get; set; }
+    /// <summary>Machine-drafted and verified language versions of the name and description (TranslationStates); the rest are originals.</summary>
+    public string? TextStates { get; set; }
 
     public Cluster? Cluster { get; private set; }
 
     public LocalizedText Name => new(NameKo, NameZh, NameEn);
     public LocalizedText Description => new(DescriptionKo, DescriptionZh, DescriptionEn);
+
+    public TranslatedText NameVersions => TranslatedText.From(Name, l => TranslationStates.Get(TextStates, "name", l));
+    public TranslatedText DescriptionVersions => TranslatedText.From(Description, l => TranslationStates.Get(TextStates, "description", l));
+
+    /// <summary>A shallow copy for one reader, whose hidden field groups the caller then empties (ProfileVisibility.VisibleTo).</summary>
+    internal Organization CopyForReader() => (Organization)MemberwiseClone();
 }
 
 /// <summary>A taxonomy concept an organization is tagged with.</summary>

@@ -1,4 +1,5 @@
 using BioBridge.Data;
+using BioBridge.Features.Publishing;
 using BioBridge.Language;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,16 +21,20 @@ public sealed record OrganizationDetail(
     string ExternalId, string Cluster, string Kind, LocalizedDto Name, LocalizedDto Description,
     IReadOnlyList<ConceptDto> Sectors, bool SectorsInferred, IReadOnlyList<string> Offers, IReadOnlyList<string> Needs,
     int? Founded, int? Employees, int? Patents, IReadOnlyList<string> ExportRegions, string? City, string? Country,
-    string? Website, bool IsSample, bool IsPublished, DateTime UpdatedAt);
+    string? Website, bool IsSample, bool IsPublished, DateTime UpdatedAt, TranslatedText DescriptionVersions, FieldVisibility Visibility);
+
+/// <summary>Who reads each field group of a profile; fields a reader may not see come back empty.</summary>
+public sealed record FieldVisibility(Visibility Description, Visibility Pipeline, Visibility Figures, Visibility Contact);
 
 /// <summary>Reads of organizations as pages and the API show them, in the reader's language.</summary>
 public sealed class OrganizationViews(AppDb db, Taxonomy taxonomy)
 {
-    public async Task<IReadOnlyList<OrganizationSummary>> SummariesAsync(IReadOnlyList<string> externalIds, string language, CancellationToken ct)
+    public async Task<IReadOnlyList<OrganizationSummary>> SummariesAsync(IReadOnlyList<string> externalIds, Reader reader, string language,
+        CancellationToken ct)
     {
         var rows = await db.Organizations.AsNoTracking().Include(o => o.Sectors)
             .Where(o => externalIds.Contains(o.ExternalId)).ToDictionaryAsync(o => o.ExternalId, ct);
-        return externalIds.Where(rows.ContainsKey).Select(id => Summary(rows[id], language)).ToList();
+        return externalIds.Where(rows.ContainsKey).Select(id => Summary(rows[id].VisibleTo(reader), language)).ToList();
     }
 
     public OrganizationSummary Summary(Organization o, string language)
@@ -40,15 +45,20 @@ public sealed class OrganizationViews(AppDb db, Taxonomy taxonomy)
             nameLanguage != language, Snippet(description), Concepts(o, language), o.ExportRegions, o.City, o.Country, o.IsSample, o.IsPublished);
     }
 
-    public async Task<Organization?> FindAsync(string externalId, bool includeUnpublished, CancellationToken ct) =>
-        await db.Organizations.AsNoTracking().Include(o => o.Sectors).Include(o => o.Cluster)
-            .Where(o => o.ExternalId == externalId && (includeUnpublished || o.IsPublished))
+    /// <summary>One organization as this reader may see it: unpublished ones only for operators, admins and its own members; hidden field groups emptied.</summary>
+    public async Task<Organization?> FindAsync(string externalId, Reader reader, CancellationToken ct)
+    {
+        var found = await db.Organizations.AsNoTracking().Include(o => o.Sectors).Include(o => o.Cluster)
+            .Where(o => o.ExternalId == externalId && (reader.SeesUnpublished || o.IsPublished || o.Id == reader.OrganizationId))
             .SingleOrDefaultAsync(ct);
+        return found?.VisibleTo(reader);
+    }
 
     public OrganizationDetail Detail(Organization o, string language) => new(
         o.ExternalId, o.ClusterId, Kind(o), LocalizedDto.From(o.Name), LocalizedDto.From(o.Description),
         Concepts(o, language), o.SectorsInferred, o.Offers, o.Needs, o.Founded, o.Employees, o.Patents, o.ExportRegions,
-        o.City, o.Country, o.Website, o.IsSample, o.IsPublished, o.UpdatedAt);
+        o.City, o.Country, o.Website, o.IsSample, o.IsPublished, o.UpdatedAt, o.DescriptionVersions,
+        new FieldVisibility(o.DescriptionVisibility, o.PipelineVisibility, o.FiguresVisibility, o.ContactVisibility));
 
     public IReadOnlyList<ConceptDto> Concepts(Organization o, string language) =>
         o.Sectors.Select(s => new ConceptDto(s.ConceptCode, taxonomy.Find(s.ConceptCode)?.LabelIn(language) ?? s.ConceptCode)).ToList();

@@ -1,11 +1,21 @@
 using BioBridge.Features.Directory;
+using BioBridge.Features.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Opportunities;
 
 /// <summary>The kinds of post of the Enterprise Europe Network partnering database, plus talent exchange.</summary>
-public enum OpportunityKind { TechnologyOffer, TechnologyRequest, BusinessOffer, BusinessRequest, RdCooperation, TalentExchange }
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<OpportunityKind>))]
+public enum OpportunityKind
+{
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("technology-offer")] TechnologyOffer,
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("technology-request")] TechnologyRequest,
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("business-offer")] BusinessOffer,
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("business-request")] BusinessRequest,
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("rd-cooperation")] RdCooperation,
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("talent-exchange")] TalentExchange,
+}
 
 public enum OpportunityStatus { Open, Closed }
 
@@ -26,11 +36,38 @@ public sealed class Opportunity
     public bool IsSample { get; set; }
     public DateTime CreatedAt { get; set; }
     public string? CreatedByUserId { get; set; }
+    public Visibility Visibility { get; set; }
+    /// <summary>When an operator of the organization's cluster approved it; until then only the organization sees it.</summary>
+    public DateTime? ApprovedAt { get; set; }
+    /// <summary>The language of Title and Body ("ko", "zh" or "en"), the author's original.</summary>
+    public string? Language { get; set; }
+    /// <summary>Title and text in the other languages, each drafted by machine or written and verified by the organization.</summary>
+    public List<OpportunityTranslation> Translations { get; set; } = [];
 
     public Organization? Organization { get; private set; }
     public List<ExpressionOfInterest> Interests { get; private set; } = [];
 
     public bool AcceptsInterest(DateOnly today) => Status == OpportunityStatus.Open && (Deadline is null || Deadline >= today);
+
+    public TranslatedText TitleVersions => Versions(t => t.Title, Title);
+    public TranslatedText BodyVersions => Versions(t => t.Body, Body);
+
+    TranslatedText Versions(Func<OpportunityTranslation, string> text, string original)
+    {
+        var versions = TranslatedText.Empty.With(Language ?? "en", new TextVersion(original, TranslationState.Original));
+        foreach (var t in Translations.Where(t => t.Language != (Language ?? "en")))
+            versions = versions.With(t.Language, new TextVersion(text(t), t.State));
+        return versions;
+    }
+}
+
+/// <summary>An opportunity's title and text in one more language.</summary>
+public sealed class OpportunityTranslation
+{
+    public required string Language { get; set; }
+    public required string Title { get; set; }
+    public required string Body { get; set; }
+    public TranslationState State { get; set; }
 }
 
 public enum InterestStatus { Pending, Accepted, Declined }
@@ -74,6 +111,20 @@ sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opportunity>
         builder.HasIndex(o => new { o.Status, o.Kind });
         builder.HasOne(o => o.Organization).WithMany().HasForeignKey(o => o.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Interests).WithOne().HasForeignKey(i => i.OpportunityId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(o => o.Visibility).HasConversion<string>().HasMaxLength(10);
+        builder.Property(o => o.Language).HasMaxLength(2);
+        builder.Ignore(o => o.TitleVersions);
+        builder.Ignore(o => o.BodyVersions);
+        builder.OwnsMany(o => o.Translations, t =>
+        {
+            t.ToTable("OpportunityTranslations");
+            t.WithOwner().HasForeignKey("OpportunityId");
+            t.HasKey("OpportunityId", nameof(OpportunityTranslation.Language));
+            t.Property(x => x.Language).HasMaxLength(2);
+            t.Property(x => x.Title).HasMaxLength(200);
+            t.Property(x => x.Body).HasMaxLength(8000);
+            t.Property(x => x.State).HasConversion<string>().HasMaxLength(10);
+        });
     }
 }
 

@@ -1,5 +1,6 @@
 using BioBridge.Data;
 using BioBridge.Features.Accounts;
+using BioBridge.Features.Publishing;
 using BioBridge.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -7,7 +8,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Opportunities;
 
-public sealed record OpportunityRequest(string Kind, string Title, string Body, List<string>? Concepts, DateOnly? Deadline, string? TargetCluster);
+/// <summary>A post or an edit: Title and Body in Language (guessed from the script when absent), more languages in Translations.</summary>
+public sealed record OpportunityRequest(string Kind, string Title, string Body, List<string>? Concepts, DateOnly? Deadline, string? TargetCluster,
+    Visibility? Visibility = null, string? Language = null, List<TranslationInput>? Translations = null)
+{
+    public OpportunityInput? ToInput() => OpportunityQueries.ParseKind(Kind) is { } kind
+        ? new OpportunityInput(kind, Title, Body, Concepts, Deadline, TargetCluster, Visibility ?? Publishing.Visibility.Public, Language, Translations)
+        : null;
+}
 
 public sealed record InterestRequest(string Message);
 
@@ -21,10 +29,15 @@ public static class OpportunityEndpoints
     public static IEndpointRouteBuilder MapOpportunitiesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("").WithTags("Opportunities");
-        api.MapGet("/opportunities", ListAsync).AllowAnonymous().WithName("ListOpportunities")
-            .WithSummary("Open technology and business offers and requests, R&D cooperation and talent exchange posts.");
-        api.MapGet("/opportunities/{id:int}", GetAsync).AllowAnonymous().WithName("GetOpportunity");
-        api.MapPost("/opportunities", PublishAsync).WithName("PublishOpportunity").RequireAuthorization();
+        api.MapGet("/opportunities", ListAsync).WithName("ListOpportunities").AllowAnonymous()
+            .WithSummary("Open technology and business offers and requests, R&D cooperation and talent exchange posts the reader may see (approved, by visibility).");
+        api.MapGet("/opportunities/{id:int}", GetAsync).WithName("GetOpportunity").AllowAnonymous();
+        api.MapPost("/opportunities", PublishAsync).WithName("PublishOpportunity").RequireAuthorization()
+            .WithSummary("Post an offer or request; it waits for approval by an operator of the organization's cluster.");
+        api.MapPut("/opportunities/{id:int}", EditAsync).WithName("EditOpportunity").RequireAuthorization()
+            .WithSummary("Propose a change to one of your organization's posts; the published version stays until approved.");
+        api.MapPost("/opportunities/{id:int}/translations", DraftTranslationsAsync).WithName("DraftOpportunityTranslations").RequireAuthorization()
+            .WithSummary("Machine drafts of the title and text in the missing languages, proposed for approval (409 when machine translation is off).");
         api.MapPost("/opportunities/{id:int}/interests", InterestAsync).WithName("ExpressInterest").RequireAuthorization();
         api.MapGet("/opportunities/{id:int}/interests", InterestsAsync).WithName("ListInterests").RequireAuthorization();
         api.MapPost("/interests/{id:int}/answer", AnswerAsync).WithName("AnswerInterest").RequireAuthorization();
@@ -33,7 +46,8 @@ public static class OpportunityEndpoints
 
     static string Language(string? lang) => lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
 
-    static async Task<Results<Ok<IReadOnlyList<OpportunityItem>>, ValidationProblem>> ListAsync(OpportunityQueries queries, CancellationToken ct,
+    static async Task<Results<Ok<IReadOnlyList<OpportunityItem>>, ValidationProblem>> ListAsync(OpportunityQueries queries, Readers readers,
+        HttpContext http, CancellationToken ct,
         string? q = null, string? kind = null, string? cluster = null, string? concept = null, string? lang = null)
     {
         var parsedKind = OpportunityQueries.ParseKind(kind);
@@ -42,12 +56,14 @@ public static class OpportunityEndpoints
             {
                 ["kind"] = ["kind is one of technology-offer, technology-request, business-offer, business-request, rd-cooperation, talent-exchange"],
             });
-        return TypedResults.Ok(await queries.ListAsync(new OpportunityFilter(q, parsedKind, cluster, concept), Language(lang), ct));
+        return TypedResults.Ok(await queries.ListAsync(new OpportunityFilter(q, parsedKind, cluster, concept),
+            await readers.OfAsync(http.User), Language(lang), ct));
     }
 
-    static async Task<Results<Ok<OpportunityItem>, NotFound>> GetAsync(int id, OpportunityQueries queries, CancellationToken ct, string? lang = null)
+    static async Task<Results<Ok<OpportunityItem>, NotFound>> GetAsync(int id, OpportunityQueries queries, Readers readers, HttpContext http,
+        CancellationToken ct, string? lang = null)
     {
-        var found = await queries.FindAsync(id, ct);
+        var found = await queries.FindAsync(id, await readers.OfAsync(http.User), ct);
         return found is null ? TypedResults.NotFound() : TypedResults.Ok(queries.Item(found, Language(lang)));
     }
 
@@ -57,15 +73,38 @@ public static class OpportunityEndpoints
         var user = await users.GetUserAsync(http.User);
         if (user is null)
             return TypedResults.Unauthorized();
-        var kind = OpportunityQueries.ParseKind(request.Kind);
-        if (kind is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = [$"unknown kind '{request.Kind}'"] });
-        var (outcome, created) = await publish.HandleAsync(user,
-            new OpportunityInput(kind.Value, request.Title, request.Body, request.Concepts, request.Deadline, request.TargetCluster), ct);
+        if (request.ToInput() is not { } input)
+            return UnknownKind(request);
+        var (outcome, created) = await publish.HandleAsync(user, input, ct);
         if (!outcome.Succeeded)
             return outcome.ToProblem();
-        var item = queries.Item((await queries.FindAsync(created!.Id, ct))!, UiLanguage.Current);
+        var item = queries.Item((await queries.FindAsync(created!.Id, Reader.Of(user, http.User), ct))!, UiLanguage.Current);
         return TypedResults.Created($"/api/v1/opportunities/{created.Id}", item);
+    }
+
+    static IResult UnknownKind(OpportunityRequest request) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = [$"unknown kind '{request.Kind}'"] });
+
+    static async Task<IResult> EditAsync(int id, OpportunityRequest request, HttpContext http, UserManager<AppUser> users,
+        PublishOpportunity publish, CancellationToken ct)
+    {
+        var user = await users.GetUserAsync(http.User);
+        if (user is null)
+            return TypedResults.Unauthorized();
+        if (request.ToInput() is not { } input)
+            return UnknownKind(request);
+        var outcome = await publish.EditAsync(user, id, input, ct);
+        return outcome.Succeeded ? TypedResults.Accepted($"/api/v1/opportunities/{id}") : outcome.ToProblem();
+    }
+
+    static async Task<IResult> DraftTranslationsAsync(int id, HttpContext http, UserManager<AppUser> users, PublishOpportunity publish,
+        CancellationToken ct)
+    {
+        var user = await users.GetUserAsync(http.User);
+        if (user is null)
+            return TypedResults.Unauthorized();
+        var outcome = await publish.DraftTranslationsAsync(user, id, ct);
+        return outcome.Succeeded ? TypedResults.Accepted($"/api/v1/opportunities/{id}") : outcome.ToProblem();
     }
 
     static async Task<IResult> InterestAsync(int id, InterestRequest request, HttpContext http, UserManager<AppUser> users,

@@ -1,5 +1,6 @@
 using BioBridge.Data;
 using BioBridge.Features.Directory;
+using BioBridge.Features.Publishing;
 using BioBridge.Language;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,9 +9,10 @@ namespace BioBridge.Features.Opportunities;
 public sealed record OpportunityFilter(string? Text = null, OpportunityKind? Kind = null, string? Cluster = null, string? Concept = null,
     bool IncludeClosed = false);
 
+/// <summary>An opportunity in the reader's language: TextLanguage is the version shown (a fallback when the reader's is missing), TextState its state.</summary>
 public sealed record OpportunityItem(int Id, string Kind, string Title, string Body, IReadOnlyList<ConceptDto> Concepts,
     DateOnly? Deadline, string? TargetCluster, string Status, string OrganizationExternalId, string OrganizationName, string Cluster,
-    DateTime CreatedAt, bool IsSample);
+    DateTime CreatedAt, bool IsSample, string TextLanguage, TranslationState TextState, Visibility Visibility, bool Approved);
 
 /// <summary>
 /// Reads of opportunities. A text query matches across languages through taxonomy concepts (a Korean query
@@ -18,11 +20,10 @@ public sealed record OpportunityItem(int Id, string Kind, string Title, string B
 /// </summary>
 public sealed class OpportunityQueries(AppDb db, Taxonomy taxonomy, ConceptExtractor extractor, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<OpportunityItem>> ListAsync(OpportunityFilter filter, string language, CancellationToken ct)
+    public async Task<IReadOnlyList<OpportunityItem>> ListAsync(OpportunityFilter filter, Reader reader, string language, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var query = db.Opportunities.AsNoTracking().Include(o => o.Organization)
-            .Where(o => o.Organization!.IsPublished);
+        var query = VisibleTo(db.Opportunities.AsNoTracking().Include(o => o.Organization), reader);
         if (!filter.IncludeClosed)
             query = query.Where(o => o.Status == OpportunityStatus.Open && (o.Deadline == null || o.Deadline >= today));
         if (filter.Kind is { } kind)
@@ -44,22 +45,44 @@ public sealed class OpportunityQueries(AppDb db, Taxonomy taxonomy, ConceptExtra
             var related = concepts.SelectMany(c => taxonomy.DescendantsOf(c).Select(d => d.Code)).Concat(concepts).ToHashSet();
             rows = rows
                 .Select(o => (o, score: o.Concepts.Count(related.Contains) * 2
-                    + (o.Title.Contains(text, StringComparison.OrdinalIgnoreCase) ? 3 : 0)
-                    + (o.Body.Contains(text, StringComparison.OrdinalIgnoreCase) ? 1 : 0)))
+                    + (Contains(o.TitleVersions, text) ? 3 : 0)
+                    + (Contains(o.BodyVersions, text) ? 1 : 0)))
                 .Where(x => x.score > 0).OrderByDescending(x => x.score).Select(x => x.o).ToList();
         }
         return rows.Select(o => Item(o, language)).ToList();
     }
 
-    public async Task<Opportunity?> FindAsync(int id, CancellationToken ct) =>
-        await db.Opportunities.AsNoTracking().Include(o => o.Organization).Include(o => o.Interests).ThenInclude(i => i.Organization)
-            .SingleOrDefaultAsync(o => o.Id == id && o.Organization!.IsPublished, ct);
+    public async Task<Opportunity?> FindAsync(int id, Reader reader, CancellationToken ct) =>
+        await VisibleTo(db.Opportunities.AsNoTracking().Include(o => o.Organization).Include(o => o.Interests).ThenInclude(i => i.Organization), reader)
+            .SingleOrDefaultAsync(o => o.Id == id, ct);
 
-    public OpportunityItem Item(Opportunity o, string language) => new(
-        o.Id, Kind(o.Kind), o.Title, o.Body,
-        o.Concepts.Select(c => new ConceptDto(c, taxonomy.Find(c)?.LabelIn(language) ?? c)).ToList(),
-        o.Deadline, o.TargetClusterId, o.Status.ToString().ToLowerInvariant(), o.Organization!.ExternalId,
-        o.Organization.Name.GetWithFallback(language).Text ?? o.Organization.ExternalId, o.Organization.ClusterId, o.CreatedAt, o.IsSample);
+    /// <summary>
+    /// What a reader may see, as part of the query: approved posts of published organizations at the reader's
+    /// reach (public; members-only when signed in; private to the organization's cluster operators), and
+    /// every post of the reader's own organization, waiting ones included.
+    /// </summary>
+    public static IQueryable<Opportunity> VisibleTo(IQueryable<Opportunity> query, Reader reader) => reader.IsAdmin
+        ? query
+        : query.Where(o => (reader.OrganizationId != null && o.OrganizationId == reader.OrganizationId)
+            || (o.ApprovedAt != null && o.Organization!.IsPublished
+                && (o.Visibility == Visibility.Public
+                    || (reader.SignedIn && o.Visibility == Visibility.Members)
+                    || (reader.OperatorClusterId != null && o.Organization.ClusterId == reader.OperatorClusterId))));
+
+    public OpportunityItem Item(Opportunity o, string language)
+    {
+        var (title, shown) = o.TitleVersions.ForReader(language);
+        var body = o.BodyVersions.Get(shown) ?? o.BodyVersions.ForReader(language).Version;
+        return new(
+            o.Id, Kind(o.Kind), title?.Text ?? o.Title, body?.Text ?? o.Body,
+            o.Concepts.Select(c => new ConceptDto(c, taxonomy.Find(c)?.LabelIn(language) ?? c)).ToList(),
+            o.Deadline, o.TargetClusterId, o.Status.ToString().ToLowerInvariant(), o.Organization!.ExternalId,
+            o.Organization.Name.GetWithFallback(language).Text ?? o.Organization.ExternalId, o.Organization.ClusterId, o.CreatedAt, o.IsSample,
+            shown, title?.State ?? TranslationState.Original, o.Visibility, o.ApprovedAt is not null);
+    }
+
+    static bool Contains(TranslatedText versions, string text) =>
+        versions.Text.Present().Any(p => p.Text.Contains(text, StringComparison.OrdinalIgnoreCase));
 
     public static string Kind(OpportunityKind kind) => kind switch
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using BioBridge.Data;
 using BioBridge.Features.Directory;
+using BioBridge.Features.Publishing;
 using BioBridge.Language;
 using Microsoft.EntityFrameworkCore;
 
@@ -101,7 +102,10 @@ public sealed class DirectorySearch(Taxonomy taxonomy, ILogger<DirectorySearch> 
         }
     }
 
-    public static OrganizationDocument ToDocument(Organization o) => new(
+    /// <summary>Only what anonymous readers may see is indexed, so no search or recommendation reveals members-only or private text.</summary>
+    public static OrganizationDocument ToDocument(Organization organization) => PublicDocument(organization.VisibleTo(Reader.Anonymous));
+
+    static OrganizationDocument PublicDocument(Organization o) => new(
         o.ExternalId, o.ClusterId, o.Kind.ToString().ToLowerInvariant(), o.Name, o.Description,
         o.Offers, o.Needs, o.SectorsInferred ? [] : o.Sectors.Select(s => s.ConceptCode).ToList(),
         o.ExportRegions, o.Group, o.Country, o.City, o.IsPublished);

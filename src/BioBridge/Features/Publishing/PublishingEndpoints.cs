@@ -1,0 +1,116 @@
+using BioBridge.Data;
+using BioBridge.Features.Accounts;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Publishing;
+
+public sealed record PendingRevision(int Id, DateTime SubmittedAt, ProfileContent Content, IReadOnlyList<ChecklistItem> Checklist);
+
+public sealed record RevisionDecision(int Id, RevisionStatus Status, string? Comment, DateTime? ReviewedAt);
+
+public sealed record MyProfileResponse(string ExternalId, string Cluster, ProfileContent Published, PendingRevision? Pending,
+    RevisionDecision? LastDecision, bool MachineTranslation);
+
+public sealed record QueueItem(int Id, RevisionKind Kind, string OrganizationExternalId, string OrganizationName, int? OpportunityId,
+    DateTime SubmittedAt, ProfileContent? PublishedProfile, ProfileContent? ProposedProfile,
+    OpportunityContent? PublishedOpportunity, OpportunityContent? ProposedOpportunity, IReadOnlyList<ChecklistItem> Checklist);
+
+public sealed record ApproveRequest(List<string>? Checklist, string? Comment);
+
+public sealed record RejectRequest(string? Comment);
+
+/// <summary>Members edit their profile; operators vet their own cluster's proposals (docs/publishing.md).</summary>
+public static class PublishingEndpoints
+{
+    public static IEndpointRouteBuilder MapPublishingApi(this IEndpointRouteBuilder app)
+    {
+        var members = app.MapGroup("/my/profile").WithTags("Publishing").RequireAuthorization(p => p.RequireRole(Roles.Member, Roles.OrganizationAdmin));
+        members.MapGet("", MyProfileAsync).WithName("GetMyProfile")
+            .WithSummary("Your organization's published profile, your proposal waiting for approval, and the last decision on one.");
+        members.MapPut("", SubmitAsync).WithName("SubmitProfile")
+            .WithSummary("Propose a new profile (texts per language with their state, field visibility); it waits in your cluster's vetting queue.");
+        members.MapPost("/translations", DraftAsync).WithName("DraftProfileTranslations")
+            .WithSummary("Machine drafts of the name and description in the missing languages, proposed for approval (409 when machine translation is off).");
+
+        var operators = app.MapGroup("/vetting").WithTags("Publishing").RequireAuthorization(Policies.Operator);
+        operators.MapGet("", QueueAsync).WithName("VettingQueue")
+            .WithSummary("Proposals of your cluster's organizations waiting for approval, with the quality checklist.");
+        operators.MapPost("/{id:int}/approve", ApproveAsync).WithName("ApproveRevision")
+            .WithSummary("Publish a proposal; every checklist item must be confirmed.");
+        operators.MapPost("/{id:int}/reject", RejectAsync).WithName("RejectRevision")
+            .WithSummary("Send a proposal back with a comment; the published version stays.");
+        return app;
+    }
+
+    static async Task<Results<Ok<MyProfileResponse>, NotFound>> MyProfileAsync(HttpContext http, UserManager<AppUser> users, AppDb db,
+        IMachineTranslator translator, CancellationToken ct)
+    {
+        var user = await users.GetUserAsync(http.User);
+        var organization = user?.OrganizationId is { } id
+            ? await db.Organizations.AsNoTracking().Include(o => o.Sectors).SingleOrDefaultAsync(o => o.Id == id, ct)
+            : null;
+        if (organization is null)
+            return TypedResults.NotFound();
+        var revisions = await db.Revisions.AsNoTracking()
+            .Where(r => r.OrganizationId == organization.Id && r.Kind == RevisionKind.Profile && r.Status != RevisionStatus.Superseded)
+            .OrderByDescending(r => r.Id).Take(2).ToListAsync(ct);
+        var pending = revisions.FirstOrDefault(r => r.Status == RevisionStatus.Pending);
+        var decided = revisions.FirstOrDefault(r => r.Status != RevisionStatus.Pending);
+        return TypedResults.Ok(new MyProfileResponse(organization.ExternalId, organization.ClusterId, ProfileContent.Of(organization),
+            pending is null ? null : new PendingRevision(pending.Id, pending.SubmittedAt, pending.Profile!, VettingChecklist.For(pending.Profile!)),
+            decided is null ? null : new RevisionDecision(decided.Id, decided.Status, decided.Comment, decided.ReviewedAt),
+            translator.IsEnabled));
+    }
+
+    static async Task<IResult> SubmitAsync(ProfileContent proposal, HttpContext http, UserManager<AppUser> users, SubmitProfile submit,
+        CancellationToken ct)
+    {
+        var user = await users.GetUserAsync(http.User);
+        if (user is null)
+            return TypedResults.Unauthorized();
+        var (outcome, revision) = await submit.HandleAsync(user, proposal, ct);
+        return outcome.Succeeded ? TypedResults.Accepted("/api/v1/my/profile", new { id = revision!.Id, status = revision.Status }) : outcome.ToProblem();
+    }
+
+    static async Task<IResult> DraftAsync(HttpContext http, UserManager<AppUser> users, DraftProfileTranslations draft, CancellationToken ct)
+    {
+        var user = await users.GetUserAsync(http.User);
+        if (user is null)
+            return TypedResults.Unauthorized();
+        var (outcome, revision) = await draft.HandleAsync(user, ct);
+        return outcome.Succeeded ? TypedResults.Accepted("/api/v1/my/profile", new { id = revision!.Id, status = revision.Status }) : outcome.ToProblem();
+    }
+
+    static async Task<Ok<List<QueueItem>>> QueueAsync(HttpContext http, Readers readers, VetRevision vet, CancellationToken ct, string? lang = null)
+    {
+        var language = lang is null ? Resources.UiLanguage.Current : Resources.UiLanguage.FromCode(lang);
+        var queue = await vet.QueueAsync(await readers.OfAsync(http.User), ct);
+        return TypedResults.Ok(queue.Select(q => new QueueItem(q.Revision.Id, q.Revision.Kind, q.Organization.ExternalId,
+            q.Organization.Name.GetWithFallback(language).Text ?? q.Organization.ExternalId, q.Revision.OpportunityId, q.Revision.SubmittedAt,
+            q.Revision.Kind == RevisionKind.Profile ? ProfileContent.Of(q.Organization) : null, q.Revision.Profile,
+            q.Published is { ApprovedAt: not null } published ? OpportunityContent.Of(published) : null, q.Revision.Opportunity,
+            q.Checklist)).ToList());
+    }
+
+    static async Task<IResult> ApproveAsync(int id, ApproveRequest request, HttpContext http, UserManager<AppUser> users, VetRevision vet,
+        CancellationToken ct)
+    {
+        var user = await users.GetUserAsync(http.User);
+        if (user is null)
+            return TypedResults.Unauthorized();
+        var outcome = await vet.ApproveAsync(user, Reader.Of(user, http.User), id, request.Checklist ?? [], request.Comment, ct);
+        return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
+    }
+
+    static async Task<IResult> RejectAsync(int id, RejectRequest request, HttpContext http, UserManager<AppUser> users, VetRevision vet,
+        CancellationToken ct)
+    {
+        var user = await users.GetUserAsync(http.User);
+        if (user is null)
+            return TypedResults.Unauthorized();
+        var outcome = await vet.RejectAsync(user, Reader.Of(user, http.User), id, request.Comment, ct);
+        return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
+    }
+}
