@@ -162,6 +162,7 @@ public abstract class MessagingApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var created = await BioBridgeApp.JsonAsync(await owner.PostAsJsonAsync("/api/v1/opportunities",
             new { kind = "technology-offer", title = "微胶囊技术授权 messaging", body = "我们提供用于化妆品和食品的微胶囊包埋技术，寻求韩国合作伙伴。" }), HttpStatusCode.Created);
         var opportunity = created.GetProperty("id").GetInt32();
+        await app.ApprovePendingAsync("cq-xiaowan"); // posts are vetted before other organizations see them
         var seeker = await app.MemberAsync($"opp-seeker-{app.Provider}@messaging.example", "sbh-organofit");
         (await seeker.PostAsJsonAsync($"/api/v1/opportunities/{opportunity}/interests", new { message = "관심이 있습니다." }))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
