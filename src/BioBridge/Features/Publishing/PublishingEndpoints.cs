@@ -26,7 +26,8 @@ public static class PublishingEndpoints
 {
     public static IEndpointRouteBuilder MapPublishingApi(this IEndpointRouteBuilder app)
     {
-        var members = app.MapGroup("/my/profile").WithTags("Publishing").RequireAuthorization(p => p.RequireRole(Roles.Member, Roles.OrganizationAdmin));
+        // Any signed-in user may ask; only a member of an organization has a profile to edit (404 / 403 otherwise).
+        var members = app.MapGroup("/my/profile").WithTags("Publishing").RequireAuthorization(Policies.SignedIn);
         members.MapGet("", MyProfileAsync).WithName("GetMyProfile")
             .WithSummary("Your organization's published profile, your proposal waiting for approval, and the last decision on one.");
         members.MapPut("", SubmitAsync).WithName("SubmitProfile")

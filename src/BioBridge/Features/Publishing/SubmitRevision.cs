@@ -18,7 +18,7 @@ public sealed class SubmitProfile(AppDb db, Taxonomy taxonomy, TimeProvider cloc
     public async Task<(Outcome Outcome, Revision? Revision)> HandleAsync(AppUser member, ProfileContent proposal, CancellationToken ct)
     {
         if (member.OrganizationId is not { } organizationId)
-            return (Outcome.Forbidden("Only members of an organization edit its profile."), null);
+            return (Outcome.NotFound("Your account speaks for no organization, so it has no profile to edit."), null);
         var errors = new Dictionary<string, string[]>();
         var name = (proposal.Name ?? TranslatedText.Empty).Normalized();
         var description = (proposal.Description ?? TranslatedText.Empty).Normalized();
@@ -99,7 +99,7 @@ public sealed class DraftProfileTranslations(AppDb db, IMachineTranslator transl
     public async Task<(Outcome Outcome, Revision? Revision)> HandleAsync(AppUser member, CancellationToken ct)
     {
         if (member.OrganizationId is not { } organizationId)
-            return (Outcome.Forbidden("Only members of an organization edit its profile."), null);
+            return (Outcome.NotFound("Your account speaks for no organization, so it has no profile to edit."), null);
         if (!translator.IsEnabled)
             return (Outcome.Conflict("Machine translation is not configured on this platform (BioBridge:MachineTranslation)."), null);
         var latest = await LatestAsync(db, organizationId, ct);
