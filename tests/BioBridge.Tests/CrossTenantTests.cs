@@ -29,6 +29,7 @@ public abstract class CrossTenantTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var created = await BioBridgeApp.JsonAsync(await orgB.PostAsJsonAsync("/api/v1/opportunities",
             new { kind = "technology-offer", title = $"B offer {app.Provider}", body = "Microcapsule licensing for cosmetics." }), HttpStatusCode.Created);
         var id = created.GetProperty("id").GetInt32();
+        await app.ApprovePendingAsync(created.GetProperty("organizationExternalId").GetString()!); // posts are vetted first
         var orgAAdmin = await app.ClientAsync(Persona.OrgAAdmin);
         (await orgAAdmin.PostAsJsonAsync($"/api/v1/opportunities/{id}/interests", new { message = "CONFIDENTIAL-A-TERMS" }))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
