@@ -29,6 +29,7 @@ internal static class CpSatSolver
         // What fixed meetings take for sure.
         var fixedBusy = new HashSet<(int P, int S)>();
         var fixedCount = new int[pr.ParticipantCount];
+        var fixedSessionCount = new int[pr.ParticipantCount * pr.SessionCount];
         var fixedOnsite = new int[S];
         var fixedInterpreterAt = new HashSet<(int I, int S)>();
         var fixedInterpreterCount = new int[pr.InterpreterCount];
@@ -43,6 +44,7 @@ internal static class CpSatSolver
             {
                 fixedBusy.Add((p, s));
                 fixedCount[p]++;
+                if (pr.SlotSession[s] is var k and >= 0) fixedSessionCount[p * pr.SessionCount + k]++;
             }
             if (pr.Onsite[m]) fixedOnsite[s]++;
             if (FrozenInterpreter(m) is var i and >= 0)
@@ -120,6 +122,13 @@ internal static class CpSatSolver
             var all = pr.MeetingsOfParticipant[p].SelectMany(m => Enumerable.Range(0, S).Where(s => x.ContainsKey((m, s))).Select(s => x[(m, s)])).ToList();
             if (all.Count > pr.ParticipantMax[p] - fixedCount[p]) model.Add(LinearExpr.Sum(all) <= pr.ParticipantMax[p] - fixedCount[p]);
         }
+        if (pr.SessionCount > 0)
+            foreach (var group in atParticipantSlot.Where(e => pr.SlotSession[e.Key.S] >= 0).GroupBy(e => (e.Key.P, Session: pr.SlotSession[e.Key.S])))
+            {
+                var room = pr.SessionMax[group.Key.Session] - fixedSessionCount[group.Key.P * pr.SessionCount + group.Key.Session];
+                var all = group.SelectMany(e => e.Value).ToList();
+                if (all.Count > room) model.Add(LinearExpr.Sum(all) <= room);
+            }
         for (var s = 0; s < S; s++)
             if (onsiteAt[s].Count > pr.TableCount - fixedOnsite[s]) model.Add(LinearExpr.Sum(onsiteAt[s]) <= pr.TableCount - fixedOnsite[s]);
         var ofInterpreter = new List<BoolVar>[pr.InterpreterCount];

@@ -14,6 +14,7 @@ internal static class FixedPlacement
 
         var participantAt = new Dictionary<(int P, int S), int>();
         var participantCount = new int[pr.ParticipantCount];
+        var sessionCount = new Dictionary<(int P, int Session), int>();
         var tableAt = new Dictionary<(int L, int S), int>();
         var onsitePerSlot = new int[S];
         var interpreterAt = new Dictionary<(int I, int S), int>();
@@ -37,6 +38,9 @@ internal static class FixedPlacement
                     participantAt[(p, s)] = m;
                 if (++participantCount[p] == pr.ParticipantMax[p] + 1)
                     errors.Add($"{what}: participant \"{pr.ParticipantIds[p]}\" has more fixed meetings than maxMeetings ({pr.ParticipantMax[p]})");
+                if (pr.SlotSession[s] is var k and >= 0
+                    && (sessionCount[(p, k)] = sessionCount.GetValueOrDefault((p, k)) + 1) == pr.SessionMax[k] + 1)
+                    errors.Add($"{what}: participant \"{pr.ParticipantIds[p]}\" has more fixed meetings in session \"{pr.SessionIds[k]}\" than its maxMeetings ({pr.SessionMax[k]})");
             }
 
             var l = pr.FixedLocation[m];

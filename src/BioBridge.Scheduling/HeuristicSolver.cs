@@ -315,7 +315,7 @@ internal sealed class HeuristicSolver
             return;
         }
         _st.Place(m, to, i);
-        if (!Accept(Cost - before, T)) _st.Undo(mark);
+        if (_st.SessionOverflow > 0 || !Accept(Cost - before, T)) _st.Undo(mark);
     }
 
     private int[] _componentStamp = [];
@@ -376,7 +376,8 @@ internal sealed class HeuristicSolver
             if (i == ScheduleState.NotFound) { _st.Undo(mark); return; }
             _st.Place(x, to, i);
         }
-        if (!Accept(Cost - before, T)) _st.Undo(mark);
+        // A chain between two capped sessions may leave someone above a session cap.
+        if (_st.SessionOverflow > 0 || !Accept(Cost - before, T)) _st.Undo(mark);
     }
 
     // Kempe moves redraw the meeting up to this many times to find one whose participant has a break that day.
@@ -456,7 +457,7 @@ internal sealed class HeuristicSolver
                 var o = _st.OccupantOf(p, s);
                 if (o < 0)
                 {
-                    if (_st.CountOf(p) >= _pr.ParticipantMax[p]) cost += 1.5;
+                    if (_st.CountOf(p) >= _pr.ParticipantMax[p] || _st.SessionFull(p, s)) cost += 1.5;
                     continue;
                 }
                 if (_pr.IsFixed[o]) { blocked = true; break; }
@@ -494,6 +495,14 @@ internal sealed class HeuristicSolver
         {
             if (_st.CountOf(p) < _pr.ParticipantMax[p]) continue;
             var o = LightestMeetingOf(p);
+            if (o < 0) return false;
+            _st.Remove(o);
+            ejected.Add(o);
+        }
+        foreach (var p in _pr.MeetingParticipants[m])
+        {
+            if (!_st.SessionFull(p, s)) continue;
+            var o = LightestMeetingOf(p, _pr.SlotSession[s]);
             if (o < 0) return false;
             _st.Remove(o);
             ejected.Add(o);
@@ -577,11 +586,12 @@ internal sealed class HeuristicSolver
         }
     }
 
-    private int LightestMeetingOf(int p)
+    /// <summary>The lightest movable meeting of participant p (in the given capped session only, when one is given).</summary>
+    private int LightestMeetingOf(int p, int session = -1)
     {
         var best = -1;
         foreach (var o in _pr.MeetingsOfParticipant[p])
-            if (_st.Slot[o] >= 0 && !_pr.IsFixed[o] && (best < 0 || _pr.Weight[o] < _pr.Weight[best] || (_pr.Weight[o] == _pr.Weight[best] && _rng.Next(2) == 0)))
+            if (_st.Slot[o] >= 0 && !_pr.IsFixed[o] && (session < 0 || _pr.SlotSession[_st.Slot[o]] == session) && (best < 0 || _pr.Weight[o] < _pr.Weight[best] || (_pr.Weight[o] == _pr.Weight[best] && _rng.Next(2) == 0)))
                 best = o;
         return best;
     }

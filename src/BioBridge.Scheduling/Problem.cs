@@ -33,6 +33,12 @@ internal sealed class Problem
     public required int[] InterpreterMax { get; init; }
     public required ulong[] InterpreterAvailable { get; init; }
 
+    /// <summary>The capped session (instance `sessions`) each slot belongs to, or -1; a participant has at most
+    /// SessionMax[k] meetings in session k.</summary>
+    public required int[] SlotSession { get; init; }
+    public required int[] SessionMax { get; init; }
+    public required string[] SessionIds { get; init; }
+
     public required string[] MeetingIds { get; init; }
     public required int[][] MeetingParticipants { get; init; }
     public required double[] Weight { get; init; }
@@ -65,6 +71,7 @@ internal sealed class Problem
     public int InterpreterCount => InterpreterIds.Length;
     public int MeetingCount => MeetingIds.Length;
     public int TableCount => Tables.Length;
+    public int SessionCount => SessionIds.Length;
 
     public double TotalWeight => Weight.Sum();
 

@@ -51,6 +51,29 @@ internal static class ProblemCompiler
         for (var d = 0; d < D; d++)
             fullDay[d] = daySlots[d].Count >= 64 ? ulong.MaxValue : (1UL << daySlots[d].Count) - 1;
 
+        var sessions = instance.Sessions ?? [];
+        var sessionIndex = IndexIds("sessions", sessions.Select(k => k?.Id).ToList(), errors);
+        var slotSession = new int[slots.Count];
+        Array.Fill(slotSession, -1);
+        var sessionMax = new int[sessions.Count];
+        for (var k = 0; k < sessions.Count; k++)
+        {
+            var spec = sessions[k] ?? new SessionSpec();
+            var what = $"sessions[{k}] {Quote(spec.Id)}";
+            if (spec.MaxMeetings is not { } max || max < 0)
+                errors.Add($"{what}: maxMeetings must be a non-negative number, found {(spec.MaxMeetings?.ToString() ?? "none")}");
+            sessionMax[k] = spec.MaxMeetings ?? 0;
+            foreach (var id in spec.Slots ?? [])
+            {
+                if (id is null || !slotIndex.TryGetValue(id, out var s))
+                    errors.Add($"{what}: slot {Quote(id)} is not listed in slots");
+                else if (slotSession[s] >= 0)
+                    errors.Add($"{what}: slot \"{id}\" is already in session {Quote(sessions[slotSession[s]]?.Id)}; a slot belongs to one session");
+                else
+                    slotSession[s] = k;
+            }
+        }
+
         var isTable = new bool[locations.Count];
         for (var l = 0; l < locations.Count; l++)
         {
@@ -267,6 +290,9 @@ internal static class ProblemCompiler
                     w &= any;
                 }
                 if (mParts[m].Any(p => pMax[p] == 0)) w = 0;
+                foreach (var s in daySlots[d])
+                    if (slotSession[s] >= 0 && sessionMax[slotSession[s]] == 0)
+                        w &= ~(1UL << slotBit[s]);
                 feasible[m * D + d] = w;
             }
         }
@@ -292,6 +318,9 @@ internal static class ProblemCompiler
             InterpreterLanguages = iLang,
             InterpreterMax = iMax,
             InterpreterAvailable = iAvail,
+            SlotSession = slotSession,
+            SessionMax = sessionMax,
+            SessionIds = sessions.Select(k => k!.Id!).ToArray(),
             MeetingIds = meetings.Select(m => m!.Id!).ToArray(),
             MeetingParticipants = mParts,
             Weight = weight,

@@ -81,6 +81,7 @@ public static class ScheduleChecker
         Array.Fill(participantAt, -1);
         Array.Fill(interpreterAt, -1);
         var participantCount = new int[pr.ParticipantCount];
+        var sessionCount = new int[pr.ParticipantCount * pr.SessionCount];
         var interpreterCount = new int[pr.InterpreterCount];
 
         for (var m = 0; m < pr.MeetingCount; m++)
@@ -116,6 +117,8 @@ public static class ScheduleChecker
                     participantAt[p * S + s] = m;
                 if (++participantCount[p] == pr.ParticipantMax[p] + 1)
                     v.Add($"participant \"{pid}\" is in more than maxMeetings ({pr.ParticipantMax[p]}) meetings");
+                if (pr.SlotSession[s] is var k and >= 0 && ++sessionCount[p * pr.SessionCount + k] == pr.SessionMax[k] + 1)
+                    v.Add($"participant \"{pid}\" is in more than the maxMeetings ({pr.SessionMax[k]}) of session \"{pr.SessionIds[k]}\"");
             }
 
             var l = location[m];

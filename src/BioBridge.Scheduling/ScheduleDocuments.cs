@@ -15,6 +15,19 @@ public sealed class ScheduleInstance
     public List<ParticipantSpec>? Participants { get; set; }
     public List<InterpreterSpec>? Interpreters { get; set; }
     public List<MeetingSpec>? Meetings { get; set; }
+
+    // Optional and not in the contract's example (readers that do not know it ignore it, as the contract allows):
+    // caps on one participant's meetings within a block of slots such as a half-day. See docs/partnering.md.
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<SessionSpec>? Sessions { get; set; }
+}
+
+/// <summary>A block of slots in which each participant has at most <see cref="MaxMeetings"/> meetings.</summary>
+public sealed class SessionSpec
+{
+    public string? Id { get; set; }
+    public List<string>? Slots { get; set; }
+    public int? MaxMeetings { get; set; }
 }
 
 public sealed class SlotSpec

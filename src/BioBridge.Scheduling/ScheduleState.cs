@@ -13,6 +13,7 @@ internal sealed class ScheduleState
     private readonly int D, S;
     private readonly ulong[] _busy;
     private readonly int[] _count;
+    private readonly int[] _sessionCount;
     private readonly int[] _occupant;
     private readonly int[][] _onsiteAt;
     private readonly int[] _onsiteLength;
@@ -35,6 +36,7 @@ internal sealed class ScheduleState
         Array.Fill(Interpreter, -1);
         _busy = new ulong[pr.ParticipantCount * D];
         _count = new int[pr.ParticipantCount];
+        _sessionCount = new int[pr.ParticipantCount * pr.SessionCount];
         _occupant = new int[pr.ParticipantCount * S];
         Array.Fill(_occupant, -1);
         _onsiteAt = new int[S][];
@@ -67,6 +69,12 @@ internal sealed class ScheduleState
     private static int IdleOf(ulong w) => w == 0 ? 0 : 64 - System.Numerics.BitOperations.LeadingZeroCount(w) - System.Numerics.BitOperations.TrailingZeroCount(w) - System.Numerics.BitOperations.PopCount(w);
     public int UnscheduledCount { get; private set; }
     public bool Logging { get; set; }
+
+    /// <summary>Participants over a session cap (instance `sessions`): moves that leave this above zero are undone.</summary>
+    public int SessionOverflow { get; private set; }
+
+    /// <summary>True when participant p already has the most meetings slot s's session allows.</summary>
+    public bool SessionFull(int p, int s) => Pr.SlotSession[s] is var k and >= 0 && _sessionCount[p * Pr.SessionCount + k] >= Pr.SessionMax[k];
 
     public int UnscheduledAt(int k) => _unscheduled[k];
     public int CountOf(int p) => _count[p];
@@ -134,6 +142,8 @@ internal sealed class ScheduleState
             Idle += IdleOf(w);
             _count[p]++;
             _occupant[p * S + s] = m;
+            if (Pr.SlotSession[s] is var session and >= 0 && ++_sessionCount[p * Pr.SessionCount + session] == Pr.SessionMax[session] + 1)
+                SessionOverflow++;
         }
         if (Pr.Onsite[m])
         {
@@ -170,6 +180,8 @@ internal sealed class ScheduleState
             Idle += IdleOf(w);
             _count[p]--;
             _occupant[p * S + s] = -1;
+            if (Pr.SlotSession[s] is var session and >= 0 && _sessionCount[p * Pr.SessionCount + session]-- == Pr.SessionMax[session] + 1)
+                SessionOverflow--;
         }
         if (Pr.Onsite[m])
         {
@@ -195,12 +207,12 @@ internal sealed class ScheduleState
         UnscheduledCount++;
     }
 
-    /// <summary>Participants free, under their maximum, and a table free if onsite (interpreters not checked).</summary>
+    /// <summary>Participants free, under their maximum and session caps, and a table free if onsite (interpreters not checked).</summary>
     public bool CanHost(int m, int s)
     {
         if (!Pr.MeetingFeasibleAt(m, s)) return false;
         foreach (var p in Pr.MeetingParticipants[m])
-            if (_occupant[p * S + s] >= 0 || _count[p] >= Pr.ParticipantMax[p])
+            if (_occupant[p * S + s] >= 0 || _count[p] >= Pr.ParticipantMax[p] || SessionFull(p, s))
                 return false;
         return !Pr.Onsite[m] || _onsiteLength[s] < Pr.TableCount;
     }
