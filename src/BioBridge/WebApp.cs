@@ -132,6 +132,7 @@ public static class WebApp
         api.MapPartneringApi();
         api.MapMessagingApi();
         api.MapRemindersApi();
+        api.MapSchedulingModesApi();
         api.MapReviewsApi();
         api.MapCooperationApi();
         api.MapAccountApi();

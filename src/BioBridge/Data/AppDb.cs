@@ -61,6 +61,8 @@ public abstract class AppDb(DbContextOptions options) : IdentityDbContext<AppUse
     public DbSet<Features.Reminders.ReminderSettings> ReminderSettings => Set<Features.Reminders.ReminderSettings>();
     public DbSet<Features.Reminders.SentReminder> SentReminders => Set<Features.Reminders.SentReminder>();
     public DbSet<Features.Publishing.Revision> Revisions => Set<Features.Publishing.Revision>();
+    public DbSet<Features.Partnering.MeetingPreference> MeetingPreferences => Set<Features.Partnering.MeetingPreference>();
+    public DbSet<Features.Partnering.ParticipantTypeCap> ParticipantTypeCaps => Set<Features.Partnering.ParticipantTypeCap>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -25,6 +25,11 @@ public sealed class Event
     /// <summary>The cluster whose operators run the event; null for a joint event that both clusters' operators run.</summary>
     public string? HostClusterId { get; set; }
     public List<EventSession> Sessions { get; set; } = [];
+    public Partnering.SchedulingMode SchedulingMode { get; set; }
+    /// <summary>The block of slots <see cref="MaxMeetingsPerSession"/> counts in.</summary>
+    public Partnering.CapSession CapSession { get; set; }
+    /// <summary>Most meetings of one delegate per session (half-day or day); null: no such cap.</summary>
+    public int? MaxMeetingsPerSession { get; set; }
 
     public LocalizedText Name => new(NameKo, NameZh, NameEn);
     public LocalizedText Description => new(DescriptionKo, DescriptionZh, DescriptionEn);
@@ -57,6 +62,8 @@ sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Slug).HasMaxLength(100);
         builder.Property(e => e.TimeZone).HasMaxLength(64);
         builder.Property(e => e.HostClusterId).HasMaxLength(32);
+        builder.Property(e => e.SchedulingMode).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.CapSession).HasConversion<string>().HasMaxLength(20);
         builder.HasMany(e => e.Sessions).WithOne().HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(e => e.Name);
         builder.Ignore(e => e.Description);

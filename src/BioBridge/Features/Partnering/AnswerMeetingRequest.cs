@@ -6,13 +6,15 @@ namespace BioBridge.Features.Partnering;
 public enum RequestAnswer { Accept, Decline }
 
 /// <summary>
-/// The receiver accepts or declines a request. After publication an accepted pair is placed at once, under the
-/// event's write lock, so that parallel acceptances never double-book a delegate, table or interpreter.
+/// The receiver accepts or declines a request. After publication, or at once in a self-scheduling event (at the slot
+/// the receiver picked, or the first one free for both), an accepted pair is placed under the event's write lock, so
+/// that parallel acceptances never double-book a delegate, table or interpreter. A picked slot that cannot be taken
+/// leaves the request unanswered.
 /// </summary>
 public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, PartneringNotifications notifications, TimeProvider clock)
 {
     public async Task<(Outcome Outcome, bool Placed, string? Unplaced)> HandleAsync(PartneringActor actor, string eventSlug, int requestId, RequestAnswer answer,
-        CancellationToken ct)
+        CancellationToken ct, string? slot = null)
     {
         var found = await db.MeetingRequests.Where(r => r.Id == requestId && db.Events.Any(e => e.Id == r.EventId && e.Slug == eventSlug))
             .Select(r => new { r.EventId }).SingleOrDefaultAsync(ct);
@@ -22,7 +24,7 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, Partner
         {
             try
             {
-                return await AnswerAsync(actor, found.EventId, requestId, answer, ct);
+                return await AnswerAsync(actor, found.EventId, requestId, answer, slot, ct);
             }
             catch (DbUpdateException e) when (attempt < 3 && e.IsConstraintViolation())
             {
@@ -33,13 +35,25 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, Partner
         }
     }
 
-    async Task<(Outcome, bool, string?)> AnswerAsync(PartneringActor actor, int eventId, int requestId, RequestAnswer answer, CancellationToken ct)
+    async Task<(Outcome, bool, string?)> AnswerAsync(PartneringActor actor, int eventId, int requestId, RequestAnswer answer, string? slotCode,
+        CancellationToken ct)
     {
         await using var writeLock = await EventWriteLock.AcquireAsync(db, eventId, ct);
         var request = await db.MeetingRequests.Include(r => r.ToDelegate).SingleAsync(r => r.Id == requestId, ct);
         // Only the receiver's side answers: the sender's organization cannot accept its own request.
         if (!actor.CanActFor(request.ToDelegate!))
             return (actor.Forbidden(request.ToDelegate!), false, null);
+        EventSlot? picked = null;
+        if (slotCode is not null)
+        {
+            if (answer != RequestAnswer.Accept)
+                return (Outcome.Invalid("slot", "A slot is picked when accepting, not when declining."), false, null);
+            if (!await db.Events.AnyAsync(e => e.Id == eventId && e.SchedulingMode == SchedulingMode.SelfScheduling, ct))
+                return (Outcome.Invalid("slot", "This event is not self-scheduling: the organizer schedules the meetings."), false, null);
+            picked = (await db.EventSlots.Where(s => s.EventId == eventId).ToListAsync(ct)).FirstOrDefault(s => s.Code == slotCode);
+            if (picked is null)
+                return (Outcome.Invalid("slot", $"'{slotCode}' is not a meeting slot of this event."), false, null);
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         var outcome = answer == RequestAnswer.Accept ? request.Accept(now) : request.Decline(now);
         if (!outcome.Succeeded)
@@ -48,11 +62,19 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, Partner
             answer == RequestAnswer.Accept ? NotificationKind.RequestAccepted : NotificationKind.RequestDeclined, request.ToDelegate!.DisplayName, request.Id);
         await db.SaveChangesAsync(ct);
         (bool Placed, string? Reason) placement = (false, null);
-        if (answer == RequestAnswer.Accept)
+        if (picked is not null)
         {
-            placement = await pairs.PlaceIfPublishedAsync(request, ct);
-            await db.SaveChangesAsync(ct);
+            if (await pairs.PlaceAtAsync(request, picked, ct) is { } problem)
+            {
+                // Nothing is kept: the transaction rolls back, and the tracked request must not look accepted.
+                db.ChangeTracker.Clear();
+                return (Outcome.Conflict(problem), false, null);
+            }
+            placement = (true, null);
         }
+        else if (answer == RequestAnswer.Accept)
+            placement = await pairs.PlaceIfPublishedAsync(request, ct);
+        await db.SaveChangesAsync(ct);
         await writeLock.CommitAsync(ct);
         return (Outcome.Ok, placement.Placed, placement.Reason);
     }

@@ -27,8 +27,10 @@ public sealed record PartneringInstance(
 
 /// <summary>
 /// Turns an event into a scheduling instance: every pair of delegates with an accepted request is a meeting whose
-/// weight is the higher priority of the two sides plus one for mutual interest; published (and pinned) meetings are
-/// `fixed`, so that a later run never moves a confirmed meeting.
+/// weight is the higher priority of the two sides plus one for mutual interest (in a hosted-buyer event: the weight of
+/// the two sides' preferences, must-meets far above the rest); published (and pinned) meetings are `fixed`, so that a
+/// later run never moves a confirmed meeting. A pair where either side said "no thanks" is left out; per-type caps
+/// lower the participants' maxMeetings and a per-session cap becomes the instance's optional `sessions`.
 /// </summary>
 public sealed class BuildScheduleInstance(AppDb db)
 {
@@ -44,6 +46,10 @@ public sealed class BuildScheduleInstance(AppDb db)
         var kept = await db.Meetings.AsNoTracking().Include(m => m.Seats)
             .Where(m => m.EventId == eventId && (m.IsPublished || m.IsFixed)).ToListAsync(ct);
         var keptByPair = kept.Where(m => m.Seats.Count == 2).ToDictionary(m => Pair(m.Seats[0].DelegateId, m.Seats[1].DelegateId));
+        var caps = await MeetingCaps.LoadAsync(db, eventId, ct);
+        var preferences = (await db.MeetingPreferences.AsNoTracking().Where(p => p.EventId == eventId)
+                .Select(p => new { p.FromDelegateId, p.ToDelegateId, p.Level }).ToListAsync(ct))
+            .GroupBy(p => Pair(p.FromDelegateId, p.ToDelegateId)).ToDictionary(g => g.Key, g => g.Select(p => p.Level).ToList());
 
         var slotById = slots.ToDictionary(s => s.Id);
         var interpreterById = interpreters.ToDictionary(i => i.Id);
@@ -54,9 +60,15 @@ public sealed class BuildScheduleInstance(AppDb db)
             if (accepted.Count == 0)
                 continue;
             var keptMeeting = keptByPair.GetValueOrDefault(pair.Key);
+            var levels = preferences.GetValueOrDefault(pair.Key);
+            if (keptMeeting is null && levels?.Contains(PreferenceLevel.NoThanks) == true)
+                continue;
+            var weight = ev.SchedulingMode == SchedulingMode.HostedBuyer && levels is not null && MeetingPreference.PairWeight(levels) is { } preferred
+                ? preferred
+                : MeetingRequest.PairWeight(pair.ToList());
             var key = keptMeeting is null ? accepted[0] : pair.FirstOrDefault(r => r.Id == keptMeeting.RequestId) ?? accepted[0];
             var id = PartneringInstance.MeetingId(key.Id);
-            meetings[id] = new PairMeeting(id, key.Id, pair.Key.A, pair.Key.B, keptMeeting?.Mode ?? key.Mode, MeetingRequest.PairWeight(pair.ToList()),
+            meetings[id] = new PairMeeting(id, key.Id, pair.Key.A, pair.Key.B, keptMeeting?.Mode ?? key.Mode, weight,
                 keptMeeting);
         }
 
@@ -92,9 +104,18 @@ public sealed class BuildScheduleInstance(AppDb db)
                     Organization = d.OrganizationId.ToString(),
                     Languages = [.. d.Languages],
                     Unavailable = d.UnavailableSlotIds.Where(s => slotById.ContainsKey(s) && !keptSlots.Contains(s)).Select(s => slotById[s].Code).ToList(),
-                    MaxMeetings = Math.Max(d.MaxMeetings, keptSlots.Count),
+                    MaxMeetings = Math.Max(caps.MaxMeetingsOf(d), keptSlots.Count),
                 };
             }).ToList(),
+            Sessions = caps.PerSession is { } perSession
+                ? slots.GroupBy(caps.SessionOf).Select(session => new SessionSpec
+                {
+                    Id = session.Key,
+                    Slots = session.Select(s => s.Code).ToList(),
+                    // Kept meetings stand even above a cap lowered later, as with maxMeetings.
+                    MaxMeetings = Math.Max(perSession, keptSlotsOf.Values.Select(k => session.Count(s => k.Contains(s.Id))).DefaultIfEmpty(0).Max()),
+                }).ToList()
+                : null,
             Interpreters = interpreters.Select(i =>
             {
                 var keptSlots = keptOfInterpreter.GetValueOrDefault(i.Id) ?? [];

@@ -27,6 +27,8 @@ public sealed class EventDelegate
     /// <summary>Agenda sessions the delegate speaks at: the meeting slots they overlap are unavailable.</summary>
     public List<int> SpeakingSessionIds { get; set; } = [];
     public int MaxMeetings { get; set; } = 12;
+    /// <summary>Buyer, seller, investor, startup or other: the organizer may cap meetings per type.</summary>
+    public ParticipantType ParticipantType { get; set; }
     /// <summary>The delegation the delegate travels with: its itinerary is on their agenda and blocks its slots.</summary>
     public int? DelegationId { get; set; }
     public DateTime RegisteredAt { get; set; }
@@ -71,6 +73,7 @@ sealed class EventDelegateConfiguration : IEntityTypeConfiguration<EventDelegate
         builder.Property(d => d.JobTitle).HasMaxLength(200);
         builder.Property(d => d.UserId).HasMaxLength(450);
         builder.Property(d => d.CalendarToken).HasMaxLength(64);
+        builder.Property(d => d.ParticipantType).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(d => new { d.EventId, d.Email }).IsUnique();
         builder.HasIndex(d => new { d.EventId, d.OrganizationId });
         builder.HasIndex(d => d.CalendarToken).IsUnique();

@@ -73,6 +73,19 @@ public sealed class MeetingRequest
         });
     }
 
+    /// <summary>A request the organizer arranges from the pair's preferences (hosted-buyer): accepted from the start.</summary>
+    public static MeetingRequest Arranged(EventDelegate from, EventDelegate to, int priority, DateTime now) => new()
+    {
+        EventId = from.EventId,
+        FromDelegateId = from.Id,
+        ToDelegateId = to.Id,
+        Priority = priority,
+        Mode = MeetingMode.Onsite,
+        Status = RequestStatus.Accepted,
+        CreatedAt = now,
+        AnsweredAt = now,
+    };
+
     public Outcome Accept(DateTime now)
     {
         if (Status != RequestStatus.Pending)

@@ -12,7 +12,7 @@ namespace BioBridge.Features.Partnering;
 public sealed record SlotItem(string Code, DateOnly Day, TimeOnly Start, TimeOnly End, int Minutes);
 
 public sealed record DelegateItem(int Id, string DisplayName, string? JobTitle, string OrganizationExternalId, string OrganizationName,
-    string Cluster, IReadOnlyList<string> Languages, int MaxMeetings, bool CheckedIn);
+    string Cluster, IReadOnlyList<string> Languages, int MaxMeetings, bool CheckedIn, string ParticipantType = "other");
 
 public sealed record RequestItem(int Id, string Status, int Priority, string Mode, string Message, DelegateItem From, DelegateItem To,
     bool Mutual, DateTime CreatedAt, DateTime? AnsweredAt);
@@ -94,7 +94,7 @@ public sealed class PartneringQueries(AppDb db, DirectorySearch search)
 
     public static DelegateItem Item(EventDelegate d, string language) => new(d.Id, d.DisplayName, d.JobTitle, d.Organization!.ExternalId,
         ProgramQueries.OrganizationName(d.Organization, language), d.Organization.ClusterId, d.Languages, d.MaxMeetings,
-        d.CheckedInAt is not null);
+        d.CheckedInAt is not null, ConfigureScheduling.Name(d.ParticipantType));
 
     /// <summary>Delegates of an event; <paramref name="organizationId"/> narrows to one organization's ("mine").</summary>
     public async Task<IReadOnlyList<DelegateItem>> DelegatesAsync(int eventId, string language, string? text, string? cluster,

@@ -27,6 +27,10 @@ public static class PartneringServices
         services.AddScoped<UpdateDelegate>();
         services.AddScoped<SubmitFollowUp>();
         services.AddScoped<SeedPartneringLoad>();
+        services.AddScoped<ConfigureScheduling>();
+        services.AddScoped<MarkPreference>();
+        services.AddScoped<GenerateFromPreferences>();
+        services.AddScoped<OfferFreeSlots>();
         services.AddSingleton<SchedulingSignal>();
         services.AddHostedService<SchedulingWorker>();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();

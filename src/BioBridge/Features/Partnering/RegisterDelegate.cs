@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BioBridge.Features.Partnering;
 
 public sealed record DelegateInput(string? DisplayName, string? Email, string? JobTitle, IReadOnlyList<string>? Languages,
-    IReadOnlyList<string>? UnavailableSlots, int? MaxMeetings, string? OrganizationExternalId, IReadOnlyList<int>? SpeaksAt = null);
+    IReadOnlyList<string>? UnavailableSlots, int? MaxMeetings, string? OrganizationExternalId, IReadOnlyList<int>? SpeaksAt = null,
+    string? ParticipantType = null);
 
 /// <summary>
 /// Registers a person as a delegate of an organization at an event: members register for their own organization,
@@ -106,15 +107,19 @@ public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
         var speaksAt = (input.SpeaksAt ?? []).Distinct().ToList();
         if (speaksAt.Any(id => sessions.All(s => s.Id != id)))
             errors["speaksAt"] = ["Speaking sessions must be sessions of this event's agenda."];
-        return new DelegateProfile(name, jobTitle, languages, unavailable.Distinct().ToList(), maxMeetings, speaksAt);
+        var type = ConfigureScheduling.ParseType(input.ParticipantType);
+        if (input.ParticipantType is not null && type is null)
+            errors["participantType"] = [$"'{input.ParticipantType}' is not a participant type; use {string.Join(", ", ConfigureScheduling.ParticipantTypes)}."];
+        return new DelegateProfile(name, jobTitle, languages, unavailable.Distinct().ToList(), maxMeetings, speaksAt, type);
     }
 
     public static string NewCalendarToken() => Convert.ToHexString(RandomNumberGenerator.GetBytes(20)).ToLowerInvariant();
 }
 
 /// <summary>A delegate's own answers, validated; applying them also blocks the slots of their talks and itinerary.</summary>
+/// <summary>A null <paramref name="Type"/> keeps the delegate's participant type.</summary>
 public sealed record DelegateProfile(string DisplayName, string? JobTitle, List<string> Languages, List<int> UnavailableSlotIds, int MaxMeetings,
-    List<int> SpeaksAt)
+    List<int> SpeaksAt, ParticipantType? Type)
 {
     public void ApplyTo(EventDelegate delegateOfEvent, IReadOnlyList<EventSlot> slots, IReadOnlyList<Events.EventSession> sessions,
         IEnumerable<ItineraryItem> itinerary)
@@ -123,6 +128,7 @@ public sealed record DelegateProfile(string DisplayName, string? JobTitle, List<
         delegateOfEvent.JobTitle = JobTitle;
         delegateOfEvent.Languages = Languages;
         delegateOfEvent.MaxMeetings = MaxMeetings;
+        delegateOfEvent.ParticipantType = Type ?? delegateOfEvent.ParticipantType;
         delegateOfEvent.SpeakingSessionIds = SpeaksAt;
         delegateOfEvent.UnavailableSlotIds = UnavailableSlotIds;
         delegateOfEvent.BlockSlotsOfSessions(slots, sessions);

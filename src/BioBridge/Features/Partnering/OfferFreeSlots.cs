@@ -1,0 +1,37 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Partnering;
+
+/// <summary>A slot the pair of a request can take, with the table or room (and interpreter) it would get.</summary>
+public sealed record FreeSlotItem(string Slot, DateOnly Day, TimeOnly Start, int Minutes, string Location, string LocationKind, string? Interpreter);
+
+/// <summary>A request as its receiver sees it when self-scheduling: who asks, and the slots free for both.</summary>
+public sealed record FreeSlots(int RequestId, string Status, string Mode, string Message, DelegateItem From, DelegateItem To,
+    IReadOnlyList<FreeSlotItem> Slots);
+
+/// <summary>
+/// Self-scheduling: the slots a pending request's pair can still take, computed by the same rules as every placement
+/// (both free and available, their own and their type's caps, the session cap, a free table or room, an interpreter
+/// when they share no language), for the receiver's side to pick one when accepting.
+/// </summary>
+public sealed class OfferFreeSlots(AppDb db, PairScheduling pairs)
+{
+    public async Task<(Outcome Outcome, FreeSlots? Offer)> HandleAsync(PartneringActor actor, string eventSlug, int requestId, string language,
+        CancellationToken ct)
+    {
+        var request = await db.MeetingRequests.AsNoTracking()
+            .Include(r => r.FromDelegate).ThenInclude(d => d!.Organization)
+            .Include(r => r.ToDelegate).ThenInclude(d => d!.Organization)
+            .SingleOrDefaultAsync(r => r.Id == requestId && db.Events.Any(e => e.Id == r.EventId && e.Slug == eventSlug), ct);
+        if (request is null)
+            return (Outcome.NotFound($"Meeting request {requestId} does not exist."), null);
+        if (!actor.CanActFor(request.ToDelegate!))
+            return (actor.Forbidden(request.ToDelegate!), null);
+        var slots = request.Status == RequestStatus.Pending ? await pairs.FreeSlotsAsync(request, ct) : [];
+        return (Outcome.Ok, new FreeSlots(request.Id, request.Status.ToString().ToLowerInvariant(), request.Mode.ToString().ToLowerInvariant(), request.Message,
+            PartneringQueries.Item(request.FromDelegate!, language), PartneringQueries.Item(request.ToDelegate!, language),
+            slots.Select(p => new FreeSlotItem(p.Slot.Code, p.Slot.Day, p.Slot.Start, p.Slot.Minutes, p.Location.Code,
+                p.Location.Kind.ToString().ToLowerInvariant(), p.Interpreter?.Name)).ToList()));
+    }
+}
