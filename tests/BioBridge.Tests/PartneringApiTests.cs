@@ -101,7 +101,12 @@ public abstract partial class PartneringApiTests<TApp>(TApp app) : IClassFixture
     {
         var queued = await Json(await organizer.PostAsJsonAsync($"/api/v1/events/{slug}/scheduling-runs", new { timeLimitSeconds = 1 }),
             HttpStatusCode.Accepted);
-        var id = queued.GetProperty("id").GetInt32();
+        return await WaitForRunAsync(organizer, slug, queued.GetProperty("id").GetInt32());
+    }
+
+    /// <summary>Polls a queued run until it ends; it must succeed.</summary>
+    static async Task<JsonElement> WaitForRunAsync(HttpClient organizer, string slug, int id)
+    {
         for (var attempt = 0; attempt < 600; attempt++)
         {
             var run = await Json(await organizer.GetAsync($"/api/v1/events/{slug}/scheduling-runs/{id}"));

@@ -225,9 +225,9 @@ public abstract partial class PartneringApiTests<TApp>
         var pairOf = instance.Meetings!.ToDictionary(m => m.Id!, m => (Id(m.Participants![0]), Id(m.Participants[1])));
         generated.GetProperty("noThanksPairs").GetInt32().ShouldBe(
             levels.Keys.Select(k => (Math.Min(k.From, k.To), Math.Max(k.From, k.To))).Distinct().Count(p => NoThanks(p.Item1, p.Item2)));
-        pairOf.Values.ShouldAllBe(p => !NoThanks(p.Item1, p.Item2));
+        pairOf.Values.Where(p => NoThanks(p.Item1, p.Item2)).ShouldBeEmpty();
         var scheduled = result.Assignments.Select(a => pairOf[a.Meeting!]).ToList();
-        scheduled.ShouldAllBe(p => !NoThanks(p.Item1, p.Item2));
+        scheduled.Where(p => NoThanks(p.Item1, p.Item2)).ShouldBeEmpty();
 
         // The must-meets alone, each of weight 1: CP-SAT's optimum is the most that can be held together.
         var mustOnly = ScheduleJson.ParseInstance(ScheduleJson.Serialize(instance), "instance", [])!;
@@ -239,20 +239,5 @@ public abstract partial class PartneringApiTests<TApp>
         errors.ShouldBeEmpty();
         best.SolverUsed.ShouldBe("cpsat (optimal)");
         scheduled.Count(p => Must(p.Item1, p.Item2)).ShouldBe(best.Check.Figures.ScheduledMeetings);
-    }
-
-    async Task WaitForRunAsync(HttpClient organizer, string slug, int id)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            var run = (await Json(await organizer.GetAsync($"/api/v1/events/{slug}/scheduling-runs/{id}"))).GetProperty("run");
-            if (run.GetProperty("status").GetString() is "succeeded" or "failed")
-            {
-                run.GetProperty("status").GetString().ShouldBe("succeeded", run.GetProperty("error").ToString());
-                return;
-            }
-            await Task.Delay(200);
-        }
-        throw new TimeoutException($"scheduling run {id} did not finish");
     }
 }
