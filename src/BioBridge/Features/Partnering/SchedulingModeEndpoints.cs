@@ -1,4 +1,5 @@
 using BioBridge.Features.Accounts;
+using BioBridge.Features.Events;
 using BioBridge.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ public sealed record PreferenceBody(string? Level);
 /// <summary>
 /// Scheduling modes and caps: the organizer's settings, self-scheduling (the slots free for both, picked when
 /// accepting) and hosted-buyer preferences with the organizer's generation. Signed-in users by default; the settings
-/// and the generation need the operator policy, like the rest of organizing.
+/// and the generation need the event-organizer policy, like the rest of organizing.
 /// </summary>
 public static class SchedulingModeEndpoints
 {
@@ -30,7 +31,7 @@ public static class SchedulingModeEndpoints
         api.MapPut("/delegates/{id:int}/preferences/{otherId:int}", MarkAsync).WithName("MarkMeetingPreference")
             .WithSummary("Hosted-buyer: marks another delegate must-meet, meet or no-thanks; a null level clears the mark.");
 
-        var organizer = api.MapGroup("").RequireAuthorization(Policies.Operator);
+        var organizer = api.MapGroup("").RequireAuthorization(Policies.EventOrganizer);
         organizer.MapPut("/partnering/scheduling", ConfigureAsync).WithName("ConfigureScheduling")
             .WithSummary("Chooses the scheduling mode and the caps per session (half-day or day) and per participant type.");
         organizer.MapPost("/preferences/generate", GenerateAsync).WithName("GenerateMeetingsFromPreferences")
@@ -46,7 +47,7 @@ public static class SchedulingModeEndpoints
     static async Task<IResult> ConfigureAsync(string slug, SchedulingSettings body, HttpContext http, UserManager<AppUser> users,
         ConfigureScheduling configure, CancellationToken ct)
     {
-        if (await PartneringActor.FromAsync(http.User, users) is not { } actor)
+        if (await PartneringActor.FromAsync(http.User, users, http.RequestServices.GetRequiredService<EventAccess>(), slug) is not { } actor)
             return TypedResults.Unauthorized();
         var outcome = await configure.HandleAsync(actor, slug, body, ct);
         return outcome.Succeeded ? TypedResults.Ok(await configure.ReadAsync(slug, ct)) : outcome.ToProblem();
@@ -55,7 +56,7 @@ public static class SchedulingModeEndpoints
     static async Task<IResult> FreeSlotsAsync(string slug, int id, HttpContext http, UserManager<AppUser> users, OfferFreeSlots offer,
         CancellationToken ct, string? lang = null)
     {
-        if (await PartneringActor.FromAsync(http.User, users) is not { } actor)
+        if (await PartneringActor.FromAsync(http.User, users, http.RequestServices.GetRequiredService<EventAccess>(), slug) is not { } actor)
             return TypedResults.Unauthorized();
         var (outcome, slots) = await offer.HandleAsync(actor, slug, id, Language(lang), ct);
         return outcome.Succeeded ? TypedResults.Ok(slots) : outcome.ToProblem();
@@ -64,7 +65,7 @@ public static class SchedulingModeEndpoints
     static async Task<IResult> PickSlotAsync(string slug, int id, PickSlotBody body, HttpContext http, UserManager<AppUser> users,
         AnswerMeetingRequest answer, CancellationToken ct)
     {
-        if (await PartneringActor.FromAsync(http.User, users) is not { } actor)
+        if (await PartneringActor.FromAsync(http.User, users, http.RequestServices.GetRequiredService<EventAccess>(), slug) is not { } actor)
             return TypedResults.Unauthorized();
         if (string.IsNullOrWhiteSpace(body.Slot))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["slot"] = ["Pick a slot by its code, such as 20261010T1400."] });
@@ -75,7 +76,7 @@ public static class SchedulingModeEndpoints
     static async Task<IResult> PreferencesAsync(string slug, int id, HttpContext http, UserManager<AppUser> users, PartneringQueries queries,
         MarkPreference mark, CancellationToken ct, string? lang = null)
     {
-        if (await PartneringActor.FromAsync(http.User, users) is not { } actor)
+        if (await PartneringActor.FromAsync(http.User, users, http.RequestServices.GetRequiredService<EventAccess>(), slug) is not { } actor)
             return TypedResults.Unauthorized();
         var ev = await queries.EventAsync(slug, ct);
         var me = ev is null ? null : await queries.DelegateAsync(ev.Id, id, ct);
@@ -87,7 +88,7 @@ public static class SchedulingModeEndpoints
     static async Task<IResult> MarkAsync(string slug, int id, int otherId, PreferenceBody body, HttpContext http, UserManager<AppUser> users,
         MarkPreference mark, CancellationToken ct)
     {
-        if (await PartneringActor.FromAsync(http.User, users) is not { } actor)
+        if (await PartneringActor.FromAsync(http.User, users, http.RequestServices.GetRequiredService<EventAccess>(), slug) is not { } actor)
             return TypedResults.Unauthorized();
         var outcome = await mark.HandleAsync(actor, slug, id, otherId, body.Level, ct);
         return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
@@ -96,7 +97,7 @@ public static class SchedulingModeEndpoints
     static async Task<IResult> GenerateAsync(string slug, [FromBody] RunBody? body, HttpContext http, UserManager<AppUser> users,
         GenerateFromPreferences generate, CancellationToken ct)
     {
-        if (await PartneringActor.FromAsync(http.User, users) is not { } actor)
+        if (await PartneringActor.FromAsync(http.User, users, http.RequestServices.GetRequiredService<EventAccess>(), slug) is not { } actor)
             return TypedResults.Unauthorized();
         var (outcome, generated) = await generate.HandleAsync(actor, slug, body?.TimeLimitSeconds, ct);
         return outcome.Succeeded
