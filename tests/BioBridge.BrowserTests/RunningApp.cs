@@ -22,6 +22,7 @@ public class RunningApp : IAsyncLifetime
     IPlaywright? playwright;
 
     public string BaseUrl { get; private set; } = "";
+    public IServiceProvider Services => app!.Services;
     public IBrowser Browser { get; private set; } = null!;
 
     public static string ArtifactsFolder

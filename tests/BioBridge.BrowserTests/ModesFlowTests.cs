@@ -1,0 +1,153 @@
+using BioBridge.Data;
+using BioBridge.Features.Accounts;
+using BioBridge.Features.Events;
+using BioBridge.Features.Partnering;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BioBridge.BrowserTests;
+
+/// <summary>
+/// The demo app with a self-scheduling event (a pending request waiting for its receiver) and a hosted-buyer event
+/// (three delegates, no marks yet), plus two member accounts of the organizations involved.
+/// </summary>
+public sealed class ModesBrowserApp : RunningApp
+{
+    public const string SelfSlug = "self-scheduled-2026";
+    public const string HostedSlug = "hosted-buyers-2026";
+    public const string SeoulMember = "member@solbit-gene.example";
+    public const string ChongqingMember = "member@zaining-vector.example";
+
+    protected override async Task ArrangeAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        var day = new DateOnly(2026, 12, 2);
+        var organizations = await db.Organizations.Where(o => new[] { "sbh-solbit-gene", "cq-zaining-vector", "cq-lipocore" }.Contains(o.ExternalId))
+            .ToDictionaryAsync(o => o.ExternalId, o => o.Id);
+        foreach (var (slug, mode) in new[] { (SelfSlug, SchedulingMode.SelfScheduling), (HostedSlug, SchedulingMode.HostedBuyer) })
+        {
+            var ev = new Event { Slug = slug, NameEn = $"Modes {slug}", NameKo = $"모드 {slug}", NameZh = $"模式 {slug}", TimeZone = "Asia/Seoul", StartsOn = day, EndsOn = day, SchedulingMode = mode };
+            db.Events.Add(ev);
+            await db.SaveChangesAsync();
+            for (var k = 0; k < 4; k++)
+                db.EventSlots.Add(new EventSlot { EventId = ev.Id, Day = day, Start = new TimeOnly(10, 0).AddMinutes(30 * k), Minutes = 30, Ordinal = k });
+            db.EventLocations.Add(new EventLocation { EventId = ev.Id, Code = "B1", Kind = LocationKind.Table });
+            db.EventLocations.Add(new EventLocation { EventId = ev.Id, Code = "B2", Kind = LocationKind.Table });
+            EventDelegate Delegate(string organization, string name) => new()
+            {
+                EventId = ev.Id, OrganizationId = organizations[organization], DisplayName = name, Email = $"{organization}@{slug}.example",
+                Languages = ["en"], MaxMeetings = 4, CalendarToken = RegisterDelegate.NewCalendarToken(),
+            };
+            var seoul = Delegate("sbh-solbit-gene", "Solbit Kim");
+            var zaining = Delegate("cq-zaining-vector", "Zaining Li");
+            var lipocore = Delegate("cq-lipocore", "Lipocore Wang");
+            db.Delegates.AddRange(seoul, zaining, lipocore);
+            await db.SaveChangesAsync();
+            if (mode == SchedulingMode.SelfScheduling)
+            {
+                var (_, request) = MeetingRequest.Open(zaining, seoul, "Vector manufacturing for your gene therapy?", 3, MeetingMode.Onsite, 0, 10, DateTime.UtcNow);
+                db.MeetingRequests.Add(request!);
+            }
+            else
+                db.MeetingPreferences.Add(new MeetingPreference { EventId = ev.Id, FromDelegateId = zaining.Id, ToDelegateId = seoul.Id, Level = PreferenceLevel.Meet, UpdatedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        foreach (var (email, organization) in new[] { (SeoulMember, "sbh-solbit-gene"), (ChongqingMember, "cq-zaining-vector") })
+        {
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, OrganizationId = organizations[organization] };
+            (await users.CreateAsync(user, DemoPassword)).Succeeded.ShouldBeTrue();
+            await users.AddToRoleAsync(user, Roles.Member);
+        }
+    }
+}
+
+/// <summary>Self-scheduling on a phone, the hosted-buyer flow, and every main page at phone and desktop width.</summary>
+public sealed class ModesFlowTests(ModesBrowserApp app) : IClassFixture<ModesBrowserApp>
+{
+    static async Task ShotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.ArtifactsFolder, $"modes-{name}.png"), FullPage = true });
+
+    /// <summary>Nothing wider than the screen: the page never scrolls sideways.</summary>
+    static async Task ShouldFitAsync(IPage page, string what)
+    {
+        var (scroll, inner) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("window.innerWidth"));
+        scroll.ShouldBeLessThanOrEqualTo(inner, $"{what} at {inner} px scrolls sideways ({scroll} px wide)");
+    }
+
+    [Fact]
+    public async Task A_delegate_self_schedules_a_meeting_on_a_phone()
+    {
+        var page = await app.SignedInPageAsync(ModesBrowserApp.SeoulMember, "ko");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync($"{app.BaseUrl}/events/{ModesBrowserApp.SelfSlug}/partnering");
+        await ShouldFitAsync(page, "partnering");
+        await page.Locator("[data-testid='pick-slot-link']").ClickAsync();
+        await page.Locator("[data-testid='free-slot']").First.WaitForAsync();
+        (await page.Locator("[data-testid='free-slot']").CountAsync()).ShouldBe(4);
+        await ShouldFitAsync(page, "slot picker");
+        await ShotAsync(page, "pick-390");
+        await page.Locator("[data-testid='free-slot']").Nth(1).ClickAsync();
+        (await page.Locator("[data-testid='pick-message']").GetAttributeAsync("class")).ShouldBe("ok");
+        await page.Locator("[data-testid='agenda-link']").ClickAsync();
+        var meeting = page.Locator("[data-testid='agenda-meeting']");
+        (await meeting.InnerTextAsync()).ShouldContain("10:30");
+        (await meeting.InnerTextAsync()).ShouldContain("Zaining Li");
+        await ShouldFitAsync(page, "agenda");
+        await ShotAsync(page, "agenda-390");
+    }
+
+    [Fact]
+    public async Task Hosted_buyer_preferences_produce_a_schedule_without_no_thanks_pairs()
+    {
+        var seoul = await app.SignedInPageAsync(ModesBrowserApp.SeoulMember, "en");
+        await seoul.SetViewportSizeAsync(390, 844);
+        await seoul.GotoAsync($"{app.BaseUrl}/events/{ModesBrowserApp.HostedSlug}/partnering");
+        await seoul.Locator("[data-testid='preferences-link']").ClickAsync();
+        var lipocore = seoul.Locator("[data-testid='preference']", new() { HasText = "Lipocore Wang" });
+        await lipocore.Locator("button[value$=':no-thanks']").ClickAsync();
+        var zaining = seoul.Locator("[data-testid='preference']", new() { HasText = "Zaining Li" });
+        await zaining.Locator("button[value$=':must-meet']").ClickAsync();
+        (await seoul.Locator("[data-testid='preference']", new() { HasText = "Zaining Li" }).Locator("[data-testid='level']").InnerTextAsync()).ShouldBe("Must meet");
+        await ShouldFitAsync(seoul, "preferences");
+        await ShotAsync(seoul, "preferences-390");
+
+        var organizer = await app.SignedInPageAsync("operator@seoulbiohub.example", "en");
+        await organizer.GotoAsync($"{app.BaseUrl}/events/{ModesBrowserApp.HostedSlug}/organizer");
+        await organizer.Locator("[data-testid='generate-form'] input[name='seconds']").FillAsync("2");
+        await organizer.Locator("[data-testid='generate-form'] button").ClickAsync();
+        (await organizer.Locator("[data-testid='generation-message']").InnerTextAsync()).ShouldContain("1");
+        await organizer.Locator("[data-testid='run-status']", new() { HasText = "Succeeded" }).First.WaitForAsync(new() { Timeout = 60_000 });
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        var eventId = await db.Events.Where(e => e.Slug == ModesBrowserApp.HostedSlug).Select(e => e.Id).SingleAsync();
+        var names = await db.Delegates.Where(d => d.EventId == eventId).ToDictionaryAsync(d => d.Id, d => d.DisplayName);
+        var meetings = await db.Meetings.Include(m => m.Seats).Where(m => m.EventId == eventId).ToListAsync();
+        meetings.ShouldHaveSingleItem().Seats.Select(s => names[s.DelegateId]).Order().ShouldBe(["Solbit Kim", "Zaining Li"]);
+    }
+
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1280, 800)]
+    public async Task Main_pages_fit_the_screen(int width, int height)
+    {
+        var page = await app.SignedInPageAsync("operator@seoulbiohub.example", "en");
+        await page.SetViewportSizeAsync(width, height);
+        foreach (var (name, path) in new[]
+                 {
+                     ("home", "/"), ("directory", "/organizations"), ("profile", "/organizations/cq-xiaowan"),
+                     ("event", $"/events/{ModesBrowserApp.SelfSlug}/partnering"), ("organizer", $"/events/{ModesBrowserApp.SelfSlug}/organizer"),
+                     ("setup", $"/events/{ModesBrowserApp.SelfSlug}/setup"), ("events", "/events"),
+                 })
+        {
+            await page.GotoAsync(app.BaseUrl + path);
+            await ShotAsync(page, $"{name}-{width}");
+            await ShouldFitAsync(page, name);
+        }
+    }
+}
