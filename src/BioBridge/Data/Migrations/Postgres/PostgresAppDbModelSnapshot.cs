@@ -1097,6 +1097,11 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CapSession")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("City")
                         .HasColumnType("text");
 
@@ -1119,6 +1124,9 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.Property<bool>("IsPublished")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("MaxMeetingsPerSession")
+                        .HasColumnType("integer");
+
                     b.Property<string>("NameEn")
                         .HasColumnType("text");
 
@@ -1127,6 +1135,11 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("NameZh")
                         .HasColumnType("text");
+
+                    b.Property<string>("SchedulingMode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1593,6 +1606,11 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.Property<int>("OrganizationId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ParticipantType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1917,6 +1935,43 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.ToTable("MeetingFollowUps", (string)null);
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Partnering.MeetingPreference", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FromDelegateId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ToDelegateId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("ToDelegateId");
+
+                    b.HasIndex("FromDelegateId", "ToDelegateId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingPreferences");
+                });
+
             modelBuilder.Entity("BioBridge.Features.Partnering.MeetingRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -2043,6 +2098,23 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.HasIndex("EmailedAt", "Id");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Partnering.ParticipantTypeCap", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("MaxMeetings")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EventId", "Type");
+
+                    b.ToTable("ParticipantTypeCaps");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Partnering.SchedulingRun", b =>
@@ -3263,6 +3335,27 @@ namespace BioBridge.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Partnering.MeetingPreference", b =>
+                {
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Partnering.EventDelegate", null)
+                        .WithMany()
+                        .HasForeignKey("FromDelegateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Partnering.EventDelegate", null)
+                        .WithMany()
+                        .HasForeignKey("ToDelegateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BioBridge.Features.Partnering.MeetingRequest", b =>
                 {
                     b.HasOne("BioBridge.Features.Events.Event", null)
@@ -3317,6 +3410,15 @@ namespace BioBridge.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Partnering.ParticipantTypeCap", b =>
+                {
                     b.HasOne("BioBridge.Features.Events.Event", null)
                         .WithMany()
                         .HasForeignKey("EventId")

@@ -1057,6 +1057,11 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CapSession")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("City")
                         .HasColumnType("TEXT");
 
@@ -1079,6 +1084,9 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.Property<bool>("IsPublished")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MaxMeetingsPerSession")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NameEn")
                         .HasColumnType("TEXT");
 
@@ -1086,6 +1094,11 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameZh")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchedulingMode")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -1535,6 +1548,11 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.Property<int>("OrganizationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ParticipantType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("TEXT");
 
@@ -1845,6 +1863,41 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.ToTable("MeetingFollowUps", (string)null);
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Partnering.MeetingPreference", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromDelegateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToDelegateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("ToDelegateId");
+
+                    b.HasIndex("FromDelegateId", "ToDelegateId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingPreferences");
+                });
+
             modelBuilder.Entity("BioBridge.Features.Partnering.MeetingRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -1967,6 +2020,23 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.HasIndex("EmailedAt", "Id");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Partnering.ParticipantTypeCap", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxMeetings")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "Type");
+
+                    b.ToTable("ParticipantTypeCaps");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Partnering.SchedulingRun", b =>
@@ -3165,6 +3235,27 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Partnering.MeetingPreference", b =>
+                {
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Partnering.EventDelegate", null)
+                        .WithMany()
+                        .HasForeignKey("FromDelegateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BioBridge.Features.Partnering.EventDelegate", null)
+                        .WithMany()
+                        .HasForeignKey("ToDelegateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BioBridge.Features.Partnering.MeetingRequest", b =>
                 {
                     b.HasOne("BioBridge.Features.Events.Event", null)
@@ -3219,6 +3310,15 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Partnering.ParticipantTypeCap", b =>
+                {
                     b.HasOne("BioBridge.Features.Events.Event", null)
                         .WithMany()
                         .HasForeignKey("EventId")
