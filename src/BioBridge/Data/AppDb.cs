@@ -26,6 +26,7 @@ public abstract class AppDb(DbContextOptions options) : IdentityDbContext<AppUse
     public DbSet<Features.Cooperation.ProjectPartner> ProjectPartners => Set<Features.Cooperation.ProjectPartner>();
     public DbSet<Features.Cooperation.Deal> Deals => Set<Features.Cooperation.Deal>();
     public DbSet<Features.Cooperation.DealParty> DealParties => Set<Features.Cooperation.DealParty>();
+    public DbSet<Features.Cooperation.ActivityDay> ActivityDays => Set<Features.Cooperation.ActivityDay>();
     public DbSet<Features.Cooperation.ExchangeRate> ExchangeRates => Set<Features.Cooperation.ExchangeRate>();
     public DbSet<Features.Cooperation.Introduction> Introductions => Set<Features.Cooperation.Introduction>();
     public DbSet<Features.Cooperation.ScoutingPipeline> ScoutingPipelines => Set<Features.Cooperation.ScoutingPipeline>();

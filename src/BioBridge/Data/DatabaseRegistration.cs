@@ -35,6 +35,7 @@ public static class DatabaseRegistration
             await db.Database.CloseConnectionAsync();
         }
         await db.Database.MigrateAsync(ct);
+        await Features.Cooperation.ActivitySummary.EnsureBuiltAsync(db, ct);
     }
 }
 
@@ -52,13 +53,13 @@ public sealed class AppDbOptions(Func<AppDb> create)
         {
             var postgres = new DbContextOptionsBuilder<PostgresAppDb>()
                 .UseNpgsql(connection.ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(services.GetRequiredService<AuditTrail>())
+                .AddInterceptors(services.GetRequiredService<AuditTrail>(), Features.Cooperation.ActivityCounting.Instance)
                 .UseApplicationServiceProvider(services).Options;
             return new AppDbOptions(() => new PostgresAppDb(postgres));
         }
         var sqlite = new DbContextOptionsBuilder<SqliteAppDb>()
             .UseSqlite(connection.ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .AddInterceptors(services.GetRequiredService<AuditTrail>())
+            .AddInterceptors(services.GetRequiredService<AuditTrail>(), Features.Cooperation.ActivityCounting.Instance)
             .UseApplicationServiceProvider(services).Options;
         return new AppDbOptions(() => new SqliteAppDb(sqlite));
     }

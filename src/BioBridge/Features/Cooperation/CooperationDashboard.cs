@@ -19,7 +19,8 @@ public sealed record DashboardResult(
 
 /// <summary>
 /// The KPI dashboard of the cooperation, overall or per agreement: every figure is one aggregate query (GROUP BY in
-/// SQL) over a <see cref="DashboardScope"/> query, so it scales with indexes, not with rows loaded.
+/// SQL) over a <see cref="DashboardScope"/> query, so it scales with indexes, not with rows loaded; the million-row
+/// partnering streams (requests, meetings held, follow-ups) are read from their daily summary (<see cref="ActivityDay"/>).
 /// </summary>
 public sealed class CooperationDashboard(AppDb db, TimeProvider clock)
 {
@@ -54,16 +55,15 @@ public sealed class CooperationDashboard(AppDb db, TimeProvider clock)
         var dealTotals = await s.Deals().GroupBy(d => d.Kind).Select(g => new { g.Key, Count = g.LongCount(), Value = g.Sum(d => d.ValueUsdCents) }).ToListAsync(ct);
         var projects = await s.Projects().GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(ct);
 
-        var requestMonths = await s.MeetingRequests().GroupBy(r => new { r.CreatedAt.Year, r.CreatedAt.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.LongCount() }).ToListAsync(ct);
-        var meetingMonths = await s.MeetingsHeld().GroupBy(m => new { m.Slot!.Day.Year, m.Slot.Day.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.LongCount() }).ToListAsync(ct);
+        var activity = await s.ActivityAsync(ct);
+        var requestMonths = activity[ActivityMeasure.MeetingRequests].ToList();
+        var meetingMonths = activity[ActivityMeasure.MeetingsHeld].ToList();
         var dealMonths = await s.Deals().GroupBy(d => new { d.ClosedOn.Year, d.ClosedOn.Month })
             .Select(g => new { g.Key.Year, g.Key.Month, Count = g.LongCount(), Value = g.Sum(d => d.ValueUsdCents) }).ToListAsync(ct);
 
         var opportunities = await s.Opportunities().LongCountAsync(ct);
         var introductions = await s.Introductions().LongCountAsync(ct);
-        var followUps = await s.FollowUps().LongCountAsync(ct);
+        var followUps = activity[ActivityMeasure.FollowUps].Sum(f => f.Count);
         var commitments = await s.Commitments().LongCountAsync(ct);
         var onTime = await s.CommitmentsOnTime().LongCountAsync(ct);
 

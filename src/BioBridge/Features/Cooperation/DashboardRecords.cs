@@ -9,7 +9,9 @@ public sealed record RecordPage(string Kind, string? Facet, long Total, int Page
 /// <summary>
 /// The records behind a dashboard figure: the same scope query, listed. Kinds: organizations, opportunities,
 /// meeting-requests, meetings-held, follow-ups, introductions, deals, projects, commitments. The facet narrows as the figure did
-/// (cluster:ID or sector:CODE for organizations, a deal kind, a project status, on-time for commitments).
+/// (cluster:ID or sector:CODE for organizations, a deal kind, a project status, on-time for commitments). Totals of
+/// requests, meetings held and follow-ups come from the summary the dashboard reads (the same number, without
+/// counting a million rows); the listed rows from the records.
 /// </summary>
 public static class DashboardRecords
 {
@@ -63,7 +65,7 @@ public static class DashboardRecords
                 var q = s.MeetingRequests();
                 var rows = await q.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id).Skip(skip).Take(pageSize)
                     .Select(r => new { r.Id, r.CreatedAt, r.Status, From = r.FromDelegate!.DisplayName, To = r.ToDelegate!.DisplayName }).ToListAsync(ct);
-                result = (await q.LongCountAsync(ct), rows.Select(r => new RecordRow($"{r.From} → {r.To}", $"{r.CreatedAt:yyyy-MM-dd}",
+                result = (await s.CountAsync(ActivityMeasure.MeetingRequests, ct), rows.Select(r => new RecordRow($"{r.From} → {r.To}", $"{r.CreatedAt:yyyy-MM-dd}",
                     r.Status.ToString().ToLowerInvariant(), null, false)).ToList());
                 break;
             }
@@ -72,7 +74,7 @@ public static class DashboardRecords
                 var q = s.MeetingsHeld();
                 var rows = await q.OrderByDescending(m => m.Slot!.Day).ThenBy(m => m.Id).Skip(skip).Take(pageSize)
                     .Select(m => new { m.Id, m.Slot!.Day, m.Slot.Start, From = m.Request!.FromDelegate!.DisplayName, To = m.Request.ToDelegate!.DisplayName }).ToListAsync(ct);
-                result = (await q.LongCountAsync(ct), rows.Select(m => new RecordRow($"{m.From} ↔ {m.To}", $"{m.Day:yyyy-MM-dd} {m.Start:HH\\:mm}",
+                result = (await s.CountAsync(ActivityMeasure.MeetingsHeld, ct), rows.Select(m => new RecordRow($"{m.From} ↔ {m.To}", $"{m.Day:yyyy-MM-dd} {m.Start:HH\\:mm}",
                     $"#{m.Id}", null, false)).ToList());
                 break;
             }
@@ -82,7 +84,7 @@ public static class DashboardRecords
                 var rows = await q.OrderByDescending(f => f.SubmittedAt).ThenBy(f => f.Id).Skip(skip).Take(pageSize)
                     .Join(s.Delegates(), f => f.DelegateId, d => d.Id, (f, d) => new { f.MeetingId, f.SubmittedAt, f.Happened, f.NextStepInterest, f.OutcomeType, d.DisplayName })
                     .ToListAsync(ct);
-                result = (await q.LongCountAsync(ct), rows.Select(f => new RecordRow(f.DisplayName, $"{f.SubmittedAt:yyyy-MM-dd}",
+                result = (await s.CountAsync(ActivityMeasure.FollowUps, ct), rows.Select(f => new RecordRow(f.DisplayName, $"{f.SubmittedAt:yyyy-MM-dd}",
                     $"#{f.MeetingId} · {(f.Happened ? "held" : "not held")} · next steps: {f.NextStepInterest} · {f.OutcomeType}", null, false)).ToList());
                 break;
             }

@@ -128,6 +128,23 @@ public sealed class DashboardScope
 
     public IQueryable<EventDelegate> Delegates() => db.Delegates;
 
+    /// <summary>
+    /// Requests, meetings held and follow-ups of the scope by month, from the <see cref="ActivityDay"/> summary: the
+    /// same numbers as counting <see cref="MeetingRequests"/>, <see cref="MeetingsHeld"/> and <see cref="FollowUps"/>,
+    /// read from a few thousand rows instead of millions.
+    /// </summary>
+    public async Task<ILookup<ActivityMeasure, (int Year, int Month, long Count)>> ActivityAsync(CancellationToken ct)
+    {
+        var rows = await db.ActivityDays.AsNoTracking().Where(a => a.Day >= From && a.Day <= To)
+            .GroupBy(a => new { a.Measure, a.Day.Year, a.Day.Month, a.Clusters })
+            .Select(g => new { g.Key.Measure, g.Key.Year, g.Key.Month, g.Key.Clusters, Count = g.Sum(a => a.Count) }).ToListAsync(ct);
+        return rows.Where(r => ActivitySummary.Touches(r.Clusters, Clusters))
+            .GroupBy(r => (r.Measure, r.Year, r.Month))
+            .ToLookup(g => g.Key.Measure, g => (g.Key.Year, g.Key.Month, g.Sum(r => r.Count)));
+    }
+
+    public async Task<long> CountAsync(ActivityMeasure measure, CancellationToken ct) => (await ActivityAsync(ct))[measure].Sum(m => m.Count);
+
     /// <summary>Follow-ups delegates gave after their meetings; a cluster's are those its delegates gave.</summary>
     public IQueryable<MeetingFollowUp> FollowUps()
     {
