@@ -13,7 +13,7 @@ namespace BioBridge;
 /// <summary>The commands of CONTRACTS.md section 1: exit 0 done, 1 input rejected, 2 wrong usage.</summary>
 public static class BioBridgeCli
 {
-    static readonly string[] Commands = ["import", "export", "search", "recommend", "schedule", "seed", "migrate", "backup", "restore", "purge"];
+    static readonly string[] Commands = ["import", "export", "search", "recommend", "schedule", "seed", "migrate", "backup", "restore", "purge", "cooperation"];
 
     const string Usage = """
         usage: BioBridge <command> [--db CONNECTION] [--json]
@@ -30,6 +30,7 @@ public static class BioBridgeCli
           restore FILE --replace                replace the whole database with a backup
           migrate                               apply pending database migrations
           purge                                 delete audit entries and invitations past their retention (BioBridge:Accounts)
+          cooperation rebuild-summaries         recount the dashboard's daily activity summary from the records
         """;
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -95,6 +96,8 @@ public static class BioBridgeCli
                 var purged = await services.Get<Features.Accounts.PurgeExpiredRecords>().HandleAsync(default);
                 await (json ? stdout : stderr).WriteLineAsync(JsonSerializer.Serialize(purged, Json));
                 return 0;
+            case ["cooperation", "rebuild-summaries"]:
+                return await Features.Cooperation.RebuildSummariesCommand.RunAsync(services.Get<AppDb>(), json, stdout, stderr);
             case ["migrate"]:
                 if (json)
                     await stdout.WriteLineAsync(JsonSerializer.Serialize(new { migrated = true }, Json));
