@@ -3,6 +3,10 @@ using BioBridge.Data;
 using BioBridge.Features.Cooperation;
 using BioBridge.Features.Directory;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace BioBridge.Bench;
 
@@ -32,6 +36,7 @@ public static class CooperationBench
         await using var services = CommandServices.Build(database);
         await services.MigrateAsync();
         var db = services.Get<AppDb>();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1)); // generation and the summary rebuild are single statements over a million rows
         if (!await db.Organizations.AnyAsync())
         {
             var clock = Stopwatch.StartNew();
@@ -42,7 +47,9 @@ public static class CooperationBench
             $"{await db.MeetingRequests.CountAsync():N0} requests, {await db.Deals.CountAsync():N0} deals, {await db.JointProjects.CountAsync():N0} projects");
 
         var dashboard = services.Get<CooperationDashboard>();
-        var reports = services.Get<DashboardReports>();
+        // Commands run without the web app's localization; the reports get the same resource-backed localizer it uses.
+        var localizers = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance);
+        var reports = new DashboardReports(new StringLocalizer<Resources.CooperationText>(localizers), new ConfigurationBuilder().Build());
         var agreement = await db.Agreements.OrderBy(a => a.Id).Select(a => a.Slug).FirstAsync();
         var cases = new (string Name, DashboardFilter Filter)[]
         {

@@ -33,6 +33,9 @@ public sealed record IntroductionResponse(int Id, string FromCluster, string ToC
 
 public sealed record AnswerBody(bool Accept);
 
+/// <summary>The OpenAPI operation names and summaries of a ledger's list, get, create and update.</summary>
+sealed record LedgerNames(string List, string ListSummary, string Get, string GetSummary, string Create, string CreateSummary, string Update, string UpdateSummary);
+
 /// <summary>
 /// The cooperation API: agreements' documents and commitments, joint projects, deals and exchange rates, scouting
 /// pipelines and introductions, and the KPI dashboard with its records and reports. Operators and admins only.
@@ -57,14 +60,18 @@ public static class CooperationEndpoints
         api.MapGet("/dashboard", DashboardAsync).WithName("CooperationDashboard")
             .WithSummary("KPI figures, monthly series and funnel, overall or per agreement; filters from, to, cluster, agreement.");
         api.MapGet("/records/{kind}", RecordsAsync).WithName("CooperationRecords").WithSummary("The records behind a dashboard figure.");
-        api.MapGet("/deals", DealsAsync).WithName("ListDeals").WithSummary("Deals, newest first.");
-        api.MapGet("/deals/{id:int}", DealAsync).WithName("GetDeal").WithSummary("One deal.");
-        api.MapPost("/deals", RecordDealAsync).WithName("RecordDeal").WithSummary("Records a deal; its value is converted to USD at the stored rate of its date.");
+        api.MapLedger("/deals", new LedgerNames("ListDeals", "Deals, newest first.", "GetDeal", "One deal.",
+                "RecordDeal", "Records a deal; its value is converted to USD at the stored rate of its date.",
+                "UpdateDeal", "Corrects a deal (all fields, as when recording); its value is converted again."),
+            DealsWithParties, q => q.OrderByDescending(d => d.ClosedOn).ThenBy(d => d.Id), ToResponse,
+            (IServiceProvider services, int? id, DealBody body, CancellationToken ct) => services.GetRequiredService<RecordDeal>().HandleAsync(id, body, ct));
         api.MapGet("/exchange-rates", RatesAsync).WithName("ListExchangeRates").WithSummary("Stored KRW and CNY rates per US dollar.");
         api.MapPost("/exchange-rates", SetRateAsync).WithName("SetExchangeRate").WithSummary("Stores a rate valid from a date (replaces the rate of that date).");
-        api.MapGet("/projects", ProjectsAsync).WithName("ListJointProjects").WithSummary("Joint projects, newest first.");
-        api.MapGet("/projects/{id:int}", ProjectAsync).WithName("GetJointProject").WithSummary("One joint project with partners and milestones.");
-        api.MapPost("/projects", StartProjectAsync).WithName("StartJointProject").WithSummary("Registers a joint project between organizations of both clusters.");
+        api.MapLedger("/projects", new LedgerNames("ListJointProjects", "Joint projects, newest first.", "GetJointProject", "One joint project with partners and milestones.",
+                "StartJointProject", "Registers a joint project between organizations of both clusters.",
+                "UpdateJointProject", "Updates a joint project (all fields; the milestones given replace the stored ones)."),
+            ProjectsWithPartners, q => q.OrderByDescending(p => p.StartedOn).ThenBy(p => p.Id), ToResponse,
+            (IServiceProvider services, int? id, JointProjectBody body, CancellationToken ct) => services.GetRequiredService<StartJointProject>().HandleAsync(id, body, ct));
         api.MapGet("/organizations/{externalId}/innovation-score", ScoreAsync).WithName("InnovationScore")
             .WithSummary("The explainable innovation score of an organization, component by component.");
         api.MapGet("/pipelines", PipelinesAsync).WithName("ListPipelines").WithSummary("Your cluster's scouting pipelines (admins: all).");
@@ -78,6 +85,40 @@ public static class CooperationEndpoints
         api.MapGet("/report.xlsx", WorkbookAsync).WithName("DashboardWorkbook").WithSummary("The dashboard as an Excel workbook, in ko, zh or en (lang).");
         api.MapGet("/report.pdf", PdfAsync).WithName("DashboardPdf").WithSummary("The dashboard as a PDF report with charts, in ko, zh or en (lang).");
         return app;
+    }
+
+    /// <summary>
+    /// Deals and joint projects have one shape of API: the list (newest first, 500 at most), one record, POST to record
+    /// and PUT to correct through the same use case; mapped here once for both.
+    /// </summary>
+    static void MapLedger<T, TBody, TResponse>(this RouteGroupBuilder api, string path, LedgerNames names,
+        Func<AppDb, IQueryable<T>> withDetails, Func<IQueryable<T>, IQueryable<T>> newestFirst, Func<T, IReadOnlyDictionary<int, string>, TResponse> respond,
+        Func<IServiceProvider, int?, TBody, CancellationToken, Task<(Outcome Outcome, T? Record)>> save) where T : class where TResponse : class
+    {
+        async Task<TResponse?> FindAsync(AppDb db, int id, CancellationToken ct) =>
+            await withDetails(db).SingleOrDefaultAsync(e => EF.Property<int>(e, "Id") == id, ct) is { } found ? respond(found, await AgreementSlugsAsync(db, ct)) : null;
+
+        async Task<IResult> SaveAsync(int? id, TBody body, HttpContext http, AppDb db, CancellationToken ct)
+        {
+            var (outcome, record) = await save(http.RequestServices, id, body, ct);
+            if (record is null)
+                return outcome.ToProblem();
+            var savedId = (int)db.Entry(record).Property("Id").CurrentValue!;
+            var response = await FindAsync(db, savedId, ct);
+            return id is null ? TypedResults.Created($"/api/v1/cooperation{path}/{savedId}", response) : TypedResults.Ok(response);
+        }
+
+        api.MapGet(path, async (AppDb db, CancellationToken ct) =>
+        {
+            var slugs = await AgreementSlugsAsync(db, ct);
+            return TypedResults.Ok((await newestFirst(withDetails(db)).Take(500).ToListAsync(ct)).Select(r => respond(r, slugs)).ToList());
+        }).WithName(names.List).WithSummary(names.ListSummary);
+        api.MapGet(path + "/{id:int}", async Task<Results<Ok<TResponse>, NotFound>> (int id, AppDb db, CancellationToken ct) =>
+            await FindAsync(db, id, ct) is { } response ? TypedResults.Ok(response) : TypedResults.NotFound()).WithName(names.Get).WithSummary(names.GetSummary);
+        api.MapPost(path, (TBody body, HttpContext http, AppDb db, CancellationToken ct) => SaveAsync(null, body, http, db, ct))
+            .WithName(names.Create).WithSummary(names.CreateSummary);
+        api.MapPut(path + "/{id:int}", (int id, TBody body, HttpContext http, AppDb db, CancellationToken ct) => SaveAsync(id, body, http, db, ct))
+            .WithName(names.Update).WithSummary(names.UpdateSummary);
     }
 
     static string Language(string? lang) => lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
@@ -178,28 +219,6 @@ public static class CooperationEndpoints
             d.MeetingId, d.IntroductionId, d.AgreementId is { } a ? slugs.GetValueOrDefault(a) : null,
             d.Parties.Select(p => p.Organization!.ExternalId).Order().ToList(), d.IsSample);
 
-    static async Task<Ok<List<DealResponse>>> DealsAsync(AppDb db, CancellationToken ct)
-    {
-        var slugs = await AgreementSlugsAsync(db, ct);
-        var deals = await DealsWithParties(db).OrderByDescending(d => d.ClosedOn).ThenBy(d => d.Id).Take(500).ToListAsync(ct);
-        return TypedResults.Ok(deals.Select(d => ToResponse(d, slugs)).ToList());
-    }
-
-    static async Task<Results<Ok<DealResponse>, NotFound>> DealAsync(int id, AppDb db, CancellationToken ct)
-    {
-        var deal = await DealsWithParties(db).SingleOrDefaultAsync(d => d.Id == id, ct);
-        return deal is null ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(deal, await AgreementSlugsAsync(db, ct)));
-    }
-
-    static async Task<IResult> RecordDealAsync(DealBody body, RecordDeal record, AppDb db, CancellationToken ct)
-    {
-        var (outcome, deal) = await record.HandleAsync(body, ct);
-        if (deal is null)
-            return outcome.ToProblem();
-        var stored = await DealsWithParties(db).SingleAsync(d => d.Id == deal.Id, ct);
-        return TypedResults.Created($"/api/v1/cooperation/deals/{deal.Id}", ToResponse(stored, await AgreementSlugsAsync(db, ct)));
-    }
-
     static async Task<Ok<List<RateResponse>>> RatesAsync(AppDb db, CancellationToken ct) =>
         TypedResults.Ok(await db.ExchangeRates.OrderBy(r => r.Currency).ThenByDescending(r => r.ValidFrom)
             .Select(r => new RateResponse(r.Currency, r.ValidFrom, r.UnitsPerUsd)).ToListAsync(ct));
@@ -217,28 +236,6 @@ public static class CooperationEndpoints
         new(p.Id, p.Title, p.Summary, CooperationCodes.Code(p.Kind), CooperationCodes.Code(p.Status), p.AgreementId is { } a ? slugs.GetValueOrDefault(a) : null,
             p.MeetingId, p.StartedOn, p.EndsOn, p.Budget, p.BudgetCurrency, p.Partners.Select(x => x.Organization!.ExternalId).Order().ToList(),
             p.Milestones.OrderBy(m => m.DueOn).Select(m => new MilestoneResponse(m.Title, m.DueOn, m.ReachedOn)).ToList(), p.IsSample);
-
-    static async Task<Ok<List<ProjectResponse>>> ProjectsAsync(AppDb db, CancellationToken ct)
-    {
-        var slugs = await AgreementSlugsAsync(db, ct);
-        var projects = await ProjectsWithPartners(db).OrderByDescending(p => p.StartedOn).ThenBy(p => p.Id).Take(500).ToListAsync(ct);
-        return TypedResults.Ok(projects.Select(p => ToResponse(p, slugs)).ToList());
-    }
-
-    static async Task<Results<Ok<ProjectResponse>, NotFound>> ProjectAsync(int id, AppDb db, CancellationToken ct)
-    {
-        var project = await ProjectsWithPartners(db).SingleOrDefaultAsync(p => p.Id == id, ct);
-        return project is null ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(project, await AgreementSlugsAsync(db, ct)));
-    }
-
-    static async Task<IResult> StartProjectAsync(JointProjectBody body, StartJointProject start, AppDb db, CancellationToken ct)
-    {
-        var (outcome, project) = await start.HandleAsync(body, ct);
-        if (project is null)
-            return outcome.ToProblem();
-        var stored = await ProjectsWithPartners(db).SingleAsync(p => p.Id == project.Id, ct);
-        return TypedResults.Created($"/api/v1/cooperation/projects/{project.Id}", ToResponse(stored, await AgreementSlugsAsync(db, ct)));
-    }
 
     static async Task<Results<Ok<ScoreResponse>, NotFound>> ScoreAsync(string externalId, AppDb db, CancellationToken ct)
     {

@@ -14,6 +14,7 @@ public static class RebuildSummariesCommand
     public static async Task<int> RunAsync(AppDb db, bool json, TextWriter stdout, TextWriter stderr)
     {
         var clock = Stopwatch.StartNew();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1)); // one statement reads every request, meeting and follow-up
         await using var transaction = await db.Database.BeginTransactionAsync();
         var rows = await ActivitySummary.RebuildAsync(db, default);
         await transaction.CommitAsync();

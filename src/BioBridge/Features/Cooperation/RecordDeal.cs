@@ -26,6 +26,14 @@ static class Parties
             errors["parties"] = [$"Unknown organizations: {string.Join(", ", unknown)}."];
         return found.Select(f => (f.Id, f.ClusterId)).ToList();
     }
+
+    /// <summary>Makes a party list name exactly these organizations, keeping the rows that stay (their keys are the pair).</summary>
+    public static void Replace<T>(List<T> rows, IEnumerable<int> organizationIds, Func<T, int> organizationOf, Func<int, T> create)
+    {
+        var wanted = organizationIds.ToHashSet();
+        rows.RemoveAll(r => !wanted.Contains(organizationOf(r)));
+        rows.AddRange(wanted.Except(rows.Select(organizationOf)).Select(create));
+    }
 }
 
 /// <summary>The stored reference rates: the rate of a date is the latest one valid from that date or before.</summary>
@@ -60,11 +68,19 @@ public sealed class ExchangeRates(AppDb db)
     }
 }
 
-/// <summary>Records a concluded deal, its parties and what led to it, converting its value at the stored rate of its date.</summary>
+/// <summary>
+/// Records a concluded deal, its parties and what led to it, converting its value at the stored rate of its date; or
+/// corrects a recorded one (the value is converted again).
+/// </summary>
 public sealed class RecordDeal(AppDb db, ExchangeRates rates, TimeProvider clock)
 {
-    public async Task<(Outcome Outcome, Deal? Deal)> HandleAsync(DealBody body, CancellationToken ct)
+    public Task<(Outcome Outcome, Deal? Deal)> HandleAsync(DealBody body, CancellationToken ct) => HandleAsync(null, body, ct);
+
+    public async Task<(Outcome Outcome, Deal? Deal)> HandleAsync(int? dealId, DealBody body, CancellationToken ct)
     {
+        var deal = dealId is { } id ? await db.Deals.Include(d => d.Parties).SingleOrDefaultAsync(d => d.Id == id, ct) : null;
+        if (dealId is not null && deal is null)
+            return (Outcome.NotFound($"No deal {dealId}."), null);
         var errors = new Dictionary<string, string[]>();
         var kind = CooperationCodes.Parse<DealKind>(body.Kind);
         if (kind is null)
@@ -99,17 +115,23 @@ public sealed class RecordDeal(AppDb db, ExchangeRates rates, TimeProvider clock
         if (errors.Count > 0)
             return (Outcome.Invalid(errors), null);
 
-        var deal = new Deal
+        if (deal is null)
         {
-            Kind = kind!.Value, Title = title, Amount = body.Amount!.Value, Currency = currency,
-            ValueUsdCents = ExchangeRate.ToUsdCents(body.Amount!.Value, rate!.UnitsPerUsd), RateOn = rate.ValidFrom == DateOnly.MinValue ? body.ClosedOn!.Value : rate.ValidFrom,
-            ClosedOn = body.ClosedOn!.Value, Source = source!.Value,
-            MeetingId = source == DealSource.Meeting ? body.MeetingId : null,
-            IntroductionId = source == DealSource.Introduction ? body.IntroductionId : null,
-            AgreementId = agreementId, CreatedAt = clock.GetUtcNow().UtcDateTime,
-            Parties = parties.Select(p => new DealParty { OrganizationId = p.Id }).ToList(),
-        };
-        db.Deals.Add(deal);
+            deal = new Deal { Title = title, Currency = currency, CreatedAt = clock.GetUtcNow().UtcDateTime };
+            db.Deals.Add(deal);
+        }
+        deal.Kind = kind!.Value;
+        deal.Title = title;
+        deal.Amount = body.Amount!.Value;
+        deal.Currency = currency;
+        deal.ValueUsdCents = ExchangeRate.ToUsdCents(body.Amount!.Value, rate!.UnitsPerUsd);
+        deal.RateOn = rate.ValidFrom == DateOnly.MinValue ? body.ClosedOn!.Value : rate.ValidFrom;
+        deal.ClosedOn = body.ClosedOn!.Value;
+        deal.Source = source!.Value;
+        deal.MeetingId = source == DealSource.Meeting ? body.MeetingId : null;
+        deal.IntroductionId = source == DealSource.Introduction ? body.IntroductionId : null;
+        deal.AgreementId = agreementId;
+        Parties.Replace(deal.Parties, parties.Select(p => p.Id), p => p.OrganizationId, id => new DealParty { OrganizationId = id });
         await db.SaveChangesAsync(ct);
         return (Outcome.Ok, deal);
     }

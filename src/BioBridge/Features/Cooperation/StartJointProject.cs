@@ -9,11 +9,21 @@ public sealed record JointProjectBody(string? Title, string? Summary, string? Ki
     string? Agreement, int? MeetingId, DateOnly? StartedOn, DateOnly? EndsOn, decimal? Budget, string? BudgetCurrency,
     IReadOnlyList<MilestoneBody>? Milestones);
 
-/// <summary>Registers a joint project: partners from both sides, linked to an agreement and/or the meeting that started it.</summary>
+/// <summary>
+/// Registers a joint project: partners from both sides, linked to an agreement and/or the meeting that started it;
+/// or updates a registered one (its milestones are replaced by the ones given).
+/// </summary>
 public sealed class StartJointProject(AppDb db)
 {
-    public async Task<(Outcome Outcome, JointProject? Project)> HandleAsync(JointProjectBody body, CancellationToken ct)
+    public Task<(Outcome Outcome, JointProject? Project)> HandleAsync(JointProjectBody body, CancellationToken ct) => HandleAsync(null, body, ct);
+
+    public async Task<(Outcome Outcome, JointProject? Project)> HandleAsync(int? projectId, JointProjectBody body, CancellationToken ct)
     {
+        var project = projectId is { } id
+            ? await db.JointProjects.Include(p => p.Partners).Include(p => p.Milestones).SingleOrDefaultAsync(p => p.Id == id, ct)
+            : null;
+        if (projectId is not null && project is null)
+            return (Outcome.NotFound($"No joint project {projectId}."), null);
         var errors = new Dictionary<string, string[]>();
         var title = body.Title?.Trim() ?? "";
         if (title.Length is < 3 or > JointProject.MaxTitleLength)
@@ -49,15 +59,24 @@ public sealed class StartJointProject(AppDb db)
         if (errors.Count > 0)
             return (Outcome.Invalid(errors), null);
 
-        var project = new JointProject
+        if (project is null)
         {
-            Title = title, Summary = body.Summary?.Trim(), Kind = kind!.Value, Status = status!.Value, AgreementId = agreementId,
-            MeetingId = body.MeetingId, StartedOn = body.StartedOn!.Value, EndsOn = body.EndsOn, Budget = body.Budget,
-            BudgetCurrency = body.Budget is null ? null : body.BudgetCurrency!.ToUpperInvariant(),
-            Partners = partners.Select(p => new ProjectPartner { OrganizationId = p.Id }).ToList(),
-            Milestones = milestones.Select(m => new Milestone { Title = m.Title!.Trim(), DueOn = m.DueOn!.Value, ReachedOn = m.ReachedOn }).ToList(),
-        };
-        db.JointProjects.Add(project);
+            project = new JointProject { Title = title };
+            db.JointProjects.Add(project);
+        }
+        project.Title = title;
+        project.Summary = string.IsNullOrWhiteSpace(body.Summary) ? null : body.Summary.Trim();
+        project.Kind = kind!.Value;
+        project.Status = status!.Value;
+        project.AgreementId = agreementId;
+        project.MeetingId = body.MeetingId;
+        project.StartedOn = body.StartedOn!.Value;
+        project.EndsOn = body.EndsOn;
+        project.Budget = body.Budget;
+        project.BudgetCurrency = body.Budget is null ? null : body.BudgetCurrency!.ToUpperInvariant();
+        Parties.Replace(project.Partners, partners.Select(p => p.Id), p => p.OrganizationId, id => new ProjectPartner { OrganizationId = id });
+        project.Milestones.Clear();
+        project.Milestones.AddRange(milestones.Select(m => new Milestone { Title = m.Title!.Trim(), DueOn = m.DueOn!.Value, ReachedOn = m.ReachedOn }));
         await db.SaveChangesAsync(ct);
         return (Outcome.Ok, project);
     }
