@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Cooperation;
 
