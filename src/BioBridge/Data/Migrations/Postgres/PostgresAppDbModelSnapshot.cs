@@ -295,6 +295,27 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.ToTable("Invitations", (string)null);
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ActivityDay", b =>
+                {
+                    b.Property<string>("Measure")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Clusters")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Measure", "Day", "Clusters");
+
+                    b.ToTable("ActivityDays", (string)null);
+                });
+
             modelBuilder.Entity("BioBridge.Features.Cooperation.Agreement", b =>
                 {
                     b.Property<int>("Id")

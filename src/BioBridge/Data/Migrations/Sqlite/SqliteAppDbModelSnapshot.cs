@@ -281,6 +281,27 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.ToTable("Invitations", (string)null);
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Cooperation.ActivityDay", b =>
+                {
+                    b.Property<string>("Measure")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Clusters")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Measure", "Day", "Clusters");
+
+                    b.ToTable("ActivityDays", (string)null);
+                });
+
             modelBuilder.Entity("BioBridge.Features.Cooperation.Agreement", b =>
                 {
                     b.Property<int>("Id")
