@@ -121,7 +121,7 @@ public sealed class ModesFlowTests(ModesBrowserApp app) : IClassFixture<ModesBro
         await organizer.Locator("[data-testid='generate-form'] input[name='seconds']").FillAsync("2");
         await organizer.Locator("[data-testid='generate-form'] button").ClickAsync();
         (await organizer.Locator("[data-testid='generation-message']").InnerTextAsync()).ShouldContain("1");
-        await organizer.Locator("[data-testid='run-status']", new() { HasText = "Succeeded" }).First.WaitForAsync(new() { Timeout = 60_000 });
+        await organizer.Locator("[data-testid='run-status'].status-succeeded").First.WaitForAsync(new() { Timeout = 60_000 });
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();
