@@ -160,9 +160,10 @@ public abstract class CooperationApiTests<TApp>(TApp app) : IClassFixture<TApp> 
         seoulPipelines.EnumerateArray().ShouldAllBe(p => p.GetProperty("cluster").GetString() == "seoul-bio-hub");
         var pipeline = seoulPipelines[0].GetProperty("id").GetInt32();
 
-        (await liangjiang.GetAsync($"/api/v1/cooperation/pipelines/{pipeline}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        // Another cluster's pipeline is not found at all: its existence is not confirmed.
+        (await liangjiang.GetAsync($"/api/v1/cooperation/pipelines/{pipeline}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var refused = await liangjiang.PostAsJsonAsync($"/api/v1/cooperation/pipelines/{pipeline}/entries", new { organization = "cq-collagenix", stage = "discovered" });
-        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        refused.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await liangjiang.PostAsJsonAsync("/api/v1/cooperation/pipelines", new { name = "Not ours", cluster = "seoul-bio-hub" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var moved = await BioBridgeApp.OkJsonAsync(await seoul.PostAsJsonAsync($"/api/v1/cooperation/pipelines/{pipeline}/entries",

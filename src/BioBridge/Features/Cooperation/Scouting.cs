@@ -37,11 +37,8 @@ public sealed class SaveWatchlistEntry(AppDb db, TimeProvider clock)
 {
     public async Task<(Outcome Outcome, WatchlistEntry? Entry)> HandleAsync(int pipelineId, WatchlistBody body, CooperationActor actor, CancellationToken ct)
     {
-        var pipeline = await db.ScoutingPipelines.SingleOrDefaultAsync(p => p.Id == pipelineId, ct);
-        if (pipeline is null)
-            return (Outcome.NotFound($"No pipeline {pipelineId}."), null);
-        if (!pipeline.IsManagedBy(actor.ClusterId, actor.IsAdmin))
-            return (Outcome.Forbidden($"Pipeline {pipelineId} belongs to the {pipeline.ClusterId} operators."), null);
+        if (!await db.ScoutingPipelines.ManagedBy(actor).AnyAsync(p => p.Id == pipelineId, ct))
+            return (Outcome.NotFound($"No pipeline {pipelineId} among those you manage."), null);
         var errors = new Dictionary<string, string[]>();
         var organizationId = await db.Organizations.Where(o => o.ExternalId == body.Organization).Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
         if (organizationId is null)

@@ -8,7 +8,7 @@ public sealed class ScoutingBoard(AppDb db)
 {
     public async Task<List<PipelineResponse>> PipelinesAsync(CooperationActor actor, CancellationToken ct)
     {
-        var ids = await db.ScoutingPipelines.Where(p => actor.IsAdmin || p.ClusterId == actor.ClusterId).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
+        var ids = await db.ScoutingPipelines.ManagedBy(actor).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
         var list = new List<PipelineResponse>();
         foreach (var id in ids)
             list.Add((await PipelineAsync(id, actor, ct)).Pipeline!);
@@ -17,11 +17,10 @@ public sealed class ScoutingBoard(AppDb db)
 
     public async Task<(Outcome Outcome, PipelineResponse? Pipeline)> PipelineAsync(int id, CooperationActor actor, CancellationToken ct)
     {
-        var pipeline = await db.ScoutingPipelines.AsNoTracking().Include(p => p.Entries).ThenInclude(e => e.Organization).SingleOrDefaultAsync(p => p.Id == id, ct);
+        var pipeline = await db.ScoutingPipelines.ManagedBy(actor).AsNoTracking().Include(p => p.Entries).ThenInclude(e => e.Organization)
+            .SingleOrDefaultAsync(p => p.Id == id, ct);
         if (pipeline is null)
-            return (Outcome.NotFound($"No pipeline {id}."), null);
-        if (!pipeline.IsManagedBy(actor.ClusterId, actor.IsAdmin))
-            return (Outcome.Forbidden($"Pipeline {id} belongs to the {pipeline.ClusterId} operators."), null);
+            return (Outcome.NotFound($"No pipeline {id} among those you manage."), null);
         var organizationIds = pipeline.Entries.Select(e => e.OrganizationId).ToList();
         var facts = await db.ScoutingFacts.AsNoTracking().Where(f => organizationIds.Contains(f.OrganizationId)).ToDictionaryAsync(f => f.OrganizationId, ct);
         var entries = pipeline.Entries.OrderBy(e => e.Stage).ThenBy(e => e.Id).Select(e => new EntryResponse(e.Id, e.Organization!.ExternalId,

@@ -177,11 +177,11 @@ public sealed class AnswerInterest(AppDb db, TimeProvider clock)
 {
     public async Task<Outcome> HandleAsync(AppUser owner, int interestId, bool accept, string? reply, CancellationToken ct)
     {
-        var interest = await db.ExpressionsOfInterest.SingleOrDefaultAsync(i => i.Id == interestId, ct);
+        // Only interests in the owner's own opportunities are found: another organization's are not confirmed to exist.
+        var interest = await db.ExpressionsOfInterest
+            .Where(i => i.Id == interestId && db.Opportunities.Any(o => o.Id == i.OpportunityId && o.OrganizationId == owner.OrganizationId))
+            .SingleOrDefaultAsync(ct);
         if (interest is null)
-            return Outcome.NotFound($"Expression of interest {interestId} does not exist.");
-        var ownerOrganization = await db.Opportunities.Where(o => o.Id == interest.OpportunityId).Select(o => o.OrganizationId).SingleAsync(ct);
-        if (owner.OrganizationId != ownerOrganization)
             return Outcome.NotFound($"Expression of interest {interestId} does not exist.");
         if (interest.Answer(accept, reply, clock.GetUtcNow().UtcDateTime) is { } conflict)
             return Outcome.Conflict(conflict);
