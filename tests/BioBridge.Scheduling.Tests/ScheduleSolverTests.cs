@@ -209,4 +209,17 @@ public class ScheduleSolverTests
         check.Figures.ScheduledMeetings.ShouldBe(4);
         check.Figures.Breaks.ShouldBe(0);
     }
+
+    [Fact]
+    public void Auto_places_every_meeting_without_a_break_where_one_order_allows_it()
+    {
+        // a meets b, c and d, b meets c; two tables, morning session s1-s3 for a-c: only ab, then {bc, ad}, then ac
+        // (or its mirror) leaves nobody idle between meetings.
+        var b = new InstanceBuilder().Slots(6).Tables(2).Participant("a").Participant("b").Participant("c").Participant("d")
+            .Meeting("ab", "a", "b").Meeting("bc", "b", "c").Meeting("ad", "a", "d")
+            .Meeting("ac", ["a", "c"], m => m.AllowedSlots = ["s1", "s2", "s3"]);
+        var check = Verified(b, Solve(b, "auto"));
+        check.Figures.ScheduledMeetings.ShouldBe(4);
+        check.Figures.Breaks.ShouldBe(0);
+    }
 }
