@@ -1,0 +1,41 @@
+using System.Net;
+using BioBridge.Features.Accounts;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Tests.Accounts;
+
+/// <summary>The demo app with a sign-in limit of three a minute, so the limit shows without slowing other tests' sign-ins.</summary>
+public sealed class AppWithStrictSignInLimit() : BioBridgeApp(Provider.Sqlite)
+{
+    public const int Limit = 3;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("BioBridge:Accounts:SignInsPerMinute", Limit.ToString());
+    }
+}
+
+public sealed class SignInRateLimitTests(AppWithStrictSignInLimit app) : IClassFixture<AppWithStrictSignInLimit>
+{
+    [Fact]
+    public async Task Sign_ins_beyond_the_limit_in_a_minute_are_refused_with_429_before_any_password_is_checked()
+    {
+        const string email = "guessed@ratelimit.example";
+        await app.AccountAsync(email, Roles.Member, "sbh-organofit");
+        var attacker = app.Browser("en");
+        for (var attempt = 1; attempt <= AppWithStrictSignInLimit.Limit; attempt++)
+            (await attacker.SignInAsync(email, $"guess-{attempt}")).ShouldStartWith("/account/sign-in?error=invalid");
+
+        // Even the right password is not looked at once the address has used its attempts.
+        var refused = await attacker.PostFormAsync("/account/sign-in", "/account/sign-in",
+            new() { ["email"] = email, ["password"] = BioBridgeApp.DemoPassword, ["returnUrl"] = "/" });
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        refused.Headers.Contains("Set-Cookie").ShouldBeFalse("no session is handed out");
+
+        var failures = await app.InDbAsync(db => db.Set<AuditEntry>().Where(a => a.Category == AuditEntry.Security && a.Action == SecurityLog.SignInFailed)
+            .Join(db.Users.Where(u => u.Email == email), a => a.SubjectUserId, u => u.Id, (a, _) => a.Id).CountAsync());
+        failures.ShouldBe(AppWithStrictSignInLimit.Limit);
+    }
+}
