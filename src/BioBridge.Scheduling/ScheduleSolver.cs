@@ -44,7 +44,9 @@ public static class ScheduleSolver
         var limit = Math.Max(0.05, o.TimeLimitSeconds - Math.Min(0.1 * o.TimeLimitSeconds, 1.0));
         double Left() => limit - clock.Elapsed.TotalSeconds;
         var progress = o.Progress;
-        var boundTask = Task.Run(() => UpperBound.Compute(pr, Math.Min(limit * 0.5, 30), progress));
+        // The bound runs beside the search and is awaited only at the end (small instances: at the start, but their LP
+        // takes well under a second); the medium preset's time-indexed LP needs about 10 s of one core.
+        var boundTask = Task.Run(() => UpperBound.Compute(pr, Math.Min(limit * 0.8, 45), progress));
 
         var movable = Enumerable.Range(0, pr.MeetingCount).Count(m => !pr.IsFixed[m]);
         var candidates = new List<(Solution Solution, string Name)>();
