@@ -41,7 +41,7 @@ public sealed class CooperationDashboard(AppDb db, TimeProvider clock)
     {
         var clusterNames = await db.Clusters.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name.GetWithFallback(language).Text ?? c.Id, ct);
         var byCluster = await s.Organizations().GroupBy(o => o.ClusterId).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(ct);
-        var bySector = await s.Organizations().SelectMany(o => o.Sectors).GroupBy(x => x.ConceptCode)
+        var bySector = await s.OrganizationSectors().GroupBy(x => x.ConceptCode)
             .Select(g => new { g.Key, Count = g.LongCount() }).OrderByDescending(g => g.Count).ThenBy(g => g.Key).Take(TopSectors).ToListAsync(ct);
         var sectorCodes = bySector.Select(b => b.Key).ToList();
         var sectorLabels = await db.Concepts.Where(c => sectorCodes.Contains(c.Code))

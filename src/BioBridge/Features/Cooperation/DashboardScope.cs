@@ -85,8 +85,10 @@ public sealed class DashboardScope
     public string RecordsHref(string kind, string? facet = null, DateOnly? from = null, DateOnly? to = null) =>
         $"/cooperation/records/{kind}?{Query(facet, from, to)}";
 
-    // Cluster filters go through these id subqueries (SQL IN (SELECT ...), evaluated once) rather than joining each
-    // row's chain of delegate and organization: a million meetings stay a range scan.
+    // Cluster filters go through id sets (SQL IN (SELECT ...), evaluated once) rather than joining each row's chain of
+    // delegate and organization: a million rows stay a range scan. Rows with several parties (deals, projects, meetings)
+    // are matched through the set of their ids with a party in the cluster, never by probing their (Id, party) key once
+    // per organization of the cluster, which is what SQLite does with a correlated IN.
     IQueryable<int> ClusterOrganizationIds() => db.Organizations.Where(o => Clusters!.Contains(o.ClusterId)).Select(o => o.Id);
 
     IQueryable<int> ClusterDelegateIds()
@@ -98,6 +100,10 @@ public sealed class DashboardScope
     // Organizations are a stock: the period does not apply to them.
     public IQueryable<Organization> Organizations() =>
         Clusters is null ? db.Organizations : db.Organizations.Where(o => Clusters.Contains(o.ClusterId));
+
+    /// <summary>The sector rows of <see cref="Organizations"/>; overall they are counted alone, without joining 100,000 organizations.</summary>
+    public IQueryable<OrganizationSector> OrganizationSectors() =>
+        Clusters is null ? db.OrganizationSectors : db.OrganizationSectors.Where(x => ClusterOrganizationIds().Contains(x.OrganizationId));
 
     public IQueryable<Opportunity> Opportunities()
     {
@@ -123,7 +129,8 @@ public sealed class DashboardScope
         if (Clusters is null)
             return q;
         var delegates = ClusterDelegateIds();
-        return q.Where(m => db.MeetingSeats.Any(s => s.MeetingId == m.Id && delegates.Contains(s.DelegateId)));
+        var meetings = db.MeetingSeats.Where(s => delegates.Contains(s.DelegateId)).Select(s => s.MeetingId);
+        return q.Where(m => meetings.Contains(m.Id));
     }
 
     public IQueryable<EventDelegate> Delegates() => db.Delegates;
@@ -163,7 +170,8 @@ public sealed class DashboardScope
         if (Clusters is null)
             return q;
         var organizations = ClusterOrganizationIds();
-        return q.Where(d => db.DealParties.Any(p => p.DealId == d.Id && organizations.Contains(p.OrganizationId)));
+        var deals = db.DealParties.Where(p => organizations.Contains(p.OrganizationId)).Select(p => p.DealId);
+        return q.Where(d => deals.Contains(d.Id));
     }
 
     public IQueryable<JointProject> Projects()
@@ -174,7 +182,8 @@ public sealed class DashboardScope
         if (Clusters is null)
             return q;
         var organizations = ClusterOrganizationIds();
-        return q.Where(p => db.ProjectPartners.Any(pp => pp.ProjectId == p.Id && organizations.Contains(pp.OrganizationId)));
+        var projects = db.ProjectPartners.Where(pp => organizations.Contains(pp.OrganizationId)).Select(pp => pp.ProjectId);
+        return q.Where(p => projects.Contains(p.Id));
     }
 
     public IQueryable<Commitment> Commitments()
