@@ -164,6 +164,10 @@ namespace BioBridge.Data.Migrations.Postgres
                 table: "Invitations",
                 column: "TokenHash",
                 unique: true);
+
+            // Sign-in now needs a confirmed e-mail; the accounts that exist before this were created by operators, seeding or
+            // imports, so they count as confirmed and nobody is locked out by the upgrade.
+            migrationBuilder.Sql("UPDATE \"AspNetUsers\" SET \"EmailConfirmed\" = TRUE WHERE \"DeletedAt\" IS NULL;");
         }
 
         /// <inheritdoc />

@@ -163,6 +163,10 @@ namespace BioBridge.Data.Migrations.Sqlite
                 table: "Invitations",
                 column: "TokenHash",
                 unique: true);
+
+            // Sign-in now needs a confirmed e-mail; the accounts that exist before this were created by operators, seeding or
+            // imports, so they count as confirmed and nobody is locked out by the upgrade.
+            migrationBuilder.Sql("UPDATE \"AspNetUsers\" SET \"EmailConfirmed\" = 1 WHERE \"DeletedAt\" IS NULL;");
         }
 
         /// <inheritdoc />
