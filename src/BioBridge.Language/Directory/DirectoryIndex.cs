@@ -189,7 +189,9 @@ public sealed partial class DirectoryIndex
         deleted++;
         foreach (var (term, _) in entry.Terms)
             termLive[term]--;
-        concepts.Remove(entry.ConceptWeights);
+        concepts.Remove(entry.Concepts, this);
+        offers.Remove(entry.Offers, this);
+        needs.Remove(entry.Needs, this);
     }
 
     // Postings of replaced organizations stay until there are many; then everything is rebuilt from the live entries.
@@ -302,10 +304,13 @@ public sealed partial class DirectoryIndex
             return weights;
         }
 
-        /// <summary>Forgets a replaced organization in the counts; its postings stay (skipped as deleted) until compaction.</summary>
-        public void Remove(IReadOnlyDictionary<int, float> weights)
+        /// <summary>
+        /// Forgets a replaced organization in the counts: the concepts <see cref="Add"/> counted for the same direct
+        /// concepts. Its postings stay (skipped as deleted) until compaction.
+        /// </summary>
+        public void Remove(int[] direct, DirectoryIndex index)
         {
-            foreach (var c in weights.Keys)
+            foreach (var c in direct.SelectMany(concept => index.WithAncestors(concept)).Select(a => a.Concept).Distinct())
                 live[c]--;
         }
 
