@@ -1,6 +1,7 @@
 using BioBridge.Data;
 using BioBridge.Features.Publishing;
 using BioBridge.Language;
+using BioBridge.Features.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Directory;
@@ -27,11 +28,14 @@ public sealed record OrganizationDetail(
 public sealed record FieldVisibility(Visibility Description, Visibility Pipeline, Visibility Figures, Visibility Contact);
 
 /// <summary>Reads of organizations as pages and the API show them, in the reader's language.</summary>
-public sealed class OrganizationViews(AppDb db, Taxonomy taxonomy)
+public sealed class OrganizationViews(AppDb db, Taxonomy taxonomy, DirectorySearch search)
 {
     public async Task<IReadOnlyList<OrganizationSummary>> SummariesAsync(IReadOnlyList<string> externalIds, Reader reader, string language,
         CancellationToken ct)
     {
+        // Search result pages are the busiest read: served from the index's cards, the database only before the index has them.
+        if (search.CardsOf(externalIds) is { } cards)
+            return cards.Select(card => Summary(card.VisibleTo(reader), language)).ToList();
         var rows = await db.Organizations.AsNoTracking().Include(o => o.Sectors)
             .Where(o => externalIds.Contains(o.ExternalId)).ToDictionaryAsync(o => o.ExternalId, ct);
         return externalIds.Where(rows.ContainsKey).Select(id => Summary(rows[id].VisibleTo(reader), language)).ToList();
@@ -65,5 +69,5 @@ public sealed class OrganizationViews(AppDb db, Taxonomy taxonomy)
 
     static string Kind(Organization o) => o.Kind.ToString().ToLowerInvariant();
 
-    static string? Snippet(string? text) => text is null || text.Length <= 180 ? text : text[..177].TrimEnd() + "…";
+    internal static string? Snippet(string? text) => text is null || text.Length <= 180 ? text : text[..177].TrimEnd() + "…";
 }

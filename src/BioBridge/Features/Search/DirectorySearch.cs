@@ -38,7 +38,8 @@ public sealed record PartnerSuggestion(string ExternalId, string Name, double Sc
 public sealed class DirectorySearch(Taxonomy taxonomy, ILogger<DirectorySearch> log)
 {
     readonly DirectoryIndex index = new(taxonomy);
-    readonly ConcurrentDictionary<string, LocalizedText> names = new(StringComparer.Ordinal);
+    /// <summary>Each organization as a search result shows it (descriptions cut to their snippet), so result pages need no database read.</summary>
+    readonly ConcurrentDictionary<string, Organization> cards = new(StringComparer.Ordinal);
     readonly SemaphoreSlim building = new(1, 1);
     volatile bool built;
 
@@ -96,10 +97,32 @@ public sealed class DirectorySearch(Taxonomy taxonomy, ILogger<DirectorySearch> 
         index.UpsertMany(organizations.Select(ToDocument));
         foreach (var o in organizations)
         {
-            names[o.ExternalId] = o.Name;
+            cards[o.ExternalId] = Card(o);
             if (o.UpdatedAt > Watermark)
                 Watermark = o.UpdatedAt;
         }
+    }
+
+    static Organization Card(Organization o)
+    {
+        var card = o.CopyForReader();
+        (card.DescriptionKo, card.DescriptionZh, card.DescriptionEn) =
+            (OrganizationViews.Snippet(o.DescriptionKo), OrganizationViews.Snippet(o.DescriptionZh), OrganizationViews.Snippet(o.DescriptionEn));
+        (card.Offers, card.Needs, card.TextStates) = ([], [], null);
+        return card;
+    }
+
+    /// <summary>The result cards of these organizations, in order, or null when one is not in the index yet.</summary>
+    public IReadOnlyList<Organization>? CardsOf(IReadOnlyList<string> externalIds)
+    {
+        var found = new List<Organization>(externalIds.Count);
+        foreach (var id in externalIds)
+        {
+            if (!built || !cards.TryGetValue(id, out var card))
+                return null;
+            found.Add(card);
+        }
+        return found;
     }
 
     /// <summary>Only what anonymous readers may see is indexed, so no search or recommendation reveals members-only or private text.</summary>
@@ -111,7 +134,7 @@ public sealed class DirectorySearch(Taxonomy taxonomy, ILogger<DirectorySearch> 
         o.ExportRegions, o.Group, o.Country, o.City, o.IsPublished);
 
     public string NameOf(string externalId, string language) =>
-        names.TryGetValue(externalId, out var name) ? name.Get(language) ?? name.Any() ?? externalId : externalId;
+        cards.TryGetValue(externalId, out var card) ? card.Name.Get(language) ?? card.Name.Any() ?? externalId : externalId;
 
     public DirectoryPage Search(DirectoryQuery query, string language)
     {
