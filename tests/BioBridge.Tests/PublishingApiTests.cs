@@ -157,6 +157,9 @@ public abstract class PublishingApiTests<TApp>(TApp app) : IClassFixture<TApp> w
         }
         var listed = await BioBridgeApp.OkJsonAsync(await app.Anonymous().GetAsync("/api/v1/organizations?cluster=liangjiang&pageSize=100"));
         listed.GetRawText().ShouldNotContain("quorvanex");
+        // Result summaries come from the index's cards with the reader's visibility applied: members still read the snippet.
+        var memberListed = await BioBridgeApp.OkJsonAsync(await member.GetAsync("/api/v1/organizations?cluster=liangjiang&pageSize=100"));
+        memberListed.GetRawText().ShouldContain("quorvanex");
         (await app.Anonymous().GetStringAsync("/organizations/cq-yuxin-clinical")).ShouldNotContain("quorvanex");
         (await member.GetStringAsync("/organizations/cq-yuxin-clinical")).ShouldContain("quorvanex");
     }
