@@ -52,6 +52,7 @@ public static class AppServices
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDb>()
+            .AddUserStore<AccountUserStore>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
         return services;

@@ -122,7 +122,7 @@ public static class BioBridgeCli
         ImportOutcome outcome;
         await using (var content = File.OpenRead(file))
             outcome = await WithProgressAsync(stderr, "import", (progress, ct) =>
-                services.Get<ImportOrganizations>().HandleAsync(file, content, dryRun, progress, ct));
+                services.Get<ImportOrganizations>().HandleAsync(file, content, dryRun, ImportScope.Everything, progress, ct));
 
         if (json)
             await stdout.WriteLineAsync(JsonSerializer.Serialize(new

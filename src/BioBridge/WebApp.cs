@@ -61,6 +61,7 @@ public static class WebApp
         services.AddLocalization();
         services.AddRazorComponents();
         services.AddProblemDetails();
+        services.AddRequestRules();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "BioBridge API";
@@ -86,6 +87,7 @@ public static class WebApp
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = RequestRules.OnRateLimited;
             // Per client address: sign-in attempts are few by nature; the API allows a busy integration.
             o.AddPolicy(RateLimits.SignIn, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -117,6 +119,7 @@ public static class WebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseSameOriginWrites();
         app.UseAntiforgery();
         app.UsePageQueryValidation();
 
@@ -165,8 +168,7 @@ public static class WebApp
         http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
             new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-        var target = string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl;
-        return Results.LocalRedirect(target);
+        return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
     }
 
     static (string[] Args, string? Database) TakeDb(string[] args)
@@ -193,6 +195,8 @@ public static class Policies
     public const string Admin = "admin";
     /// <summary>Any signed-in user; the feature filters what they may read to their organization, assignments or events.</summary>
     public const string SignedIn = "signed-in";
+    /// <summary>Acts for an organization: members and organization admins (a reviewer's affiliation is no mandate).</summary>
+    public const string OrganizationMember = "organization-member";
     /// <summary>Runs the event named by the route's slug: admins, the host cluster's operators, its assigned organizers.</summary>
     public const string EventOrganizer = "event-organizer";
     /// <summary>Hosts the event named by the route's slug (admins, the host cluster's operators): assigns its organizers.</summary>

@@ -36,6 +36,10 @@ public static class AccountApi
         me.MapPost("/two-factor/disable", async (CodeRequest request, ClaimsPrincipal user, TwoFactor twoFactor) =>
                 Answer(await twoFactor.DisableAsync(user, request.Code), TypedResults.NoContent()))
             .WithName("DisableTwoFactor").WithSummary("Disables two-factor sign-in given a current authenticator code.");
+        me.MapPost("/password", async (PasswordChange change, ClaimsPrincipal user, AccountSecurity security) =>
+                Answer(await security.ChangePasswordAsync(user, change), TypedResults.NoContent()))
+            .WithName("ChangePassword")
+            .WithSummary("Changes the caller's password given the current one; every other session and every access token ends.");
         me.MapGet("/export", ExportAsync).WithName("ExportPersonalData")
             .WithSummary("Everything the platform keeps about the caller, as a JSON download.");
         me.MapPost("/deletion", DeleteAsync).WithName("DeleteAccount")
@@ -45,6 +49,16 @@ public static class AccountApi
         me.MapPost("/invitations", InviteAsync).WithName("InviteStaff")
             .WithSummary("Invites a person to open an account for an organization as member or org-admin; the link is mailed in their language. " +
                 "Operators invite for their cluster's organizations, organization admins for their own; anyone else gets 403.");
+        var admin = app.MapGroup("/admin/users/{userId}").WithTags("Account").RequireAuthorization(Policies.Admin);
+        admin.MapPost("/disable", async (string userId, AccountSecurity security, CancellationToken ct) =>
+                Answer(await security.DisableAsync(userId, ct), TypedResults.NoContent()))
+            .WithName("DisableAccount").WithSummary("Disables an account: it cannot sign in, and its sessions and access tokens end at once.");
+        admin.MapPost("/enable", async (string userId, AccountSecurity security, CancellationToken ct) =>
+                Answer(await security.EnableAsync(userId, ct), TypedResults.NoContent()))
+            .WithName("EnableAccount").WithSummary("Lets a disabled account sign in again.");
+        admin.MapDelete("/roles/{role}", async (string userId, string role, AccountSecurity security, CancellationToken ct) =>
+                Answer(await security.RemoveRoleAsync(userId, role, ct), TypedResults.NoContent()))
+            .WithName("RemoveRole").WithSummary("Takes a role away from an account; its sessions and access tokens end at once.");
         app.MapGet("/audit", AuditAsync).WithTags("Account").WithName("ListAuditEntries")
             .WithSummary("The audit log, newest first, filtered by actor, entity type, category and period (admins only).")
             .RequireAuthorization(Policies.Admin);

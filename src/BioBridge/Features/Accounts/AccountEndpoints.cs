@@ -22,7 +22,7 @@ public static class AccountEndpoints
     static async Task<IResult> SignInAsync([FromForm] string email, [FromForm] string password, [FromForm] string? returnUrl,
         SignInManager<AppUser> signIn, SecurityLog log)
     {
-        var target = IsLocal(returnUrl) ? returnUrl! : "/";
+        var target = LocalUrl.OrHome(returnUrl);
         var user = await signIn.UserManager.FindByEmailAsync(email);
         if (user is null || user.DeletedAt is not null)
         {
@@ -37,7 +37,7 @@ public static class AccountEndpoints
     static async Task<IResult> TwoFactorSignInAsync([FromForm] string? code, [FromForm] string? recoveryCode, [FromForm] string? returnUrl,
         SignInManager<AppUser> signIn, SecurityLog log)
     {
-        var target = IsLocal(returnUrl) ? returnUrl! : "/";
+        var target = LocalUrl.OrHome(returnUrl);
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
             return Back("sign-in", "expired", target);
@@ -77,7 +77,6 @@ public static class AccountEndpoints
         return Results.LocalRedirect("/");
     }
 
-    public static bool IsLocal(string? url) => !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\");
 }
 
 /// <summary>

@@ -41,7 +41,7 @@ public sealed class AuditQueries(AppDb db)
             var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue);
             query = query.Where(a => a.At < end);
         }
-        var rows = await query.OrderByDescending(a => a.Id).Skip((page - 1) * size).Take(size + 1)
+        var rows = await query.OrderByDescending(a => a.Id).Skip(Paging.Skip(page, size)).Take(size + 1)
             .Select(a => new AuditRow(a.Id, a.At, a.ActorId, db.Users.Where(u => u.Id == a.ActorId).Select(u => u.Email).FirstOrDefault(),
                 a.Category, a.Action, a.EntityType, a.EntityKey, a.SubjectUserId, a.Details))
             .ToListAsync(ct);

@@ -21,6 +21,10 @@ public sealed class SecurityLog(AppDb db, IHttpContextAccessor http, TimeProvide
     public const string RoleAdded = "role.added";
     public const string EmailConfirmed = "account.email-confirmed";
     public const string PasswordReset = "account.password-reset";
+    public const string PasswordChanged = "account.password-changed";
+    public const string RoleRemoved = "role.removed";
+    public const string AccountDisabled = "account.disabled";
+    public const string AccountEnabled = "account.enabled";
     public const string Deleted = "account.deleted";
     public const string Purged = "retention.purged";
 

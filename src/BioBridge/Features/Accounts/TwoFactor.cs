@@ -9,7 +9,7 @@ public sealed record AuthenticatorSetup(bool Enabled, string SharedKey, string A
 /// Two-factor sign-in with an authenticator app (TOTP, RFC 6238): the app is set up from the shared key or the
 /// otpauth URI, enabling requires one valid code, and ten one-time recovery codes are handed out.
 /// </summary>
-public sealed class TwoFactor(UserManager<AppUser> users, SecurityLog log)
+public sealed class TwoFactor(UserManager<AppUser> users, IUserStore<AppUser> store, AccountSecurity security, SecurityLog log)
 {
     public const int RecoveryCodes = 10;
 
@@ -21,8 +21,11 @@ public sealed class TwoFactor(UserManager<AppUser> users, SecurityLog log)
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
+            // A first key for a set-up not yet confirmed: stored without renewing the security stamp (which
+            // ResetAuthenticatorKeyAsync would do), so opening this page ends no other session.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<AppUser>)store).SetAuthenticatorKeyAsync(user, key, default);
+            await users.UpdateAsync(user);
         }
         var label = Uri.EscapeDataString("BioBridge:" + user.Email);
         var uri = $"otpauth://totp/{label}?secret={key}&issuer=BioBridge&digits=6";
@@ -40,6 +43,7 @@ public sealed class TwoFactor(UserManager<AppUser> users, SecurityLog log)
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodes);
         await log.RecordAsync(SecurityLog.TwoFactorEnabled, user.Id);
+        await security.KeepThisSessionAsync(principal, user);
         return (Outcome.Ok, codes!.ToList());
     }
 
@@ -54,6 +58,7 @@ public sealed class TwoFactor(UserManager<AppUser> users, SecurityLog log)
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await log.RecordAsync(SecurityLog.TwoFactorDisabled, user.Id);
+        await security.KeepThisSessionAsync(principal, user);
         return Outcome.Ok;
     }
 

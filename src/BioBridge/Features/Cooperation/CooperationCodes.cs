@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using BioBridge.Features.Accounts;
+using BioBridge.Features.Publishing;
 using Microsoft.AspNetCore.Identity;
 
 namespace BioBridge.Features.Cooperation;
@@ -30,6 +31,9 @@ public static class CooperationCodes
 /// <summary>Who acts in cooperation work: an operator of one cluster, or an admin of the platform.</summary>
 public sealed record CooperationActor(string UserId, string Name, string? ClusterId, bool IsAdmin)
 {
+    /// <summary>What this operator may read of a profile's field groups.</summary>
+    public Reader Reader => new(true, IsAdmin, ClusterId, null);
+
     public static async Task<CooperationActor?> FromAsync(ClaimsPrincipal principal, UserManager<AppUser> users)
     {
         if (principal.Identity?.IsAuthenticated != true || !(principal.IsInRole(Roles.Operator) || principal.IsInRole(Roles.Admin)))

@@ -1,5 +1,6 @@
 using BioBridge.Data;
 using BioBridge.Features.Accounts;
+using BioBridge.Features.Publishing;
 using BioBridge.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -152,8 +153,8 @@ public static class CooperationEndpoints
         var (outcome, document) = await upload.HandleAsync(slug, file.FileName, content, file.Length, await ActorAsync(http, users), ct);
         if (document is null)
             return outcome.ToProblem();
-        if (returnUrl is { Length: > 1 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//"))
-            return TypedResults.LocalRedirect(returnUrl);
+        if (!string.IsNullOrEmpty(returnUrl))
+            return TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl));
         return TypedResults.Created($"/api/v1/agreements/{slug}/documents/{document.Id}",
             new DocumentResponse(document.Id, document.FileName, document.ContentType, document.Size, document.UploadedAt, $"/api/v1/agreements/{slug}/documents/{document.Id}"));
     }
@@ -237,14 +238,15 @@ public static class CooperationEndpoints
             p.MeetingId, p.StartedOn, p.EndsOn, p.Budget, p.BudgetCurrency, p.Partners.Select(x => x.Organization!.ExternalId).Order().ToList(),
             p.Milestones.OrderBy(m => m.DueOn).Select(m => new MilestoneResponse(m.Title, m.DueOn, m.ReachedOn)).ToList(), p.IsSample);
 
-    static async Task<Results<Ok<ScoreResponse>, NotFound>> ScoreAsync(string externalId, AppDb db, CancellationToken ct)
+    static async Task<Results<Ok<ScoreResponse>, NotFound>> ScoreAsync(string externalId, AppDb db, HttpContext http, Readers readers,
+        CancellationToken ct)
     {
         var organization = await db.Organizations.AsNoTracking().Where(o => o.ExternalId == externalId)
-            .Select(o => new { o.Id, o.Patents, o.ExportRegions }).SingleOrDefaultAsync(ct);
+            .Select(o => new ScoredOrganization(o.Id, o.ClusterId, o.FiguresVisibility, o.Patents, o.ExportRegions)).SingleOrDefaultAsync(ct);
         if (organization is null)
             return TypedResults.NotFound();
         var facts = await db.ScoutingFacts.AsNoTracking().SingleOrDefaultAsync(f => f.OrganizationId == organization.Id, ct);
-        var score = InnovationScore.For(organization.Patents, organization.ExportRegions, facts);
+        var score = InnovationScore.For(await readers.OfAsync(http.User), organization, facts);
         return TypedResults.Ok(new ScoreResponse(externalId, score.Total, score.Components));
     }
 

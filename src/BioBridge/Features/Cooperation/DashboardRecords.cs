@@ -27,7 +27,7 @@ public static class DashboardRecords
             return (Outcome.NotFound($"No records of kind '{kind}'; kinds are {string.Join(", ", Kinds)}."), null);
         if (page < 1 || pageSize is < 1 or > MaxPageSize)
             return (Outcome.Invalid("pageSize", $"page starts at 1 and pageSize is 1 to {MaxPageSize}."), null);
-        var skip = (page - 1) * pageSize;
+        var skip = Paging.Skip(page, pageSize);
         string Name(string? ko, string? zh, string? en) => new Language.LocalizedText(ko, zh, en).GetWithFallback(language).Text ?? "";
         (long Total, List<RecordRow> Rows) result;
         switch (kind)

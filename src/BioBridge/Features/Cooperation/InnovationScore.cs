@@ -1,4 +1,5 @@
 using BioBridge.Features.Directory;
+using BioBridge.Features.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -29,6 +30,9 @@ public sealed record ScoreComponent(string Key, double Weight, double? Raw, doub
 
 public sealed record InnovationScoreResult(double Total, IReadOnlyList<ScoreComponent> Components);
 
+/// <summary>What the score reads of an organization, with the visibility of its figures (patents are one).</summary>
+public sealed record ScoredOrganization(int Id, string ClusterId, Visibility Figures, int? Patents, IReadOnlyCollection<string> ExportRegions);
+
 /// <summary>
 /// The explainable innovation score (0-100) of docs/cooperation.md: five components, each scaled to 0..1 against a
 /// saturation point and weighted; a missing fact counts 0 and says so, so the score never rewards silence.
@@ -40,7 +44,17 @@ public static class InnovationScore
     public const int PatentsFull = 50, ExportRegionsFull = 5, AwardsFull = 5;
     public const double GrowthFullPercent = 50, RdFullPercent = 30;
 
-    public static InnovationScoreResult For(int? patents, IReadOnlyCollection<string> exportRegions, ScoutingFacts? facts)
+    /// <summary>
+    /// The score as this reader may see it. Patents are a figure: a reader who may not read the organization's figures
+    /// gets the score without them, and is told so, never a total or a basis that gives them away.
+    /// </summary>
+    public static InnovationScoreResult For(Reader reader, ScoredOrganization o, ScoutingFacts? facts) =>
+        reader.Sees(o.Figures, o.Id, o.ClusterId)
+            ? For(o.Patents, o.ExportRegions, facts)
+            : For(null, o.ExportRegions, facts, patentsBasis: "figures not shared with you");
+
+    public static InnovationScoreResult For(int? patents, IReadOnlyCollection<string> exportRegions, ScoutingFacts? facts,
+        string patentsBasis = "no data")
     {
         ScoreComponent Part(string key, double weight, double? raw, double share, string basis) =>
             new(key, weight, raw, Math.Round(weight * Math.Clamp(share, 0, 1) * 100, 1), basis);
@@ -49,7 +63,7 @@ public static class InnovationScore
         {
             // Logarithmic: the first patents say more than the fiftieth.
             Part("patents", PatentsWeight, patents, patents is > 0 ? Math.Log(1 + patents.Value) / Math.Log(1 + PatentsFull) : 0,
-                patents is null ? "no data" : $"{patents} patents, full at {PatentsFull}"),
+                patents is null ? patentsBasis : $"{patents} patents, full at {PatentsFull}"),
             Part("growth", GrowthWeight, facts?.GrowthPercent, (facts?.GrowthPercent ?? 0) / GrowthFullPercent,
                 facts?.GrowthPercent is { } g ? $"{g:0.#}% a year, full at {GrowthFullPercent}%" : "no data"),
             Part("export-reach", ExportWeight, exportRegions.Count, (double)exportRegions.Count / ExportRegionsFull,

@@ -25,9 +25,11 @@ public sealed class ScoutingBoard(AppDb db)
         var facts = await db.ScoutingFacts.AsNoTracking().Where(f => organizationIds.Contains(f.OrganizationId)).ToDictionaryAsync(f => f.OrganizationId, ct);
         var entries = pipeline.Entries.OrderBy(e => e.Stage).ThenBy(e => e.Id).Select(e => new EntryResponse(e.Id, e.Organization!.ExternalId,
             e.Organization.Name.Any() ?? e.Organization.ExternalId, CooperationCodes.Code(e.Stage), e.Owner, e.Notes, e.UpdatedAt,
-            InnovationScore.For(e.Organization.Patents, e.Organization.ExportRegions, facts.GetValueOrDefault(e.OrganizationId)).Total)).ToList();
+            InnovationScore.For(actor.Reader, Scored(e.Organization), facts.GetValueOrDefault(e.OrganizationId)).Total)).ToList();
         return (Outcome.Ok, new PipelineResponse(pipeline.Id, pipeline.ClusterId, pipeline.Name, pipeline.IsSample, entries));
     }
+
+    static ScoredOrganization Scored(Features.Directory.Organization o) => new(o.Id, o.ClusterId, o.FiguresVisibility, o.Patents, o.ExportRegions);
 
     public async Task<List<IntroductionResponse>> IntroductionsAsync(CooperationActor actor, CancellationToken ct) =>
         await db.Introductions.AsNoTracking()

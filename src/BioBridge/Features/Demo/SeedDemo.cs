@@ -33,7 +33,7 @@ public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeedin
         await using (var csv = typeof(SeedDemo).Assembly.GetManifestResourceStream(OrganizationsResource)
             ?? throw new InvalidOperationException($"demo resource {OrganizationsResource} is missing from the build"))
         {
-            var outcome = await import.HandleAsync("organizations.csv", csv, dryRun: false, progress, ct);
+            var outcome = await import.HandleAsync("organizations.csv", csv, dryRun: false, ImportScope.Everything, progress, ct);
             if (!outcome.Accepted)
                 throw new InvalidOperationException("the demo organizations do not import: " + string.Join("; ", outcome.Problems.Take(5)));
         }

@@ -65,7 +65,7 @@ public static class DirectoryEndpoints
 
         var language = lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
         var reader = await readers.OfAsync(http.User);
-        var result = search.Search(new DirectoryQuery(q, cluster, sector, region, kind, (page - 1) * pageSize, pageSize,
+        var result = search.Search(new DirectoryQuery(q, cluster, sector, region, kind, Paging.Skip(page, pageSize), pageSize,
             reader.SeesUnpublished), language);
         var summaries = (await views.SummariesAsync(result.Items.Select(i => i.ExternalId).ToList(), reader, language, ct))
             .ToDictionary(s => s.ExternalId);
@@ -115,14 +115,15 @@ public static class DirectoryEndpoints
         }));
 
     static async Task<Results<Ok<ImportResponse>, BadRequest<ImportResponse>, ValidationProblem>> ImportAsync(
-        IFormFile? file, ImportOrganizations import, CancellationToken ct, bool dryRun = false)
+        IFormFile? file, HttpContext http, Readers readers, ImportOrganizations import, CancellationToken ct, bool dryRun = false)
     {
         if (file is null || file.Length == 0)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["attach a .csv or .xlsx file as form field 'file'"] });
         if (!OrganizationSheet.IsSupported(file.FileName))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"'{UploadedFileName.Of(file.FileName)}' is neither .csv nor .xlsx"] });
         await using var content = file.OpenReadStream();
-        var outcome = await import.HandleAsync(file.FileName, content, dryRun, null, ct);
+        var outcome = await import.HandleAsync(file.FileName, content, dryRun,
+            ImportScope.Of(await readers.OfAsync(http.User)), null, ct);
         var response = new ImportResponse(outcome.FileName, outcome.Accepted, outcome.DryRun, outcome.Rows, outcome.Created,
             outcome.Updated, outcome.Unchanged, outcome.Problems);
         return outcome.Accepted ? TypedResults.Ok(response) : TypedResults.BadRequest(response);

@@ -1,4 +1,5 @@
 using BioBridge.Data;
+using BioBridge.Features.Publishing;
 using BioBridge.Features.Search;
 using BioBridge.Language;
 using Microsoft.EntityFrameworkCore;
@@ -20,66 +21,122 @@ public sealed record ImportOutcome(
 }
 
 /// <summary>
-/// Imports organizations from a CSV/XLSX file: all or nothing, idempotent on external_id
-/// (CONTRACTS.md section 2). Every problem of every row is reported before anything is written.
+/// Whose organizations an import may write: everything for the command line, the demo seed and admins; for an
+/// operator, the organizations of their own cluster only.
+/// </summary>
+public sealed record ImportScope(string? OnlyCluster, Reader Reader)
+{
+    public static readonly ImportScope Everything = new(null, new Reader(true, true, null, null));
+
+    public static ImportScope Of(Reader reader) =>
+        // An operator without a cluster imports nothing: the empty id matches no cluster.
+        reader.IsAdmin ? Everything with { Reader = reader } : new ImportScope(reader.OperatorClusterId ?? "", reader);
+}
+
+/// <summary>
+/// Imports organizations from a CSV/XLSX file: all or nothing, idempotent on external_id (docs/contracts.md, the
+/// organization file). Every problem of every row is reported before anything is written. The file is read twice,
+/// once to validate and once to write, so its rows are never all in memory.
+/// A file only changes what it carries: a column it lacks, or a field group the importer may not read (and so could
+/// not have exported), keeps the stored value.
 /// </summary>
 public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtractor extractor, TimeProvider clock, DirectoryChanges changes)
 {
     const int BatchSize = 2000;
 
-    public async Task<ImportOutcome> HandleAsync(string fileName, Stream content, bool dryRun,
+    public async Task<ImportOutcome> HandleAsync(string fileName, Stream content, bool dryRun, ImportScope scope,
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         var shownName = UploadedFileName.Of(fileName);
         progress?.Report(new ImportProgress("read", 0, 1));
-        var (header, rows, problems) = OrganizationSheet.Read(fileName, content);
-        if (problems.Count > 0 || header.Count == 0)
-            return Rejected(problems);
+        await using var copy = content.CanSeek ? null : await TemporaryCopyAsync(content, ct);
+        using var sheet = OrganizationSheet.Open(fileName, copy ?? content);
+        var rowCount = 0;
+        if (sheet.Problems.Count > 0 || sheet.Header.Count == 0)
+            return Rejected(sheet.Problems);
 
         var clusterIds = (await db.Clusters.AsNoTracking().Select(c => c.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var parser = new OrganizationRowParser(taxonomy, extractor, clusterIds, clock.GetUtcNow().Year);
-        var allProblems = new List<ImportProblem>(parser.CheckHeader(header));
+        var allProblems = new List<ImportProblem>(parser.CheckHeader(sheet.Header));
         if (allProblems.Count > 0)
             return Rejected(allProblems);
 
-        var records = new List<OrganizationRecord>(rows.Count);
         var firstRowOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < rows.Count; i++)
+        foreach (var row in sheet.Rows())
         {
-            var row = rows[i];
+            rowCount++;
             var record = parser.Parse(row, allProblems);
             var id = OrganizationColumns.Unneutralize(row.Get(OrganizationColumns.ExternalId));
             if (id.Length > 0 && !firstRowOf.TryAdd(id, row.Number))
                 allProblems.Add(new ImportProblem(row.Number, OrganizationColumns.ExternalId,
                     $"'{id}' already appears in row {firstRowOf[id]}; external_id must be unique within the file"));
-            if (record is not null)
-                records.Add(record);
-            if (i % 1000 == 0)
-                progress?.Report(new ImportProgress("validate", i, rows.Count));
+            if (record is not null && scope.OnlyCluster is { } own && record.ClusterId != own)
+                allProblems.Add(OutOfScope(row.Number, id, record.ClusterId, own));
+            if (rowCount % 1000 == 0)
+                progress?.Report(new ImportProgress("validate", rowCount, rowCount));
         }
-        progress?.Report(new ImportProgress("validate", rows.Count, rows.Count));
+        allProblems.AddRange(sheet.Problems);
+        if (scope.OnlyCluster is { } cluster)
+            allProblems.AddRange(await ExistingElsewhereAsync(firstRowOf, cluster, ct));
+        progress?.Report(new ImportProgress("validate", rowCount, rowCount));
         if (allProblems.Count > 0)
             return Rejected(allProblems.OrderBy(p => p.Row).ToList());
 
-        var (created, updated, unchanged) = await ApplyAsync(records, dryRun, progress, ct);
-        return new ImportOutcome(shownName, rows.Count, created, updated, unchanged, dryRun, []);
+        var carried = sheet.Header.ToHashSet(StringComparer.Ordinal);
+        var (created, updated, unchanged) = await ApplyAsync(Records(sheet, parser), rowCount, carried, scope.Reader, dryRun, progress, ct);
+        return new ImportOutcome(shownName, rowCount, created, updated, unchanged, dryRun, []);
 
         ImportOutcome Rejected(IReadOnlyList<ImportProblem> found) =>
-            new(shownName, rows.Count, 0, 0, 0, dryRun, found);
+            new(shownName, rowCount, 0, 0, 0, dryRun, found);
     }
 
-    async Task<(int Created, int Updated, int Unchanged)> ApplyAsync(List<OrganizationRecord> records, bool dryRun,
-        IProgress<ImportProgress>? progress, CancellationToken ct)
+    static ImportProblem OutOfScope(int row, string id, string cluster, string own) =>
+        new(row, OrganizationColumns.Cluster,
+            $"'{id}' belongs to cluster '{cluster}'; you import the organizations of '{own}' only");
+
+    /// <summary>Rows naming an organization that exists in another cluster than the importer's: moving it in is not theirs to do.</summary>
+    async Task<List<ImportProblem>> ExistingElsewhereAsync(Dictionary<string, int> rowOf, string own, CancellationToken ct)
     {
-        int created = 0, updated = 0, unchanged = 0;
+        var problems = new List<ImportProblem>();
+        foreach (var chunk in rowOf.Keys.Chunk(BatchSize))
+        {
+            var foreign = await db.Organizations.AsNoTracking()
+                .Where(o => chunk.Contains(o.ExternalId) && o.ClusterId != own)
+                .Select(o => new { o.ExternalId, o.ClusterId }).ToListAsync(ct);
+            problems.AddRange(foreign.Select(o => OutOfScope(rowOf[o.ExternalId], o.ExternalId, o.ClusterId, own)));
+        }
+        return problems;
+    }
+
+    static IEnumerable<OrganizationRecord> Records(SheetFile sheet, OrganizationRowParser parser)
+    {
+        var ignored = new List<ImportProblem>();
+        foreach (var row in sheet.Rows())
+            if (parser.Parse(row, ignored) is { } record)
+                yield return record;
+    }
+
+    /// <summary>A stream that cannot seek (a pipe) is copied to a temporary file, so the file can be read twice.</summary>
+    static async Task<Stream> TemporaryCopyAsync(Stream content, CancellationToken ct)
+    {
+        var copy = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await content.CopyToAsync(copy, ct);
+        copy.Position = 0;
+        return copy;
+    }
+
+    async Task<(int Created, int Updated, int Unchanged)> ApplyAsync(IEnumerable<OrganizationRecord> records, int total,
+        IReadOnlySet<string> carried, Reader importer, bool dryRun, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        int created = 0, updated = 0, unchanged = 0, done = 0;
         var now = clock.GetUtcNow().UtcDateTime;
         var changedIds = new List<string>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         // Inside a caller's transaction (seed demo), that one makes the whole load atomic.
         await using var transaction = dryRun || db.Database.CurrentTransaction is not null ? null : await db.Database.BeginTransactionAsync(ct);
-        for (var start = 0; start < records.Count; start += BatchSize)
+        foreach (var batch in records.Chunk(BatchSize))
         {
-            var batch = records.GetRange(start, Math.Min(BatchSize, records.Count - start));
             var ids = batch.Select(r => r.ExternalId).ToList();
             var existing = await db.Organizations.Include(o => o.Sectors)
                 .Where(o => ids.Contains(o.ExternalId))
@@ -88,19 +145,22 @@ public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtr
             {
                 if (existing.TryGetValue(record.ExternalId, out var organization))
                 {
-                    if (OrganizationRecordMapping.Matches(organization, record))
+                    var columns = OrganizationRecordMapping.CarriedFor(organization, carried, importer);
+                    if (OrganizationRecordMapping.Matches(organization, record, columns))
                     {
                         unchanged++;
                         continue;
                     }
-                    OrganizationRecordMapping.Apply(record, organization, now);
+                    OrganizationRecordMapping.Apply(record, organization, now, columns);
+                    if (!columns.Contains(OrganizationColumns.Sectors) && organization.SectorsInferred)
+                        OrganizationRecordMapping.SetSectors(organization, OrganizationRowParser.InferSectors(extractor, organization));
                     db.Organizations.Update(organization);
                     updated++;
                 }
                 else
                 {
                     organization = new Organization { ExternalId = record.ExternalId, ClusterId = record.ClusterId, CreatedAt = now };
-                    OrganizationRecordMapping.Apply(record, organization, now);
+                    OrganizationRecordMapping.Apply(record, organization, now, OrganizationColumns.AllSet);
                     db.Organizations.Add(organization);
                     created++;
                 }
@@ -112,7 +172,8 @@ public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtr
                 await db.SaveChangesAsync(ct);
             }
             db.ChangeTracker.Clear();
-            progress?.Report(new ImportProgress("write", start + batch.Count, records.Count));
+            done += batch.Length;
+            progress?.Report(new ImportProgress("write", done, total));
         }
         if (transaction is not null)
             await transaction.CommitAsync(ct);
@@ -126,43 +187,75 @@ public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtr
 /// <summary>Copies between the file's view of an organization and the entity, in both directions.</summary>
 public static class OrganizationRecordMapping
 {
-    public static void Apply(OrganizationRecord r, Organization o, DateTime now)
+    /// <summary>
+    /// The columns an import may change on a stored organization: those in the file's header, less the field groups the
+    /// importer cannot read (their export showed them empty, so an empty cell there says nothing).
+    /// </summary>
+    public static IReadOnlySet<string> CarriedFor(Organization o, IReadOnlySet<string> header, Reader importer)
     {
+        var hidden = Enum.GetValues<FieldGroup>().Where(g => !importer.Sees(o, g)).SelectMany(OrganizationColumns.Of).ToHashSet();
+        return hidden.Count == 0 ? header : header.Where(c => !hidden.Contains(c)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public static void Apply(OrganizationRecord r, Organization o, DateTime now, IReadOnlySet<string> carried)
+    {
+        bool Has(string column) => carried.Contains(column);
         o.ClusterId = r.ClusterId;
-        o.Kind = r.Kind;
-        (o.NameKo, o.NameZh, o.NameEn) = (r.Name.Ko, r.Name.Zh, r.Name.En);
-        (o.DescriptionKo, o.DescriptionZh, o.DescriptionEn) = (r.Description.Ko, r.Description.Zh, r.Description.En);
-        o.Offers = [.. r.Offers];
-        o.Needs = [.. r.Needs];
-        o.Founded = r.Founded;
-        o.Employees = r.Employees;
-        o.Patents = r.Patents;
-        o.ExportRegions = [.. r.ExportRegions];
-        o.City = r.City;
-        o.Country = r.Country;
-        o.Website = r.Website;
-        o.Group = r.Group;
-        o.IsSample = r.IsSample;
-        o.IsPublished = r.IsPublished;
-        o.SectorsInferred = r.SectorsInferred;
-        var wanted = r.SectorCodes.ToHashSet(StringComparer.Ordinal);
-        o.Sectors.RemoveAll(s => !wanted.Contains(s.ConceptCode));
-        foreach (var code in r.SectorCodes.Where(c => o.Sectors.All(s => s.ConceptCode != c)))
-            o.Sectors.Add(new OrganizationSector { ConceptCode = code });
+        if (Has(OrganizationColumns.Kind)) o.Kind = r.Kind;
+        if (Has(OrganizationColumns.NameKo)) o.NameKo = r.Name.Ko;
+        if (Has(OrganizationColumns.NameZh)) o.NameZh = r.Name.Zh;
+        if (Has(OrganizationColumns.NameEn)) o.NameEn = r.Name.En;
+        if (Has(OrganizationColumns.DescriptionKo)) o.DescriptionKo = r.Description.Ko;
+        if (Has(OrganizationColumns.DescriptionZh)) o.DescriptionZh = r.Description.Zh;
+        if (Has(OrganizationColumns.DescriptionEn)) o.DescriptionEn = r.Description.En;
+        if (Has(OrganizationColumns.Offers)) o.Offers = [.. r.Offers];
+        if (Has(OrganizationColumns.Needs)) o.Needs = [.. r.Needs];
+        if (Has(OrganizationColumns.Founded)) o.Founded = r.Founded;
+        if (Has(OrganizationColumns.Employees)) o.Employees = r.Employees;
+        if (Has(OrganizationColumns.Patents)) o.Patents = r.Patents;
+        if (Has(OrganizationColumns.ExportRegions)) o.ExportRegions = [.. r.ExportRegions];
+        if (Has(OrganizationColumns.City)) o.City = r.City;
+        if (Has(OrganizationColumns.Country)) o.Country = r.Country;
+        if (Has(OrganizationColumns.Website)) o.Website = r.Website;
+        if (Has(OrganizationColumns.Group)) o.Group = r.Group;
+        if (Has(OrganizationColumns.Sample)) o.IsSample = r.IsSample;
+        if (Has(OrganizationColumns.Published)) o.IsPublished = r.IsPublished;
+        if (Has(OrganizationColumns.Sectors))
+        {
+            o.SectorsInferred = r.SectorsInferred;
+            SetSectors(o, r.SectorCodes);
+        }
         o.UpdatedAt = now;
     }
 
-    public static bool Matches(Organization o, OrganizationRecord r) =>
-        o.ClusterId == r.ClusterId && o.Kind == r.Kind
-        && o.NameKo == r.Name.Ko && o.NameZh == r.Name.Zh && o.NameEn == r.Name.En
-        && o.DescriptionKo == r.Description.Ko && o.DescriptionZh == r.Description.Zh && o.DescriptionEn == r.Description.En
-        && o.Offers.SequenceEqual(r.Offers) && o.Needs.SequenceEqual(r.Needs)
-        && o.Founded == r.Founded && o.Employees == r.Employees && o.Patents == r.Patents
-        && o.ExportRegions.SequenceEqual(r.ExportRegions)
-        && o.City == r.City && o.Country == r.Country && o.Website == r.Website && o.Group == r.Group
-        && o.IsSample == r.IsSample && o.IsPublished == r.IsPublished && o.SectorsInferred == r.SectorsInferred
-        && o.Sectors.Select(s => s.ConceptCode).Order(StringComparer.Ordinal)
-            .SequenceEqual(r.SectorCodes.Order(StringComparer.Ordinal));
+    public static void SetSectors(Organization o, IEnumerable<string> codes)
+    {
+        var wanted = codes.ToHashSet(StringComparer.Ordinal);
+        o.Sectors.RemoveAll(s => !wanted.Contains(s.ConceptCode));
+        foreach (var code in wanted.Where(c => o.Sectors.All(s => s.ConceptCode != c)))
+            o.Sectors.Add(new OrganizationSector { ConceptCode = code });
+    }
+
+    public static bool Matches(Organization o, OrganizationRecord r, IReadOnlySet<string> carried)
+    {
+        bool Same<T>(string column, T stored, T given) => !carried.Contains(column) || EqualityComparer<T>.Default.Equals(stored, given);
+        bool SameList(string column, IEnumerable<string> stored, IEnumerable<string> given) => !carried.Contains(column) || stored.SequenceEqual(given);
+        return o.ClusterId == r.ClusterId && Same(OrganizationColumns.Kind, o.Kind, r.Kind)
+            && Same(OrganizationColumns.NameKo, o.NameKo, r.Name.Ko) && Same(OrganizationColumns.NameZh, o.NameZh, r.Name.Zh)
+            && Same(OrganizationColumns.NameEn, o.NameEn, r.Name.En)
+            && Same(OrganizationColumns.DescriptionKo, o.DescriptionKo, r.Description.Ko)
+            && Same(OrganizationColumns.DescriptionZh, o.DescriptionZh, r.Description.Zh)
+            && Same(OrganizationColumns.DescriptionEn, o.DescriptionEn, r.Description.En)
+            && SameList(OrganizationColumns.Offers, o.Offers, r.Offers) && SameList(OrganizationColumns.Needs, o.Needs, r.Needs)
+            && Same(OrganizationColumns.Founded, o.Founded, r.Founded) && Same(OrganizationColumns.Employees, o.Employees, r.Employees)
+            && Same(OrganizationColumns.Patents, o.Patents, r.Patents)
+            && SameList(OrganizationColumns.ExportRegions, o.ExportRegions, r.ExportRegions)
+            && Same(OrganizationColumns.City, o.City, r.City) && Same(OrganizationColumns.Country, o.Country, r.Country)
+            && Same(OrganizationColumns.Website, o.Website, r.Website) && Same(OrganizationColumns.Group, o.Group, r.Group)
+            && Same(OrganizationColumns.Sample, o.IsSample, r.IsSample) && Same(OrganizationColumns.Published, o.IsPublished, r.IsPublished)
+            && (!carried.Contains(OrganizationColumns.Sectors) || (o.SectorsInferred == r.SectorsInferred
+                && o.Sectors.Select(s => s.ConceptCode).Order(StringComparer.Ordinal).SequenceEqual(r.SectorCodes.Order(StringComparer.Ordinal))));
+    }
 
     /// <summary>The row an export writes: the same columns import reads, formulas neutralized.</summary>
     public static IReadOnlyList<string> ToRow(Organization o)

@@ -1,3 +1,5 @@
+using BioBridge.Features.Publishing;
+
 namespace BioBridge.Features.Directory;
 
 /// <summary>The columns of CONTRACTS.md section 2, plus our own optional extensions.</summary>
@@ -34,9 +36,19 @@ public static class OrganizationColumns
         Group, Sample, Published,
     ];
 
+    public static readonly IReadOnlySet<string> AllSet = All.ToHashSet(StringComparer.Ordinal);
+
     public static readonly string[] Required = [ExternalId, Cluster];
     public static readonly string[] Names = [NameKo, NameZh, NameEn];
 
+    /// <summary>The columns of a profile field group that carries its own visibility.</summary>
+    public static IEnumerable<string> Of(FieldGroup group) => group switch
+    {
+        FieldGroup.Description => [DescriptionKo, DescriptionZh, DescriptionEn],
+        FieldGroup.Pipeline => [Offers, Needs],
+        FieldGroup.Figures => [Founded, Employees, Patents],
+        _ => [Website, City],
+    };
 
     /// <summary>Cells whose first character a spreadsheet would run as a formula (OWASP CSV injection).</summary>
     public static bool LooksLikeFormula(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';

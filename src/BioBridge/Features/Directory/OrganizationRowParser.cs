@@ -163,7 +163,16 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
         }
     }
 
-    IEnumerable<string> Infer(LocalizedText name, LocalizedText description, IReadOnlyList<string> offers, IReadOnlyList<string> needs)
+    IEnumerable<string> Infer(LocalizedText name, LocalizedText description, IReadOnlyList<string> offers, IReadOnlyList<string> needs) =>
+        InferSectors(extractor, name, description, offers, needs);
+
+    /// <summary>Sectors read from a stored organization's text, after an import changed part of it.</summary>
+    public static IEnumerable<string> InferSectors(ConceptExtractor extractor, Organization o) =>
+        InferSectors(extractor, new LocalizedText(o.NameKo, o.NameZh, o.NameEn),
+            new LocalizedText(o.DescriptionKo, o.DescriptionZh, o.DescriptionEn), o.Offers, o.Needs);
+
+    static IEnumerable<string> InferSectors(ConceptExtractor extractor, LocalizedText name, LocalizedText description,
+        IReadOnlyList<string> offers, IReadOnlyList<string> needs)
     {
         var text = string.Join("\n", new[] { name.Ko, name.Zh, name.En, description.Ko, description.Zh, description.En }
             .Concat(offers).Concat(needs).Where(t => !string.IsNullOrEmpty(t)));

@@ -35,119 +35,29 @@ public static class OrganizationSheet
         _ => null,
     };
 
-    public static (IReadOnlyList<string> Header, IReadOnlyList<SheetRow> Rows, IReadOnlyList<ImportProblem> Problems) Read(
-        string fileName, Stream content)
+    /// <summary>
+    /// Opens a file for reading row by row. A CSV is streamed (a 50 MB file is never held in memory as text), so the
+    /// rows can be enumerated twice, once to validate and once to write, when the stream can seek.
+    /// </summary>
+    public static SheetFile Open(string fileName, Stream content) => FormatOf(fileName) switch
     {
-        return FormatOf(fileName) switch
-        {
-            "csv" => ReadCsv(content),
-            "xlsx" => ReadXlsx(content),
-            _ => ([], [], [new ImportProblem(0, null, $"'{UploadedFileName.Of(fileName)}' is neither .csv nor .xlsx")]),
-        };
-    }
-
-    static (IReadOnlyList<string>, IReadOnlyList<SheetRow>, IReadOnlyList<ImportProblem>) ReadCsv(Stream content)
-    {
-        using var buffer = new MemoryStream();
-        content.CopyTo(buffer);
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-        }
-        catch (DecoderFallbackException e)
-        {
-            return ([], [], [new ImportProblem(0, null,
-                $"the file is not UTF-8 text (invalid byte at offset {e.Index}); save it as CSV UTF-8")]);
-        }
-        if (text.Length > 0 && text[0] == '\uFEFF')
-            text = text[1..];
-
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            HasHeaderRecord = false,
-            BadDataFound = null,
-            DetectDelimiter = false,
-        };
-        using var reader = new CsvReader(new StringReader(text), config);
-        var records = new List<string[]>();
-        try
-        {
-            while (reader.Read())
-                records.Add(reader.Parser.Record ?? []);
-        }
-        catch (CsvHelperException e)
-        {
-            return ([], [], [new ImportProblem(records.Count + 1, null, $"the CSV is malformed: {e.Message.Split('\n')[0]}")]);
-        }
-        return Tabulate(records);
-    }
-
-    static (IReadOnlyList<string>, IReadOnlyList<SheetRow>, IReadOnlyList<ImportProblem>) ReadXlsx(Stream content)
-    {
-        XLWorkbook workbook;
-        try
-        {
-            using var buffer = new MemoryStream();
-            content.CopyTo(buffer);
-            buffer.Position = 0;
-            workbook = new XLWorkbook(buffer);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or FormatException
-            or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
-        {
-            return ([], [], [new ImportProblem(0, null, "the file is not a readable .xlsx workbook")]);
-        }
-        using (workbook)
-        {
-            var sheet = workbook.Worksheets.FirstOrDefault();
-            if (sheet is null)
-                return ([], [], [new ImportProblem(0, null, "the workbook has no sheet")]);
-            var used = sheet.RangeUsed();
-            if (used is null)
-                return Tabulate([]);
-            var lastColumn = used.LastColumn().ColumnNumber();
-            var lastRow = used.LastRow().RowNumber();
-            var records = new List<string[]>(lastRow);
-            for (var r = 1; r <= lastRow; r++)
-            {
-                var row = sheet.Row(r);
-                var cells = new string[lastColumn];
-                for (var c = 1; c <= lastColumn; c++)
-                    cells[c - 1] = CellText(row.Cell(c));
-                records.Add(cells);
-            }
-            return Tabulate(records);
-        }
-    }
-
-    static string CellText(IXLCell cell) => cell.DataType switch
-    {
-        XLDataType.Number => cell.GetDouble().ToString(CultureInfo.InvariantCulture),
-        _ => cell.GetString(),
+        "csv" => new CsvSheetFile(content),
+        "xlsx" => XlsxSheetFile.Open(content),
+        _ => SheetFile.Unreadable($"'{UploadedFileName.Of(fileName)}' is neither .csv nor .xlsx"),
     };
 
-    static (IReadOnlyList<string>, IReadOnlyList<SheetRow>, IReadOnlyList<ImportProblem>) Tabulate(List<string[]> records)
+    /// <summary>Turns raw records into rows keyed by the header; a row wider than the header is a problem, blank rows are skipped.</summary>
+    internal static SheetRow? ToRow(string[] header, string[] record, int number, List<ImportProblem> problems)
     {
-        if (records.Count == 0)
-            return ([], [], [new ImportProblem(0, null, "the file is empty: a header row is required")]);
-        var header = records[0].Select(h => h.Trim()).ToArray();
-        var problems = new List<ImportProblem>();
-        var rows = new List<SheetRow>(records.Count - 1);
-        for (var i = 1; i < records.Count; i++)
-        {
-            var record = records[i];
-            if (record.All(string.IsNullOrWhiteSpace))
-                continue;
-            if (record.Length > header.Length && record.Skip(header.Length).Any(v => !string.IsNullOrWhiteSpace(v)))
-                problems.Add(new ImportProblem(i + 1, null, $"the row has {record.Length} cells but the header has {header.Length}"));
-            var cells = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
-            for (var c = 0; c < header.Length; c++)
-                if (header[c].Length > 0)
-                    cells[header[c]] = c < record.Length ? record[c].Trim() : "";
-            rows.Add(new SheetRow(i + 1, cells));
-        }
-        return (header, rows, problems);
+        if (record.All(string.IsNullOrWhiteSpace))
+            return null;
+        if (record.Length > header.Length && record.Skip(header.Length).Any(v => !string.IsNullOrWhiteSpace(v)))
+            problems.Add(new ImportProblem(number, null, $"the row has {record.Length} cells but the header has {header.Length}"));
+        var cells = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
+        for (var c = 0; c < header.Length; c++)
+            if (header[c].Length > 0)
+                cells[header[c]] = c < record.Length ? record[c].Trim() : "";
+        return new SheetRow(number, cells);
     }
 
     public static void Write(string fileName, Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)

@@ -39,7 +39,7 @@ public sealed class BroadcastToEvent(AppDb db, PartneringNotifications notificat
         {
             SenderUserId = actor.User.Id,
             SenderName = actor.User.DisplayName ?? actor.User.Email ?? actor.User.UserName ?? "",
-            SenderOrganizationId = actor.User.OrganizationId,
+            SenderOrganizationId = actor.OrganizationId,
             Body = body,
             SentAt = now,
         });

@@ -29,7 +29,7 @@ public sealed class MessagingQueries(AppDb db)
     /// <summary>Threads the actor takes part in: they may post, and count them as unread.</summary>
     public IQueryable<MessageThread> PartyThreads(MessagingReader actor)
     {
-        var organizationId = actor.User.OrganizationId;
+        var organizationId = actor.OrganizationId;
         return db.MessageThreads.Where(t => organizationId != null && (
             (t.Kind != ThreadKind.Broadcast && (t.FirstOrganizationId == organizationId || t.SecondOrganizationId == organizationId)) ||
             (t.Kind == ThreadKind.Broadcast && db.Delegates.Any(d => d.EventId == t.EventId && d.OrganizationId == organizationId))));

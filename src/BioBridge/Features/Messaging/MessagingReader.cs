@@ -10,12 +10,12 @@ namespace BioBridge.Features.Messaging;
 /// all, operators their cluster's, organizers their assigned ones - see EventAccess) add those events' meeting-request
 /// threads and broadcasts, to read, and the right to broadcast there. Both are query filters, never checks after loading.
 /// </summary>
-public sealed record MessagingReader(AppUser User, IQueryable<int> OrganizedEventIds)
+public sealed record MessagingReader(AppUser User, IQueryable<int> OrganizedEventIds, int? OrganizationId)
 {
     public static async Task<MessagingReader?> FromAsync(ClaimsPrincipal principal, UserManager<AppUser> users, EventAccess events)
     {
         if (principal.Identity?.IsAuthenticated != true || await users.GetUserAsync(principal) is not { } user)
             return null;
-        return new MessagingReader(user, events.Organized(principal, user).Select(e => e.Id));
+        return new MessagingReader(user, events.Organized(principal, user).Select(e => e.Id), principal.ActsFor(user));
     }
 }

@@ -11,7 +11,7 @@ public sealed class OpenThread(AppDb db, TimeProvider clock)
 {
     public async Task<(Outcome Outcome, int? ThreadId)> ForMeetingRequestAsync(MessagingReader actor, int requestId, CancellationToken ct)
     {
-        var organizationId = actor.User.OrganizationId;
+        var organizationId = actor.OrganizationId;
         var organized = actor.OrganizedEventIds;
         var request = await db.MeetingRequests.AsNoTracking().Include(r => r.FromDelegate).Include(r => r.ToDelegate)
             .Where(r => r.Id == requestId && (organized.Contains(r.EventId) || (organizationId != null &&
@@ -26,7 +26,7 @@ public sealed class OpenThread(AppDb db, TimeProvider clock)
 
     public async Task<(Outcome Outcome, int? ThreadId)> ForInterestAsync(MessagingReader actor, int interestId, CancellationToken ct)
     {
-        var organizationId = actor.User.OrganizationId;
+        var organizationId = actor.OrganizationId;
         var found = await db.ExpressionsOfInterest.AsNoTracking()
             .Join(db.Opportunities.AsNoTracking(), i => i.OpportunityId, o => o.Id, (i, o) => new { Interest = i, Opportunity = o })
             .Where(x => x.Interest.Id == interestId && organizationId != null &&

@@ -41,7 +41,7 @@ public sealed class PostMessage(AppDb db, MessagingQueries queries, TimeProvider
             ThreadId = threadId,
             SenderUserId = actor.User.Id,
             SenderName = actor.User.DisplayName ?? actor.User.Email ?? actor.User.UserName ?? "",
-            SenderOrganizationId = actor.User.OrganizationId,
+            SenderOrganizationId = actor.OrganizationId,
             Body = text,
             SentAt = now,
         };

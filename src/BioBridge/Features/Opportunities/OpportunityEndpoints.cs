@@ -32,15 +32,15 @@ public static class OpportunityEndpoints
         api.MapGet("/opportunities", ListAsync).WithName("ListOpportunities").AllowAnonymous()
             .WithSummary("Open technology and business offers and requests, R&D cooperation and talent exchange posts the reader may see (approved, by visibility).");
         api.MapGet("/opportunities/{id:int}", GetAsync).WithName("GetOpportunity").AllowAnonymous();
-        api.MapPost("/opportunities", PublishAsync).WithName("PublishOpportunity").RequireAuthorization()
+        api.MapPost("/opportunities", PublishAsync).WithName("PublishOpportunity").RequireAuthorization(Policies.OrganizationMember)
             .WithSummary("Post an offer or request; it waits for approval by an operator of the organization's cluster.");
-        api.MapPut("/opportunities/{id:int}", EditAsync).WithName("EditOpportunity").RequireAuthorization()
+        api.MapPut("/opportunities/{id:int}", EditAsync).WithName("EditOpportunity").RequireAuthorization(Policies.OrganizationMember)
             .WithSummary("Propose a change to one of your organization's posts; the published version stays until approved.");
-        api.MapPost("/opportunities/{id:int}/translations", DraftTranslationsAsync).WithName("DraftOpportunityTranslations").RequireAuthorization()
+        api.MapPost("/opportunities/{id:int}/translations", DraftTranslationsAsync).WithName("DraftOpportunityTranslations").RequireAuthorization(Policies.OrganizationMember)
             .WithSummary("Machine drafts of the title and text in the missing languages, proposed for approval (409 when machine translation is off).");
-        api.MapPost("/opportunities/{id:int}/interests", InterestAsync).WithName("ExpressInterest").RequireAuthorization();
-        api.MapGet("/opportunities/{id:int}/interests", InterestsAsync).WithName("ListInterests").RequireAuthorization();
-        api.MapPost("/interests/{id:int}/answer", AnswerAsync).WithName("AnswerInterest").RequireAuthorization();
+        api.MapPost("/opportunities/{id:int}/interests", InterestAsync).WithName("ExpressInterest").RequireAuthorization(Policies.OrganizationMember);
+        api.MapGet("/opportunities/{id:int}/interests", InterestsAsync).WithName("ListInterests").RequireAuthorization(Policies.OrganizationMember);
+        api.MapPost("/interests/{id:int}/answer", AnswerAsync).WithName("AnswerInterest").RequireAuthorization(Policies.OrganizationMember);
         return app;
     }
 
@@ -121,7 +121,7 @@ public static class OpportunityEndpoints
         string? lang = null)
     {
         var user = await users.GetUserAsync(http.User);
-        if (user?.OrganizationId is not { } organizationId)
+        if (http.User.ActsFor(user) is not { } organizationId)
             return TypedResults.NotFound();
         // Only the owner sees who is interested: the filter is part of the query, not a check after loading.
         var interests = await db.ExpressionsOfInterest.AsNoTracking().Include(i => i.Organization)

@@ -100,9 +100,9 @@ public static class PartneringEndpoints
         var ev = await queries.EventAsync(slug, ct);
         if (ev is null)
             return TypedResults.NotFound();
-        if (mine && actor.User.OrganizationId is null)
+        if (mine && actor.OrganizationId is null)
             return TypedResults.Ok(Array.Empty<DelegateItem>());
-        return TypedResults.Ok(await queries.DelegatesAsync(ev.Id, Language(lang), q, cluster, mine ? actor.User.OrganizationId : null, ct));
+        return TypedResults.Ok(await queries.DelegatesAsync(ev.Id, Language(lang), q, cluster, mine ? actor.OrganizationId : null, ct));
     }
 
     static async Task<IResult> RegisterAsync(string slug, DelegateInput body, HttpContext http, UserManager<AppUser> users,

@@ -82,7 +82,7 @@ public sealed class PartneringQueries(AppDb db, DirectorySearch search)
     public async Task<EventDelegate?> DelegateInScopeAsync(string slug, int delegateId, PartneringActor actor, CancellationToken ct)
     {
         var anyone = actor.IsOrganizer;
-        var organization = actor.User.OrganizationId;
+        var organization = actor.OrganizationId;
         return await db.Delegates.AsNoTracking().Include(d => d.Organization).SingleOrDefaultAsync(d => d.Id == delegateId
             && db.Events.Any(e => e.Id == d.EventId && e.Slug == slug)
             && (anyone || (organization != null && d.OrganizationId == organization)), ct);

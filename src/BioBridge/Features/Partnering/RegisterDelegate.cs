@@ -32,11 +32,11 @@ public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
                 .Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
             if (organization is null)
                 return (Outcome.Invalid("organizationExternalId", $"Unknown organization '{input.OrganizationExternalId}'."), null);
-            if (!actor.IsOrganizer && actor.User.OrganizationId != organization)
+            if (!actor.IsOrganizer && actor.OrganizationId != organization)
                 return (Outcome.Forbidden("Members register delegates of their own organization only."), null);
             organizationId = organization.Value;
         }
-        else if (actor.User.OrganizationId is { } own)
+        else if (actor.OrganizationId is { } own)
             organizationId = own;
         else
             return (Outcome.Invalid("organizationExternalId", "Name the organization the delegate registers for."), null);

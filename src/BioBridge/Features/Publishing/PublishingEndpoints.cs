@@ -26,8 +26,8 @@ public static class PublishingEndpoints
 {
     public static IEndpointRouteBuilder MapPublishingApi(this IEndpointRouteBuilder app)
     {
-        // Any signed-in user may ask; only a member of an organization has a profile to edit (404 / 403 otherwise).
-        var members = app.MapGroup("/my/profile").WithTags("Publishing").RequireAuthorization(Policies.SignedIn);
+        // Only members and organization admins have a profile to edit: a reviewer's affiliation is no mandate.
+        var members = app.MapGroup("/my/profile").WithTags("Publishing").RequireAuthorization(Policies.OrganizationMember);
         members.MapGet("", MyProfileAsync).WithName("GetMyProfile")
             .WithSummary("Your organization's published profile, your proposal waiting for approval, and the last decision on one.");
         members.MapPut("", SubmitAsync).WithName("SubmitProfile")
@@ -49,7 +49,7 @@ public static class PublishingEndpoints
         IMachineTranslator translator, CancellationToken ct)
     {
         var user = await users.GetUserAsync(http.User);
-        var organization = user?.OrganizationId is { } id
+        var organization = http.User.ActsFor(user) is { } id
             ? await db.Organizations.AsNoTracking().Include(o => o.Sectors).SingleOrDefaultAsync(o => o.Id == id, ct)
             : null;
         if (organization is null)

@@ -41,7 +41,7 @@ public sealed record Reader(bool SignedIn, bool IsAdmin, string? OperatorCluster
         ? Anonymous
         : new Reader(true, principal.IsInRole(Roles.Admin),
             principal.IsInRole(Roles.Operator) ? user.ClusterId : null,
-            principal.IsInRole(Roles.Member) || principal.IsInRole(Roles.OrganizationAdmin) ? user.OrganizationId : null);
+            principal.ActsFor(user));
 }
 
 /// <summary>Resolves the reader of a request: one user lookup when signed in, none otherwise.</summary>

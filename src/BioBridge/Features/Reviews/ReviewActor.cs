@@ -18,7 +18,7 @@ public sealed record ReviewActor(AppUser User, bool IsOrganizer, bool IsMember, 
             return null;
         var user = await users.GetUserAsync(principal);
         return user is null ? null : new ReviewActor(user, principal.IsInRole(Roles.Operator) || principal.IsInRole(Roles.Admin),
-            principal.IsInRole(Roles.Member), principal.IsInRole(Roles.Reviewer));
+            principal.ActsForAnOrganization(), principal.IsInRole(Roles.Reviewer));
     }
 
     /// <summary>The organization a member applies for; null when the account applies for none.</summary>
