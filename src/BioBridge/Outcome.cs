@@ -1,6 +1,6 @@
 namespace BioBridge;
 
-public enum OutcomeKind { Ok, Invalid, NotFound, Forbidden, Conflict }
+public enum OutcomeKind { Ok, Invalid, NotFound, Forbidden, Conflict, TooLarge }
 
 /// <summary>
 /// What a use case answers when the failure is expected (bad input, not yours, already answered):
@@ -17,6 +17,8 @@ public sealed record Outcome(OutcomeKind Kind, IReadOnlyDictionary<string, strin
     public static Outcome NotFound(string message) => new(OutcomeKind.NotFound, new Dictionary<string, string[]> { [""] = [message] });
     public static Outcome Forbidden(string message) => new(OutcomeKind.Forbidden, new Dictionary<string, string[]> { [""] = [message] });
     public static Outcome Conflict(string message) => new(OutcomeKind.Conflict, new Dictionary<string, string[]> { [""] = [message] });
+    /// <summary>An upload over its size limit: 413, so a client knows that resending the same file cannot succeed.</summary>
+    public static Outcome TooLarge(string field, string message) => new(OutcomeKind.TooLarge, new Dictionary<string, string[]> { [field] = [message] });
 
     public string Message => string.Join(" ", Errors.SelectMany(e => e.Value));
 
@@ -27,6 +29,10 @@ public sealed record Outcome(OutcomeKind Kind, IReadOnlyDictionary<string, strin
         OutcomeKind.NotFound => TypedResults.Problem(Message, statusCode: StatusCodes.Status404NotFound),
         OutcomeKind.Forbidden => TypedResults.Problem(Message, statusCode: StatusCodes.Status403Forbidden),
         OutcomeKind.Conflict => TypedResults.Problem(Message, statusCode: StatusCodes.Status409Conflict),
+        OutcomeKind.TooLarge => TypedResults.Problem(new HttpValidationProblemDetails(Errors)
+        {
+            Status = StatusCodes.Status413PayloadTooLarge, Title = "Too large", Detail = Message,
+        }),
         _ => throw new InvalidOperationException("a successful outcome is not a problem"),
     };
 }

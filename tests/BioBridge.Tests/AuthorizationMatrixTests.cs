@@ -26,6 +26,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) : IClassFixture<T
         [Policies.SignedIn] = Personas.All.Where(p => p != Persona.Anonymous).ToArray(),
         [Policies.Operator] = [Persona.Admin, Persona.SeoulOperator, Persona.LiangjiangOperator],
         [Policies.Admin] = [Persona.Admin],
+        [Policies.OrganizationMember] = [Persona.OrgAAdmin, Persona.OrgAMember, Persona.OrgBMember],
         [Policies.EventOrganizer] = [Persona.Admin, Persona.SeoulOperator, Persona.OrganizerOfEventX],
         [Policies.EventHost] = [Persona.Admin, Persona.SeoulOperator],
         ["roles:" + Roles.Reviewer] = [Persona.Reviewer],

@@ -247,7 +247,7 @@ public abstract class CooperationApiTests<TApp>(TApp app) : IClassFixture<TApp> 
         notPdf.GetProperty("errors").GetProperty("file")[0].GetString()!.ShouldContain("not a PDF");
         var tooLarge = new byte[11 * 1024 * 1024];
         "%PDF"u8.CopyTo(tooLarge);
-        var large = await ProblemAsync(await UploadAsync("big.pdf", tooLarge), HttpStatusCode.BadRequest);
+        var large = await ProblemAsync(await UploadAsync("big.pdf", tooLarge), HttpStatusCode.RequestEntityTooLarge);
         large.GetProperty("errors").GetProperty("file")[0].GetString()!.ShouldContain("the limit is 10 MB");
 
         var pdf = "%PDF-1.4 signed MOU"u8.ToArray();

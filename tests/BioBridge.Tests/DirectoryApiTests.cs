@@ -117,13 +117,13 @@ public abstract class DirectoryApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
     public async Task Operator_import_through_the_api_reports_row_problems_or_imports()
     {
         var client = await app.OperatorAsync();
-        var bad = await client.PostAsync("/api/v1/organizations/import", Upload("external_id,cluster,name_en,founded\napi-1,other,Api Co,3000\n"));
+        var bad = await client.PostAsync("/api/v1/organizations/import", Upload("external_id,cluster,name_en,founded\napi-1,seoul-bio-hub,Api Co,3000\n"));
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problems = JsonDocument.Parse(await bad.Content.ReadAsStringAsync()).RootElement.GetProperty("problems");
         problems[0].GetProperty("row").GetInt32().ShouldBe(2);
         problems[0].GetProperty("column").GetString().ShouldBe("founded");
 
-        var good = await client.PostAsync("/api/v1/organizations/import", Upload("external_id,cluster,name_en,description_en\napi-2,other,Api Vaccines,mRNA vaccine developer\n"));
+        var good = await client.PostAsync("/api/v1/organizations/import", Upload("external_id,cluster,name_en,description_en\napi-2,seoul-bio-hub,Api Vaccines,mRNA vaccine developer\n"));
         (await Json(good)).GetProperty("created").GetInt32().ShouldBe(1);
         var found = await Json(await app.Anonymous().GetAsync("/api/v1/organizations/api-2"));
         found.GetProperty("name").GetProperty("en").GetString().ShouldBe("Api Vaccines");

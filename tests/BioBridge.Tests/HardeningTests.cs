@@ -83,7 +83,7 @@ public abstract partial class HardeningTests<TApp>(TApp app) : IClassFixture<TAp
 
         // An organization profile from an import.
         var external = $"xss-{app.Provider}".ToLowerInvariant();
-        var csv = $"external_id,cluster,name_en,description_en\n{external},other,\"Name {Script.Replace("\"", "\"\"")}\",\"About {Script.Replace("\"", "\"\"")}\"\n";
+        var csv = $"external_id,cluster,name_en,description_en\n{external},seoul-bio-hub,\"Name {Script.Replace("\"", "\"\"")}\",\"About {Script.Replace("\"", "\"\"")}\"\n";
         var imported = await seoul.PostAsync("/api/v1/organizations/import", new MultipartFormDataContent
         {
             { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "xss.csv" },
@@ -183,7 +183,7 @@ public abstract partial class HardeningTests<TApp>(TApp app) : IClassFixture<TAp
 
         var dryRun = await BioBridgeApp.OkJsonAsync(await seoul.PostAsync("/api/v1/organizations/import?dryRun=true", new MultipartFormDataContent
         {
-            { new ByteArrayContent("external_id,cluster,name_en\npath-1,other,Path Co\n"u8.ToArray()), "file", "..\\..\\secret\\orgs.csv" },
+            { new ByteArrayContent("external_id,cluster,name_en\npath-1,seoul-bio-hub,Path Co\n"u8.ToArray()), "file", "..\\..\\secret\\orgs.csv" },
         }));
         dryRun.GetProperty("file").GetString().ShouldBe("orgs.csv");
     }

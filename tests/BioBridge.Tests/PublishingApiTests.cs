@@ -263,7 +263,8 @@ public abstract class PublishingApiTests<TApp>(TApp app) : IClassFixture<TApp> w
         (await app.Anonymous().GetAsync("/api/v1/vetting")).StatusCode.ShouldBeOneOf(HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden);
         var member = await app.MemberAsync($"nosy-{app.Provider}@lipocore.example", "cq-lipocore");
         (await member.GetAsync("/api/v1/vetting")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await (await app.ClusterOperatorAsync("seoul-bio-hub")).GetAsync("/api/v1/my/profile")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        // An operator acts for a cluster, not an organization: no profile of their own to edit.
+        (await (await app.ClusterOperatorAsync("seoul-bio-hub")).GetAsync("/api/v1/my/profile")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var invalid = await member.PutAsJsonAsync("/api/v1/my/profile", new { name = new { }, website = "ftp://x", founded = 1200, sectors = new[] { "no-such-concept" } });
         invalid.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await invalid.Content.ReadAsStringAsync();

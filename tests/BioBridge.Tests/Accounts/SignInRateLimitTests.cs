@@ -20,7 +20,7 @@ public sealed class AppWithStrictSignInLimit() : BioBridgeApp(Provider.Sqlite)
 public sealed class SignInRateLimitTests(AppWithStrictSignInLimit app) : IClassFixture<AppWithStrictSignInLimit>
 {
     [Fact]
-    public async Task Sign_ins_beyond_the_limit_in_a_minute_are_refused_with_429_before_any_password_is_checked()
+    public async Task Sign_ins_beyond_the_limit_in_a_minute_are_refused_with_429_and_retry_after_before_any_password_is_checked()
     {
         const string email = "guessed@ratelimit.example";
         await app.AccountAsync(email, Roles.Member, "sbh-organofit");
@@ -32,6 +32,8 @@ public sealed class SignInRateLimitTests(AppWithStrictSignInLimit app) : IClassF
         var refused = await attacker.PostFormAsync("/account/sign-in", "/account/sign-in",
             new() { ["email"] = email, ["password"] = BioBridgeApp.DemoPassword, ["returnUrl"] = "/" });
         refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        refused.Headers.RetryAfter.ShouldNotBeNull("a refused client is told when to come back");
+        refused.Headers.RetryAfter.Delta!.Value.TotalSeconds.ShouldBeInRange(1, 60);
         refused.Headers.Contains("Set-Cookie").ShouldBeFalse("no session is handed out");
 
         var failures = await app.InDbAsync(db => db.Set<AuditEntry>().Where(a => a.Category == AuditEntry.Security && a.Action == SecurityLog.SignInFailed)

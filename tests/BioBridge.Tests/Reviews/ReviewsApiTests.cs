@@ -237,7 +237,7 @@ public abstract class ReviewsApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         }
         (await Json(await UploadAsync("run.exe", 10), HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file")[0].GetString()!
             .ShouldContain("accepts .pdf files only");
-        (await Json(await UploadAsync("big.pdf", 1024 * 1024 + 1), HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file")[0].GetString()!
+        (await Json(await UploadAsync("big.pdf", 1024 * 1024 + 1), HttpStatusCode.RequestEntityTooLarge)).GetProperty("errors").GetProperty("file")[0].GetString()!
             .ShouldContain("the limit is 1 MB");
         var attached = await Json(await UploadAsync("plan.pdf", 2048), HttpStatusCode.Created);
         var download = await member.GetAsync($"/api/v1/submissions/{id}/attachments/{attached.GetProperty("id").GetInt32()}");

@@ -16,7 +16,7 @@ public sealed class UploadAgreementDocument(AppDb db, TimeProvider clock)
             return (Outcome.NotFound($"No agreement '{slug}'."), null);
         // Refuse an oversized upload before reading it into memory.
         if (length > AgreementDocument.MaxBytes)
-            return (Outcome.Invalid("file", $"{UploadedFileName.Of(fileName)} has {length / 1024 / 1024.0:0.0} MB; the limit is {AgreementDocument.MaxBytes / 1024 / 1024} MB."), null);
+            return (Outcome.TooLarge("file", $"{UploadedFileName.Of(fileName)} has {length / 1024 / 1024.0:0.0} MB; the limit is {AgreementDocument.MaxBytes / 1024 / 1024} MB."), null);
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, ct);
         var (outcome, document) = AgreementDocument.Create(agreement.Id, fileName, buffer.ToArray(), clock.GetUtcNow().UtcDateTime, actor.UserId);

@@ -80,7 +80,7 @@ public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtr
             allProblems.AddRange(await ExistingElsewhereAsync(firstRowOf, cluster, ct));
         progress?.Report(new ImportProgress("validate", rowCount, rowCount));
         if (allProblems.Count > 0)
-            return Rejected(allProblems.OrderBy(p => p.Row).ToList());
+            return Rejected(allProblems.Distinct().OrderBy(p => p.Row).ToList());
 
         var carried = sheet.Header.ToHashSet(StringComparer.Ordinal);
         var (created, updated, unchanged) = await ApplyAsync(Records(sheet, parser), rowCount, carried, scope.Reader, dryRun, progress, ct);

@@ -28,7 +28,7 @@ public sealed class AttachFile(AppDb db, TimeProvider clock)
         if (length == 0)
             return (Outcome.Invalid("file", $"'{name}' is empty."), null);
         if (length > call.MaxAttachmentBytes)
-            return (Outcome.Invalid("file", $"'{name}' has {length / 1024.0 / 1024.0:0.0} MB; the limit is {call.MaxAttachmentBytes / 1024 / 1024} MB."), null);
+            return (Outcome.TooLarge("file", $"'{name}' has {length / 1024.0 / 1024.0:0.0} MB; the limit is {call.MaxAttachmentBytes / 1024 / 1024} MB."), null);
         var count = await db.SubmissionAttachments.CountAsync(a => a.SubmissionId == submissionId, ct);
         if (count >= call.MaxAttachments)
             return (Outcome.Conflict($"Submission {submissionId} has {count} attachments already; this call allows {call.MaxAttachments}."), null);
