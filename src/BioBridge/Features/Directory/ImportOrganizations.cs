@@ -65,7 +65,7 @@ public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtr
         foreach (var row in sheet.Rows())
         {
             rowCount++;
-            var record = parser.Parse(row, allProblems);
+            var record = parser.Parse(row, allProblems, inferSectors: false);
             var id = OrganizationColumns.Unneutralize(row.Get(OrganizationColumns.ExternalId));
             if (id.Length > 0 && !firstRowOf.TryAdd(id, row.Number))
                 allProblems.Add(new ImportProblem(row.Number, OrganizationColumns.ExternalId,

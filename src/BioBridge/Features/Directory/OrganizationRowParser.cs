@@ -50,7 +50,8 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
         return problems;
     }
 
-    public OrganizationRecord? Parse(SheetRow row, List<ImportProblem> problems)
+    /// <summary>The row as a record, or null with its problems added. Inferring sectors cannot fail, so validation alone skips it.</summary>
+    public OrganizationRecord? Parse(SheetRow row, List<ImportProblem> problems, bool inferSectors = true)
     {
         var before = problems.Count;
         void Problem(string column, string message) => problems.Add(new ImportProblem(row.Number, column, message));
@@ -93,7 +94,7 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
                 Problem(OrganizationColumns.Sectors, $"'{sector}' is neither a taxonomy code nor a concept label in ko, zh or en");
         }
         var inferred = sectorCodes.Count == 0;
-        if (inferred)
+        if (inferred && inferSectors)
             sectorCodes.AddRange(Infer(name, description, offers, needs));
 
         var founded = Integer(OrganizationColumns.Founded, 1800, currentYear, $"a year from 1800 to {currentYear}");
