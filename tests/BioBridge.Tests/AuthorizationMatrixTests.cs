@@ -32,6 +32,8 @@ public abstract partial class AuthorizationMatrixTests<TApp>(TApp app) : IClassF
         [Policies.EventOrganizer] = [Persona.Admin, Persona.SeoulOperator, Persona.OrganizerOfEventX],
         [Policies.EventHost] = [Persona.Admin, Persona.SeoulOperator],
         ["roles:" + Roles.Reviewer] = [Persona.Reviewer, Persona.AffiliatedReviewer],
+        // Acting for an organization (issue 21): members and org admins; an affiliation without the role is no mandate.
+        ["organization-member"] = [Persona.OrgAAdmin, Persona.OrgAMember, Persona.OrgBMember, Persona.DelegateAtEventX],
     };
 
     IReadOnlyList<RouteEndpoint> Routes() =>
