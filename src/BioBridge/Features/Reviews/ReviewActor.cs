@@ -7,7 +7,7 @@ namespace BioBridge.Features.Reviews;
 
 /// <summary>
 /// Who acts on calls and submissions, deny by default: organizers (operators and admins) run calls and see everything;
-/// members and org admins act for their own organization's submissions (partners of a consortium read them); reviewers see only the
+/// members act for their own organization's submissions (partners of a consortium read them); reviewers see only the
 /// submitted submissions assigned to them.
 /// </summary>
 public sealed record ReviewActor(AppUser User, bool IsOrganizer, bool IsMember, bool IsReviewer)
@@ -18,7 +18,7 @@ public sealed record ReviewActor(AppUser User, bool IsOrganizer, bool IsMember, 
             return null;
         var user = await users.GetUserAsync(principal);
         return user is null ? null : new ReviewActor(user, principal.IsInRole(Roles.Operator) || principal.IsInRole(Roles.Admin),
-            principal.IsInRole(Roles.Member) || principal.IsInRole(Roles.OrganizationAdmin), principal.IsInRole(Roles.Reviewer));
+            principal.IsInRole(Roles.Member), principal.IsInRole(Roles.Reviewer));
     }
 
     /// <summary>The organization a member applies for; null when the account applies for none.</summary>
