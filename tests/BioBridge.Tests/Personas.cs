@@ -19,7 +19,14 @@ public enum Persona
     OrgAMember,
     OrgBMember,
     OrganizerOfEventX,
+    /// <summary>A reviewer without an organization (reviewer.kim).</summary>
     Reviewer,
+    /// <summary>A reviewer whose account names an organization (reviewer.wang of Yuxin Clinical) but holds no member role: the affiliation is no membership.</summary>
+    AffiliatedReviewer,
+    /// <summary>The organizer of event Y, a Liangjiang-hosted event the tests add; nothing of event X is theirs.</summary>
+    OrganizerOfEventY,
+    /// <summary>A member of Hanui Cell, an organization other than A registered at event X.</summary>
+    DelegateAtEventX,
 }
 
 /// <summary>
@@ -32,6 +39,11 @@ public static class Personas
     public const string OrgA = "sbh-dewlight-cosmetics";
     public const string OrgB = "cq-xiaowan";
     public const string EventX = "slw-2026";
+    public const string EventY = "cq-bio-expo-y";
+    /// <summary>The organization of the DelegateAtEventX persona; its delegate at event X is seeded.</summary>
+    public const string DelegateOrganization = "sbh-hanui-cell";
+    /// <summary>reviewer.wang's affiliation (AppUser.OrganizationId, seeded), registered at event X as well.</summary>
+    public const string AffiliatedReviewerOrganization = "cq-yuxin-clinical";
 
     public static readonly Persona[] All = Enum.GetValues<Persona>();
 
@@ -50,6 +62,9 @@ public static class Personas
         Persona.OrgBMember => "delegate@xiaowan.example",
         Persona.OrganizerOfEventX => "organizer@slw.example",
         Persona.Reviewer => "reviewer.kim@seoulbiohub.example",
+        Persona.AffiliatedReviewer => "reviewer.wang@liangjiang.example",
+        Persona.OrganizerOfEventY => "organizer@cq-expo.example",
+        Persona.DelegateAtEventX => "delegate@hanui.example",
         _ => throw new ArgumentOutOfRangeException(nameof(persona), persona, "anonymous has no account"),
     };
 
@@ -68,6 +83,8 @@ public static class Personas
             Persona.Admin => (Roles.Admin, null),
             Persona.OrgAAdmin => (Roles.OrganizationAdmin, OrgA),
             Persona.OrganizerOfEventX => (Roles.Organizer, (string?)null),
+            Persona.OrganizerOfEventY => (Roles.Organizer, (string?)null),
+            Persona.DelegateAtEventX => (Roles.Member, DelegateOrganization),
             _ => ((string?)null, (string?)null),
         };
         if (role is null)
@@ -85,11 +102,27 @@ public static class Personas
         };
         (await users.CreateAsync(user, BioBridgeApp.DemoPassword)).Succeeded.ShouldBeTrue();
         await users.AddToRoleAsync(user, role);
-        if (persona == Persona.OrganizerOfEventX)
+        if (persona is Persona.OrganizerOfEventX or Persona.OrganizerOfEventY)
         {
-            var eventId = await db.Events.Where(e => e.Slug == EventX).Select(e => e.Id).SingleAsync();
+            var slug = persona == Persona.OrganizerOfEventX ? EventX : await EnsureEventYAsync(db);
+            var eventId = await db.Events.Where(e => e.Slug == slug).Select(e => e.Id).SingleAsync();
             db.EventOrganizers.Add(new EventOrganizer { EventId = eventId, UserId = user.Id, AssignedAt = DateTime.UtcNow });
             await db.SaveChangesAsync();
         }
+    }
+
+    /// <summary>Event Y: a second event, hosted by Liangjiang, so that an organizer's and an operator's event scope matter.</summary>
+    public static async Task<string> EnsureEventYAsync(AppDb db)
+    {
+        if (!await db.Events.AnyAsync(e => e.Slug == EventY))
+        {
+            db.Events.Add(new Event
+            {
+                Slug = EventY, NameEn = "Chongqing bio expo (event Y)", TimeZone = "Asia/Shanghai", HostClusterId = "liangjiang",
+                StartsOn = new DateOnly(2026, 12, 1), EndsOn = new DateOnly(2026, 12, 2),
+            });
+            await db.SaveChangesAsync();
+        }
+        return EventY;
     }
 }

@@ -45,9 +45,15 @@ public static class DashboardRecords
                     var code = facet[7..];
                     q = q.Where(o => o.Sectors.Any(x => x.ConceptCode == code));
                 }
+                // Both clusters' operators read these records: a city whose contact group is private is left out (field visibility).
                 var rows = await q.OrderBy(o => o.Id).Skip(skip).Take(pageSize)
-                    .Select(o => new { o.ExternalId, o.NameKo, o.NameZh, o.NameEn, o.ClusterId, o.City, o.IsSample }).ToListAsync(ct);
-                result = (await q.LongCountAsync(ct), rows.Select(o => new RecordRow(Name(o.NameKo, o.NameZh, o.NameEn), null, $"{o.ClusterId} · {o.City}",
+                    .Select(o => new
+                    {
+                        o.ExternalId, o.NameKo, o.NameZh, o.NameEn, o.ClusterId,
+                        City = o.ContactVisibility != Publishing.Visibility.Private ? o.City : null, o.IsSample,
+                    }).ToListAsync(ct);
+                result = (await q.LongCountAsync(ct), rows.Select(o => new RecordRow(Name(o.NameKo, o.NameZh, o.NameEn), null,
+                    o.City is null ? o.ClusterId : $"{o.ClusterId} · {o.City}",
                     "/organizations/" + Uri.EscapeDataString(o.ExternalId), o.IsSample)).ToList());
                 break;
             }

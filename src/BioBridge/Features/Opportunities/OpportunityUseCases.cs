@@ -56,10 +56,11 @@ public sealed class PublishOpportunity(AppDb db, Taxonomy taxonomy, ConceptExtra
     /// <summary>Machine drafts of the title and text in the languages the post lacks, proposed like an edit.</summary>
     public async Task<Outcome> DraftTranslationsAsync(AppUser author, int id, CancellationToken ct)
     {
-        if (!translator.IsEnabled)
-            return Outcome.Conflict("Machine translation is not configured on this platform (BioBridge:MachineTranslation).");
+        // Scope first: whether translation is configured is no answer to someone the post does not belong to.
         if (await OwnAsync(author, id, ct) is not { } opportunity)
             return Outcome.NotFound($"Opportunity {id} is not one of your organization's.");
+        if (!translator.IsEnabled)
+            return Outcome.Conflict("Machine translation is not configured on this platform (BioBridge:MachineTranslation).");
         var pending = await db.Revisions.AsNoTracking().Where(r => r.OpportunityId == id && r.Status == RevisionStatus.Pending)
             .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
         var latest = pending?.Opportunity ?? OpportunityContent.Of(opportunity);
