@@ -4,7 +4,7 @@ using System.Text;
 namespace BioBridge.Bench;
 
 /// <summary>
-/// Writes a large multilingual organization file in the import columns (CONTRACTS.md section 2), for timing
+/// Writes a large multilingual organization file in the import columns (docs/contracts.md section 2), for timing
 /// `import companies` side by side: `organizations generate --rows 100000 --out /tmp/orgs-100k.csv`.
 /// </summary>
 public static class OrganizationFileBench

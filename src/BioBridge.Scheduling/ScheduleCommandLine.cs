@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace BioBridge.Scheduling;
 
 /// <summary>
-/// `schedule solve` and `schedule check` (CONTRACTS.md section 1): exit 0 on success, 1 when the input is rejected
+/// `schedule solve` and `schedule check` (docs/contracts.md section 1): exit 0 on success, 1 when the input is rejected
 /// or a checked result is infeasible, 2 on wrong usage. With `--json`, stdout carries one JSON document only.
 /// </summary>
 public static class ScheduleCommandLine

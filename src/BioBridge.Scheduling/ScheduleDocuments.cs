@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace BioBridge.Scheduling;
 
-// The JSON shapes of CONTRACTS.md section 3 (`biobridge-schedule/1`). Every field is nullable so that
+// The JSON shapes of docs/contracts.md section 3 (`biobridge-schedule/1`). Every field is nullable so that
 // a missing field becomes a named validation error instead of a serializer exception.
 
 public sealed class ScheduleInstance

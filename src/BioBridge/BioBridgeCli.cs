@@ -10,7 +10,7 @@ using Spectre.Console;
 
 namespace BioBridge;
 
-/// <summary>The commands of CONTRACTS.md section 1: exit 0 done, 1 input rejected, 2 wrong usage.</summary>
+/// <summary>The commands of docs/contracts.md section 1: exit 0 done, 1 input rejected, 2 wrong usage.</summary>
 public static class BioBridgeCli
 {
     static readonly string[] Commands = ["import", "export", "search", "recommend", "schedule", "seed", "migrate", "backup", "restore", "purge", "cooperation"];

@@ -1,4 +1,4 @@
-// BioBridge: serves the web app, or runs one command and exits (CONTRACTS.md section 1).
+// BioBridge: serves the web app, or runs one command and exits (docs/contracts.md section 1).
 using BioBridge;
 
 return BioBridgeCli.IsCommand(args)

@@ -6,7 +6,7 @@ using System.Text.Json;
 
 namespace BioBridge.Tests;
 
-/// <summary>The directory's HTTP API (CONTRACTS.md section 4) over the demo data, on each provider.</summary>
+/// <summary>The directory's HTTP API (docs/contracts.md section 4) over the demo data, on each provider.</summary>
 public abstract class DirectoryApiTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : BioBridgeApp
 {
     static Task<JsonElement> Json(HttpResponseMessage response) => BioBridgeApp.OkJsonAsync(response);

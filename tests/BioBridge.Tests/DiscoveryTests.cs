@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace BioBridge.Tests;
 
-/// <summary>Cross-lingual search and partner recommendations over the demo directory: API and CLI (CONTRACTS.md section 1).</summary>
+/// <summary>Cross-lingual search and partner recommendations over the demo directory: API and CLI (docs/contracts.md section 1).</summary>
 public abstract class DiscoveryTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : BioBridgeApp
 {
     async Task<JsonElement> Get(string url) => await BioBridgeApp.OkJsonAsync(await app.Anonymous().GetAsync(url));

@@ -4,7 +4,7 @@ using ClosedXML.Excel;
 
 namespace BioBridge.Tests;
 
-/// <summary>`import companies` and `export companies` as CONTRACTS.md sections 1 and 2 define them, on each provider.</summary>
+/// <summary>`import companies` and `export companies` as docs/contracts.md sections 1 and 2 define them, on each provider.</summary>
 public abstract class OrganizationImportTests(Provider provider) : IAsyncLifetime
 {
     const string Header = "external_id,cluster,name_ko,name_zh,name_en,description_en,sectors,offers,needs,founded,employees,patents,export_regions,city,country,website";

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace BioBridge.Tests;
 
-/// <summary>`schedule solve` and `schedule check` through the app's executable (CONTRACTS.md sections 1 and 3), no database.</summary>
+/// <summary>`schedule solve` and `schedule check` through the app's executable (docs/contracts.md sections 1 and 3), no database.</summary>
 public sealed class ScheduleCommandTests : IDisposable
 {
     readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("biobridge-schedule-");

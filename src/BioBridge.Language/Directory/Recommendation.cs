@@ -46,7 +46,7 @@ public sealed record RecommendationReason(
     }
 }
 
-/// <summary>The export-region codes of the import contract (CONTRACTS.md section 2) and their names in ko, zh and en.</summary>
+/// <summary>The export-region codes of the import contract (docs/contracts.md section 2) and their names in ko, zh and en.</summary>
 public static class ExportRegions
 {
     static readonly Dictionary<string, (string Ko, string Zh, string En)> Names = new(StringComparer.Ordinal)

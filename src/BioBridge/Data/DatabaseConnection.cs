@@ -5,7 +5,7 @@ namespace BioBridge.Data;
 public enum DatabaseProvider { Sqlite, Postgres }
 
 /// <summary>
-/// Which database a process talks to: the `--db` value of CONTRACTS.md section 1,
+/// Which database a process talks to: the `--db` value of docs/contracts.md section 1,
 /// or BIOBRIDGE_DB, or the embedded SQLite file data/biobridge.db under the working directory.
 /// </summary>
 public sealed record DatabaseConnection(DatabaseProvider Provider, string ConnectionString)

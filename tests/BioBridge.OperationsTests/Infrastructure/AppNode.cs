@@ -51,7 +51,7 @@ sealed class AppNode : IAsyncDisposable
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
     };
 
-    /// <summary>A command of the app's command line (CONTRACTS.md section 1) against the database.</summary>
+    /// <summary>A command of the app's command line (docs/contracts.md section 1) against the database.</summary>
     public static Task<string> CommandAsync(string database, params string[] arguments) =>
         Processes.RunAsync("dotnet", [Program, .. arguments, "--db", database], TimeSpan.FromMinutes(3), Environment());
 

@@ -42,7 +42,7 @@ public static class DirectoryEndpoints
         api.MapPost("/organizations/import", ImportAsync).WithName("ImportOrganizations")
             .RequireAuthorization(Policies.Operator).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
-            .WithSummary("Import organizations from .csv or .xlsx (CONTRACTS.md section 2): all or nothing.");
+            .WithSummary("Import organizations from .csv or .xlsx (docs/contracts.md section 2): all or nothing.");
         api.MapGet("/organizations/export", ExportAsync).WithName("ExportOrganizations")
             .RequireAuthorization(Policies.Operator);
         return app;

@@ -9,7 +9,7 @@ public enum OrganizationKind { Company, Hospital, University, Institute, Agency 
 public sealed class Organization
 {
     public int Id { get; private set; }
-    /// <summary>The stable key of the row's source (CONTRACTS.md section 2).</summary>
+    /// <summary>The stable key of the row's source (docs/contracts.md section 2).</summary>
     public required string ExternalId { get; init; }
     public required string ClusterId { get; set; }
     public OrganizationKind Kind { get; set; }

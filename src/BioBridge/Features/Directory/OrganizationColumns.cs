@@ -2,7 +2,7 @@ using BioBridge.Features.Publishing;
 
 namespace BioBridge.Features.Directory;
 
-/// <summary>The columns of CONTRACTS.md section 2, plus our own optional extensions.</summary>
+/// <summary>The columns of docs/contracts.md section 2, plus our own optional extensions.</summary>
 public static class OrganizationColumns
 {
     public const string ExternalId = "external_id";

@@ -21,7 +21,7 @@ public sealed record ImportProblem(int Row, string? Column, string Message)
 }
 
 /// <summary>
-/// Reads and writes the organization file format of CONTRACTS.md section 2 (CSV or XLSX) as a
+/// Reads and writes the organization file format of docs/contracts.md section 2 (CSV or XLSX) as a
 /// table of strings; what the strings mean is <see cref="OrganizationRowParser"/>'s business.
 /// </summary>
 public static class OrganizationSheet

@@ -55,7 +55,7 @@ public static class ProductionHosting
 
     public const string ReadyTag = "ready";
 
-    /// <summary>/health: the app and its database are up (CONTRACTS.md). /health/ready: also the search index is built, so a load balancer can wait for it.</summary>
+    /// <summary>/health: the app and its database are up (docs/contracts.md). /health/ready: also the search index is built, so a load balancer can wait for it.</summary>
     public static void MapHealth(this WebApplication app)
     {
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = c => !c.Tags.Contains(ReadyTag) }).AllowAnonymous();

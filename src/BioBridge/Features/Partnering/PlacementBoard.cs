@@ -7,7 +7,7 @@ public sealed record Placement(EventSlot Slot, EventLocation Location, Interpret
 
 /// <summary>
 /// The stored schedule of one event as seen by a single placement (a request accepted after publication, an
-/// organizer's manual move): the rules of CONTRACTS.md section 3, applied to one meeting against all the others.
+/// organizer's manual move): the rules of docs/contracts.md section 3, applied to one meeting against all the others.
 /// Reasons are codes the pages translate ("unmet:" + code).
 /// </summary>
 public sealed class PlacementBoard
