@@ -78,6 +78,7 @@ public static class WebApp
         {
             o.LoginPath = "/account/sign-in";
             o.AccessDeniedPath = "/account/denied";
+            o.Events.OnValidatePrincipal = SessionStamp.ValidateAsync;
             // The API answers 401/403; only pages redirect to the sign-in form.
             o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);

@@ -1,9 +1,40 @@
 using System.Security.Claims;
+using BioBridge.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BioBridge.Features.Accounts;
 
 public sealed record PasswordChange(string? CurrentPassword, string? NewPassword);
+
+/// <summary>
+/// Every signed-in request compares its session's security stamp with the account's (one read by primary key), so a
+/// reset, a new password, two-factor on or off, a role removed or the account disabled ends every other session at its
+/// next request. Identity's own validator still refreshes the session's claims on its usual interval.
+/// </summary>
+public static class SessionStamp
+{
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        if (context.Principal is not { } principal || principal.Identity?.IsAuthenticated != true)
+            return;
+        var services = context.HttpContext.RequestServices;
+        var claimType = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
+        var userId = services.GetRequiredService<UserManager<AppUser>>().GetUserId(principal);
+        var sessionStamp = principal.FindFirstValue(claimType);
+        var accountStamp = userId is null ? null
+            : await services.GetRequiredService<AppDb>().Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleOrDefaultAsync();
+        if (accountStamp is null || sessionStamp != accountStamp)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        }
+    }
+}
 
 /// <summary>
 /// The changes that end every other session and token of an account at once: a new password, a role taken away, the
@@ -39,11 +70,8 @@ public sealed class AccountSecurity(UserManager<AppUser> users, SignInManager<Ap
         await signIn.RefreshSignInAsync(user);
     }
 
-    public async Task<Outcome> RemoveRoleAsync(string userId, string role, CancellationToken ct)
+    public Task<Outcome> RemoveRoleAsync(string userId, string role, CancellationToken ct) => WithAccountAsync(userId, async user =>
     {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
-            return Outcome.NotFound($"No account {userId}.");
         if (!await users.IsInRoleAsync(user, role))
             return Outcome.NotFound($"The account does not have the role '{role}'.");
         var result = await users.RemoveFromRoleAsync(user, role);
@@ -52,28 +80,25 @@ public sealed class AccountSecurity(UserManager<AppUser> users, SignInManager<Ap
         await users.UpdateSecurityStampAsync(user);
         await log.RecordAsync(SecurityLog.RoleRemoved, user.Id, new { role }, ct);
         return Outcome.Ok;
-    }
+    });
 
-    public async Task<Outcome> DisableAsync(string userId, CancellationToken ct)
+    public Task<Outcome> DisableAsync(string userId, CancellationToken ct) => WithAccountAsync(userId, async user =>
     {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
-            return Outcome.NotFound($"No account {userId}.");
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         await users.UpdateSecurityStampAsync(user);
         await log.RecordAsync(SecurityLog.AccountDisabled, user.Id, new { at = clock.GetUtcNow() }, ct);
         return Outcome.Ok;
-    }
+    });
 
-    public async Task<Outcome> EnableAsync(string userId, CancellationToken ct)
+    public Task<Outcome> EnableAsync(string userId, CancellationToken ct) => WithAccountAsync(userId, async user =>
     {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
-            return Outcome.NotFound($"No account {userId}.");
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await log.RecordAsync(SecurityLog.AccountEnabled, user.Id, null, ct);
         return Outcome.Ok;
-    }
+    });
+
+    async Task<Outcome> WithAccountAsync(string userId, Func<AppUser, Task<Outcome>> change) =>
+        await users.FindByIdAsync(userId) is { } user ? await change(user) : Outcome.NotFound($"No account {userId}.");
 }

@@ -30,9 +30,7 @@ public static class AccountServices
         services.AddScoped<RecordConsent>();
         services.AddScoped<TwoFactor>();
         services.AddScoped<AccountSecurity>();
-        // Every request checks the session's security stamp, so a reset, a new password, two-factor on or off, a role
-        // removed or the account disabled ends every other session at once (one indexed read per signed-in request).
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+
         services.AddScoped<ExportPersonalData>();
         services.AddScoped<DeleteAccount>();
         services.AddScoped<PurgeExpiredRecords>();

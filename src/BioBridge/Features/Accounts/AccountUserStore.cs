@@ -8,7 +8,7 @@ namespace BioBridge.Features.Accounts;
 /// <summary>
 /// Identity's store, with one rule added where every security-stamp change passes (password reset or change, two-factor
 /// on or off, a role removed, the account disabled or deleted): the owner's personal access tokens are revoked with it.
-/// Cookie sessions end by the same stamp, checked on every request (SessionRules).
+/// Cookie sessions end by the same stamp, checked on every request (SessionStamp).
 /// </summary>
 public sealed class AccountUserStore(AppDb context, TimeProvider clock, IdentityErrorDescriber? describer = null)
     : UserStore<AppUser, IdentityRole, AppDb>(context, describer)
