@@ -196,6 +196,7 @@ public sealed record MatrixScene(
             ("kind", _) => "deals",
             ("culture", _) => "en",
             ("userid", _) => "not-an-organizer",
+            ("role", _) => "member",
             ("id", "clusters") => "seoul-bio-hub",
             ("id", "opportunities") => OpportunityOfA.ToString(),
             ("id", "interests") => InterestOfB.ToString(),
