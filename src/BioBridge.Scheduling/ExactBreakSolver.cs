@@ -34,7 +34,7 @@ internal static class ExactBreakSolver
         if (outcome.Model is not { } model)
         {
             progress?.WriteLine($"exact: {outcome.Status} ({outcome.Detail}) at {clock.Elapsed.TotalSeconds:0.00}s");
-            return new Outcome(null, 0, 0, outcome.Status, outcome.Detail);
+            return new Outcome(null, 0, (int)outcome.LowerBound, outcome.Status, outcome.Detail);
         }
         var solution = encoding.Decode(model);
         // The model's cost can exceed the schedule's breaks (a "busy later" literal set without need); the
@@ -260,7 +260,7 @@ internal sealed class ExactRuns(Problem pr, SolveOptions options, TextWriter? pr
         var everyMeeting = placed.AsSpan().SequenceEqual(_everyMeeting);
         int? lower = figures.Breaks == 0 ? 0 : null;
         foreach (var (runPlaced, outcome, _) in _runs)
-            if (outcome.Solution is not null && runPlaced.AsSpan().SequenceEqual(placed))
+            if (runPlaced.AsSpan().SequenceEqual(placed))
                 lower = Math.Max(lower ?? 0, outcome.LowerBound);
         result.Breaks = figures.Breaks;
         result.BreaksLowerBound = lower;
@@ -279,7 +279,7 @@ internal sealed class ExactRuns(Problem pr, SolveOptions options, TextWriter? pr
             MaxSatStatus.Optimal => $"{of}: optimal, {outcome.Breaks} breaks, proved in {seconds:0.0} s",
             MaxSatStatus.Feasible => $"{of}: {outcome.Breaks} breaks, lower bound {outcome.LowerBound}, stopped after {seconds:0.0} s",
             MaxSatStatus.Infeasible => $"{of}: cannot all be placed ({outcome.Detail}), {seconds:0.0} s",
-            _ => $"{of}: no schedule within {seconds:0.0} s ({outcome.Detail})",
+            _ => $"{of}: no schedule within {seconds:0.0} s ({outcome.Detail}), lower bound {outcome.LowerBound}",
         };
     }
 }

@@ -20,6 +20,12 @@ internal sealed class MaxSatFormula
     }
 
     public void Exactly(IReadOnlyCollection<int> literals, int k) => Cardinalities.Add(([.. literals], k, k));
+
+    public static bool Satisfied(int[] clause, bool[] model) => clause.Any(l => model[Math.Abs(l)] == l > 0);
+
+    public bool SatisfiesHardPart(bool[] model) =>
+        Hard.All(c => Satisfied(c, model)) &&
+        Cardinalities.All(c => c.Literals.Count(l => model[Math.Abs(l)] == l > 0) is var n && n >= c.AtLeast && n <= c.AtMost);
 }
 
 internal enum MaxSatStatus

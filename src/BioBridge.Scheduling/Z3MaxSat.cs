@@ -41,6 +41,9 @@ internal sealed unsafe class Z3MaxSat : IMaxSatSolver
             api.ParamsIncRef(ctx, parameters);
             fixed (byte* hillClimb = "maxres.hill_climb\0"u8)
                 api.ParamsSetBool(ctx, parameters, api.MkStringSymbol(ctx, hillClimb), 0);
+            // The time limit is Z3's own too: an interrupt that comes before the search starts would be lost.
+            fixed (byte* timeout = "timeout\0"u8)
+                api.ParamsSetUint(ctx, parameters, api.MkStringSymbol(ctx, timeout), (uint)Math.Clamp(seconds * 1000, 10, uint.MaxValue));
             api.OptimizeSetParams(ctx, optimize, parameters);
             api.ParamsDecRef(ctx, parameters);
 
@@ -74,6 +77,7 @@ internal sealed unsafe class Z3MaxSat : IMaxSatSolver
             if (api.GetErrorCode(ctx) != 0)
                 return new MaxSatOutcome(MaxSatStatus.Unknown, null, 0, 0, $"z3 rejected the model (error {api.GetErrorCode(ctx)})");
 
+            if (stop.IsCancellationRequested) return new MaxSatOutcome(MaxSatStatus.Unknown, null, 0, 0, "stopped before the search");
             int status;
             using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(stop))
             {
@@ -84,9 +88,10 @@ internal sealed unsafe class Z3MaxSat : IMaxSatSolver
             }
             if (status == -1) return new MaxSatOutcome(MaxSatStatus.Infeasible, null, 0, 0, "no model of the hard constraints");
 
+            var lower = formula.Soft.Count == 0 ? 0 : Numeral(api, ctx, api.OptimizeGetLower(ctx, optimize, objective));
+            var reason = status == 1 ? "optimal" : Marshal.PtrToStringUTF8(api.OptimizeGetReasonUnknown(ctx, optimize)) ?? "stopped";
             var model = api.OptimizeGetModel(ctx, optimize);
-            if (model == 0 || formula.Soft.Count == 0 && status != 1)
-                return new MaxSatOutcome(MaxSatStatus.Unknown, null, 0, 0, Marshal.PtrToStringUTF8(api.OptimizeGetReasonUnknown(ctx, optimize)) ?? "unknown");
+            if (model == 0) return new MaxSatOutcome(MaxSatStatus.Unknown, null, 0, lower, reason);
             api.ModelIncRef(ctx, model);
             var values = new bool[formula.VariableCount + 1];
             for (var v = 1; v <= formula.VariableCount; v++)
@@ -95,10 +100,11 @@ internal sealed unsafe class Z3MaxSat : IMaxSatSolver
                 values[v] = api.ModelEval(ctx, model, variables[v], 1, &value) != 0 && api.GetBoolValue(ctx, value) == 1;
             }
             api.ModelDecRef(ctx, model);
-            long cost = formula.Soft.Count(c => !c.Any(l => values[Math.Abs(l)] == l > 0));
-            var lower = status == 1 ? cost : formula.Soft.Count == 0 ? 0 : Numeral(api, ctx, api.OptimizeGetLower(ctx, optimize, objective));
-            return new MaxSatOutcome(lower >= cost ? MaxSatStatus.Optimal : MaxSatStatus.Feasible, values, cost, Math.Min(lower, cost),
-                status == 1 ? "optimal" : Marshal.PtrToStringUTF8(api.OptimizeGetReasonUnknown(ctx, optimize)) ?? "stopped");
+            // Stopped before its first model, Z3 still hands out one (of nothing): only a model of the hard part counts.
+            if (!formula.SatisfiesHardPart(values)) return new MaxSatOutcome(MaxSatStatus.Unknown, null, 0, lower, reason);
+            long cost = formula.Soft.Count(c => !MaxSatFormula.Satisfied(c, values));
+            if (status == 1) lower = cost;
+            return new MaxSatOutcome(lower >= cost ? MaxSatStatus.Optimal : MaxSatStatus.Feasible, values, cost, Math.Min(lower, cost), reason);
         }
         finally
         {
@@ -148,6 +154,7 @@ internal sealed unsafe class Z3MaxSat : IMaxSatSolver
         public readonly delegate* unmanaged<nint, nint> MkParams = (delegate* unmanaged<nint, nint>)NativeLibrary.GetExport(lib, "Z3_mk_params");
         public readonly delegate* unmanaged<nint, nint, void> ParamsIncRef = (delegate* unmanaged<nint, nint, void>)NativeLibrary.GetExport(lib, "Z3_params_inc_ref");
         public readonly delegate* unmanaged<nint, nint, void> ParamsDecRef = (delegate* unmanaged<nint, nint, void>)NativeLibrary.GetExport(lib, "Z3_params_dec_ref");
+        public readonly delegate* unmanaged<nint, nint, nint, uint, void> ParamsSetUint = (delegate* unmanaged<nint, nint, nint, uint, void>)NativeLibrary.GetExport(lib, "Z3_params_set_uint");
         public readonly delegate* unmanaged<nint, nint, nint, byte, void> ParamsSetBool = (delegate* unmanaged<nint, nint, nint, byte, void>)NativeLibrary.GetExport(lib, "Z3_params_set_bool");
         public readonly delegate* unmanaged<nint, byte*, nint> MkStringSymbol = (delegate* unmanaged<nint, byte*, nint>)NativeLibrary.GetExport(lib, "Z3_mk_string_symbol");
         public readonly delegate* unmanaged<nint, nint, nint, void> OptimizeSetParams = (delegate* unmanaged<nint, nint, nint, void>)NativeLibrary.GetExport(lib, "Z3_optimize_set_params");
