@@ -14,6 +14,8 @@ command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] || missing+=(postgresql)
 [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+# The scheduler's exact mode calls Z3's C library in-process (Z3MaxSat), not the z3 command.
+ldconfig -p | grep -q 'libz3\.so\.4 ' || missing+=(libz3-4)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing: ${missing[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

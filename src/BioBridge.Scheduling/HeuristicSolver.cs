@@ -23,6 +23,7 @@ internal sealed class HeuristicSolver
     private readonly double _deadline;
     private readonly double _annealDeadline;
     private readonly TextWriter? _progress;
+    private readonly CancellationToken _stop;
     private readonly double _weightBound;
     private readonly int[] _movable;
     private readonly bool[] _insertable;
@@ -30,8 +31,9 @@ internal sealed class HeuristicSolver
     private readonly int[][] _feasibleSlots;
     private long _iterations;
 
-    private HeuristicSolver(Problem pr, int seed, double seconds, TextWriter? progress, double weightBound)
+    private HeuristicSolver(Problem pr, int seed, double seconds, TextWriter? progress, double weightBound, CancellationToken stop = default)
     {
+        _stop = stop;
         _pr = pr;
         _st = new ScheduleState(pr);
         _rng = new Random(seed);
@@ -49,9 +51,10 @@ internal sealed class HeuristicSolver
         _weightBound = Math.Min(weightBound, reachable);
     }
 
-    public static Solution Solve(Problem pr, int seed, double seconds, TextWriter? progress = null, double weightBound = double.PositiveInfinity, Solution? start = null)
+    /// <param name="stop">Ends the search early, as the time limit does (the exact mode proved its schedule optimal).</param>
+    public static Solution Solve(Problem pr, int seed, double seconds, TextWriter? progress = null, double weightBound = double.PositiveInfinity, Solution? start = null, CancellationToken stop = default)
     {
-        var solver = new HeuristicSolver(pr, seed, seconds, progress, weightBound);
+        var solver = new HeuristicSolver(pr, seed, seconds, progress, weightBound, stop);
         solver.PlaceFixed();
         if (start is not null) solver.Load(start);
         solver.Greedy();
@@ -72,8 +75,8 @@ internal sealed class HeuristicSolver
         return Solution.WithLocations(pr, solver._st.Slot, solver._st.Interpreter);
     }
 
-    private bool TimeUp => _clock.Elapsed.TotalSeconds >= _deadline;
-    private bool AnnealTimeUp => _clock.Elapsed.TotalSeconds >= _annealDeadline;
+    private bool TimeUp => _stop.IsCancellationRequested || _clock.Elapsed.TotalSeconds >= _deadline;
+    private bool AnnealTimeUp => _stop.IsCancellationRequested || _clock.Elapsed.TotalSeconds >= _annealDeadline;
 
     private void Log(string phase) =>
         _progress?.WriteLine($"heuristic {phase}: weight {_st.Weight:0.##}, scheduled {_pr.MeetingCount - _st.UnscheduledCount}/{_pr.MeetingCount}, breaks {_st.Breaks}, {_clock.Elapsed.TotalSeconds:0.00}s, {_iterations} moves");
@@ -227,7 +230,7 @@ internal sealed class HeuristicSolver
                 {
                     var now = _clock.Elapsed.TotalSeconds;
                     var fraction = Math.Max((double)it / epochLength, (now - epochStart) / Math.Max(1e-3, _annealDeadline - epochStart));
-                    if (fraction >= 1 || IsPerfect() || _iterations >= budget) break;
+                    if (fraction >= 1 || IsPerfect() || _iterations >= budget || _stop.IsCancellationRequested) break;
                     T = T0 * Math.Pow(T1 / T0, fraction);
                 }
                 _iterations++;

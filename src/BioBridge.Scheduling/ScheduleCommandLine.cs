@@ -11,7 +11,7 @@ public static class ScheduleCommandLine
 {
     public const string Usage = """
         usage:
-          schedule solve INSTANCE.json --out RESULT.json [--time-limit SECONDS] [--solver auto|heuristic|cpsat|fcfs]
+          schedule solve INSTANCE.json --out RESULT.json [--time-limit SECONDS] [--solver auto|heuristic|exact|cpsat|fcfs]
                          [--seed N] [--keep PREVIOUS_RESULT.json] [--json]
           schedule check INSTANCE.json RESULT.json [--json]
         """;
@@ -77,7 +77,7 @@ public static class ScheduleCommandLine
             return 1;
         }
         stderr.WriteLine($"wrote {a.Out}");
-        Print(stdout, a.Json, report.Check, report.UpperBound, report.Seconds, report.SolverUsed);
+        Print(stdout, a.Json, report.Check, report.Result);
         return 0;
     }
 
@@ -92,7 +92,7 @@ public static class ScheduleCommandLine
         if (instance is null || result is null || errors.Count > 0) return Rejected(stderr, a.Positionals[0], errors);
         var report = ScheduleChecker.Check(instance, result, errors);
         if (report is null) return Rejected(stderr, a.Positionals[0], errors);
-        Print(stdout, a.Json, report, result.UpperBound, result.Seconds, result.Solver);
+        Print(stdout, a.Json, report, result);
         if (report.Feasible) return 0;
         stderr.WriteLine($"{a.Positionals[1]}: infeasible, {report.Violations.Count} violation(s)");
         foreach (var v in report.Violations.Take(50)) stderr.WriteLine($"  {v}");
@@ -106,9 +106,10 @@ public static class ScheduleCommandLine
         return 1;
     }
 
-    private static void Print(TextWriter stdout, bool json, CheckReport report, double? upperBound, double? seconds, string? solver)
+    private static void Print(TextWriter stdout, bool json, CheckReport report, ScheduleResult result)
     {
         var f = report.Figures;
+        var (upperBound, seconds, solver) = (result.UpperBound, result.Seconds, result.Solver);
         double? ratio = upperBound is > 0 ? Math.Round(f.ScheduledWeight / upperBound.Value, 4) : null;
         if (json)
         {
@@ -121,12 +122,16 @@ public static class ScheduleCommandLine
                 ["scheduledMeetings"] = f.ScheduledMeetings,
                 ["totalMeetings"] = f.TotalMeetings,
                 ["breaks"] = f.Breaks,
+                ["breaksLowerBound"] = result.BreaksLowerBound,
+                ["breaksLowerBoundOf"] = result.BreaksLowerBoundOf,
+                ["proved"] = result.Proved,
                 ["maxBreaksOfOneParticipant"] = f.MaxBreaksOfOneParticipant,
                 ["worstServedShare"] = Math.Round(f.WorstServedShare, 6),
                 ["upperBound"] = upperBound,
                 ["ratioToBound"] = ratio,
                 ["seconds"] = seconds is { } s ? Math.Round(s, 3) : null,
                 ["solver"] = solver,
+                ["exact"] = result.Exact,
             };
             stdout.WriteLine(JsonSerializer.Serialize(doc, ScheduleJson.Indented));
             return;
@@ -135,10 +140,13 @@ public static class ScheduleCommandLine
         foreach (var v in report.Violations.Take(50)) stdout.WriteLine($"  violation: {v}");
         stdout.WriteLine($"scheduled: {f.ScheduledMeetings}/{f.TotalMeetings} meetings, weight {f.ScheduledWeight:0.##} of {f.TotalWeight:0.##}"
                          + (upperBound is { } ub ? $" (upper bound {ub:0.##}{(ratio is { } r ? $", {r:P2}" : "")})" : ""));
-        stdout.WriteLine($"breaks: {f.Breaks} (at most {f.MaxBreaksOfOneParticipant} for one participant)");
+        stdout.WriteLine($"breaks: {f.Breaks} (at most {f.MaxBreaksOfOneParticipant} for one participant)"
+                         + (result.BreaksLowerBound is { } lb ? $", lower bound {lb} for {result.BreaksLowerBoundOf}" : "")
+                         + (result.Proved is { } proved ? $": {proved}" : ""));
         stdout.WriteLine($"worst-served share: {f.WorstServedShare:P1}");
         if (solver is not null || seconds is not null)
             stdout.WriteLine($"solver: {solver ?? "?"}{(seconds is { } sec ? $", {sec:0.00} s" : "")}");
+        if (result.Exact is { } exact) stdout.WriteLine($"exact: {exact}");
     }
 
     private sealed class ParsedArgs

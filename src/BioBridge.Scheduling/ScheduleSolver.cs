@@ -6,7 +6,8 @@ public sealed record SolveOptions
 {
     public double TimeLimitSeconds { get; init; } = 10;
 
-    /// <summary>auto, heuristic, cpsat, cpsat-weight (objective 1 only), or fcfs (the first-come-first-served baseline).</summary>
+    /// <summary>auto, heuristic, exact (break-optimal MaxSAT), cpsat, cpsat-weight (objective 1 only), or fcfs (the
+    /// first-come-first-served baseline).</summary>
     public string Solver { get; init; } = "auto";
 
     public int Seed { get; init; } = 1;
@@ -15,6 +16,9 @@ public sealed record SolveOptions
     public int CpSatMeetingLimit { get; init; } = 500;
 
     public TextWriter? Progress { get; init; }
+
+    /// <summary>The exact mode's MaxSAT solver; tests swap it to see how a missing Z3 is reported.</summary>
+    internal IMaxSatSolver MaxSat { get; init; } = Z3MaxSat.Default;
 }
 
 public sealed record SolveReport(ScheduleResult Result, CheckReport Check, double? UpperBound, string SolverUsed, double Seconds);
@@ -26,7 +30,7 @@ public sealed record SolveReport(ScheduleResult Result, CheckReport Check, doubl
 /// </summary>
 public static class ScheduleSolver
 {
-    public static readonly string[] Solvers = ["auto", "heuristic", "cpsat", "cpsat-weight", "fcfs"];
+    public static readonly string[] Solvers = ["auto", "heuristic", "exact", "cpsat", "cpsat-weight", "fcfs"];
 
     /// <summary>Validates and solves; returns null with every problem in <paramref name="errors"/> when the input is rejected.</summary>
     public static SolveReport? Solve(ScheduleInstance instance, SolveOptions options, List<string> errors, IReadOnlyList<Assignment>? keep = null)
@@ -51,6 +55,7 @@ public static class ScheduleSolver
         var movable = Enumerable.Range(0, pr.MeetingCount).Count(m => !pr.IsFixed[m]);
         var candidates = new List<(Solution Solution, string Name)>();
         double? cpBound = null;
+        var exact = new ExactRuns(pr, o, progress);
         switch (o.Solver)
         {
             case "fcfs":
@@ -59,6 +64,23 @@ public static class ScheduleSolver
             case "heuristic":
                 candidates.Add((HeuristicSolver.Solve(pr, o.Seed, Left() * 0.97, progress), "heuristic"));
                 break;
+            case "exact":
+                {
+                    var all = exact.Run(ExactBreakSolver.EveryPlaceableMeeting(pr), Left() * 0.95, default);
+                    if (all.Solution is not null)
+                    {
+                        candidates.Add((all.Solution, "exact"));
+                        break;
+                    }
+                    // Not every meeting fits (or no schedule, or no Z3): the heuristic decides the weight, then, when
+                    // Z3 runs, the breaks of its meetings are minimised exactly.
+                    var retry = all.Status == MaxSatStatus.Infeasible;
+                    var heuristic = HeuristicSolver.Solve(pr, o.Seed, Left() * (retry ? 0.5 : 0.97), progress);
+                    candidates.Add((heuristic, $"heuristic (exact: {all.Status.ToString().ToLowerInvariant()})"));
+                    if (retry && Left() > 0.1 && exact.Run(ExactBreakSolver.PlacedIn(pr, heuristic), Left() * 0.95, default).Solution is { } subset)
+                        candidates.Add((subset, "heuristic + exact"));
+                    break;
+                }
             case "cpsat" or "cpsat-weight":
                 {
                     var cp = CpSatSolver.Solve(pr, Left() * 0.95, o.Seed, null, progress, weightOnly: o.Solver == "cpsat-weight");
@@ -76,7 +98,23 @@ public static class ScheduleSolver
                     // When the LP can place every meeting, local search places them all too and then only breaks are left,
                     // where CP-SAT's whole model and its neighbourhoods never beat it on the JAIR events: it gets the time.
                     var everyMeetingFits = small && known >= Reachable(pr) - 1e-9;
-                    var heuristic = HeuristicSolver.Solve(pr, o.Seed, Left() * (everyMeetingFits ? 0.97 : small ? 0.8 : 0.97), progress, known);
+                    // ... and so does the exact break model, from the start on the other core; when it proves its schedule
+                    // optimal, the heuristic stops.
+                    using var heuristicStop = new CancellationTokenSource();
+                    using var exactStop = new CancellationTokenSource();
+                    Task<ExactBreakSolver.Outcome>? breakOptimal = null;
+                    if (everyMeetingFits)
+                    {
+                        // Z3 answers an interrupt within a few tenths of a second on a loaded machine: stop it earlier.
+                        var seconds = Left() * 0.85;
+                        breakOptimal = Task.Run(() =>
+                        {
+                            var outcome = exact.Run(ExactBreakSolver.EveryPlaceableMeeting(pr), seconds, exactStop.Token);
+                            if (outcome.Optimal) heuristicStop.Cancel();
+                            return outcome;
+                        });
+                    }
+                    var heuristic = HeuristicSolver.Solve(pr, o.Seed, Left() * (everyMeetingFits ? 0.97 : small ? 0.8 : 0.97), progress, known, stop: heuristicStop.Token);
                     candidates.Add((heuristic, "heuristic"));
                     var figures = ScheduleFigures.Compute(pr, heuristic.Slot);
                     if (relaxation?.Rounded is { } rounded && ScheduleFigures.Compute(pr, rounded.Slot).ScheduledWeight > figures.ScheduledWeight + 1e-9 && Left() > 0.1)
@@ -88,9 +126,17 @@ public static class ScheduleSolver
                     }
                     // Done when provably optimal, or when every meeting is placed and only breaks are left (see above).
                     var done = figures.ScheduledWeight >= known - 1e-9 && (figures.Breaks == 0 || everyMeetingFits);
+                    if (figures.Breaks == 0 && figures.ScheduledWeight >= known - 1e-9) exactStop.Cancel();
+                    if (breakOptimal is not null && breakOptimal.Result.Solution is { } optimal)
+                        candidates.Add((optimal, "exact"));
                     // CP-SAT's model building is not covered by its own time limit: skip it when little time is left.
                     if (small && !done && Left() > 0.3)
                     {
+                        // Weight first: the breaks of the heuristic's meetings are minimised exactly beside CP-SAT, which
+                        // may still find a heavier schedule.
+                        var placed = ExactBreakSolver.PlacedIn(pr, heuristic);
+                        var seconds = Left() * 0.85;
+                        var subset = Task.Run(() => exact.Run(placed, seconds, default));
                         // CP-SAT on the whole model can prove small instances optimal in weight; then it polishes
                         // neighbourhood by neighbourhood, where it is far stronger than on the whole model.
                         var cp = CpSatSolver.Solve(pr, Left() * 0.4, o.Seed, heuristic, progress, atLeastHintWeight: true);
@@ -104,6 +150,7 @@ public static class ScheduleSolver
                         }
                         if (Left() > 0.05)
                             candidates.Add((HeuristicSolver.Polish(pr, polished, o.Seed, Left() * 0.8), "heuristic + cp-sat + lift"));
+                        if (subset.Result.Solution is { } exactSubset) candidates.Add((exactSubset, "heuristic + exact"));
                     }
                     break;
                 }
@@ -135,6 +182,7 @@ public static class ScheduleSolver
         result.UpperBound = bound;
         result.Seconds = Math.Round(clock.Elapsed.TotalSeconds, 3);
         result.Solver = best.Value.Name;
+        exact.Describe(result, best.Value.Solution, best.Value.Check.Figures);
         return new SolveReport(result, best.Value.Check, bound, best.Value.Name, clock.Elapsed.TotalSeconds);
     }
 
