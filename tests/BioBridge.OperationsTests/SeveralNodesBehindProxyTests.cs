@@ -34,7 +34,7 @@ public sealed class SeveralNodesBehindProxyTests(TwoNodesBehindProxy cluster)
         using var organizer = await TwoNodesBehindProxy.SignedInAsync(cluster.First.BaseUrl, new CookieContainer());
         var upload = new MultipartFormDataContent
         {
-            { new ByteArrayContent(Encoding.UTF8.GetBytes("external_id,cluster,name_en,description_en\nops-quokka,other,Quokka Peptide Works,quokkazyme peptide synthesis and antibody conjugation\n")), "file", "ops.csv" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes("external_id,cluster,name_en,description_en\nops-quokka,seoul-bio-hub,Quokka Peptide Works,quokkazyme peptide synthesis and antibody conjugation\n")), "file", "ops.csv" },
         };
         var imported = await organizer.PostAsync("/api/v1/organizations/import", upload);
         imported.StatusCode.ShouldBe(HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
