@@ -135,7 +135,7 @@ public static class ScheduleSolver
                         // Weight first: the breaks of the heuristic's meetings are minimised exactly beside CP-SAT, which
                         // may still find a heavier schedule.
                         var placed = ExactBreakSolver.PlacedIn(pr, heuristic);
-                        var seconds = Left() * 0.85;
+                        var seconds = Left() * 0.9;
                         var subset = Task.Run(() => exact.Run(placed, seconds, default));
                         // CP-SAT on the whole model can prove small instances optimal in weight; then it polishes
                         // neighbourhood by neighbourhood, where it is far stronger than on the whole model.
