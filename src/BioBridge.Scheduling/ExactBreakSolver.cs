@@ -8,8 +8,8 @@ namespace BioBridge.Scheduling;
 /// (at most one meeting), at most `tables` onsite meetings per slot, a "busy later" suffix literal per participant
 /// and slot of a day, and one soft clause per participant, day and slot t: not (used t, idle t+1, busy from t+2 on),
 /// so the cost is the break count of section 3 (a slot where the participant is unavailable is idle). The paper's
-/// implied constraints help the cores: each participant uses exactly as many slots as they have meetings, and a
-/// slot holds at most twice as many busy participants as tables. The weight is not optimised here: the caller
+/// implied constraints help the cores: each participant uses exactly as many slots as they have meetings, and,
+/// when every meeting is an onsite pair, a slot holds at most twice as many busy participants as tables. The weight is not optimised here: the caller
 /// chooses the meetings (every meeting that can be placed, or the heuristic's placed set); tables are assigned
 /// afterwards by <see cref="Solution.WithLocations"/>, interpreters come from their literals.
 /// </summary>

@@ -43,7 +43,8 @@ internal enum MaxSatStatus
 }
 
 /// <param name="Model">Value of variable v at index v (index 0 unused), when there is a model.</param>
-internal sealed record MaxSatOutcome(MaxSatStatus Status, bool[]? Model, long Cost, long LowerBound, string Detail);
+/// <param name="LowerBound">Proven: no model violates fewer soft clauses.</param>
+internal sealed record MaxSatOutcome(MaxSatStatus Status, bool[]? Model, long LowerBound, string Detail);
 
 /// <summary>The one place where the exact mode leaves the process: a MaxSAT solver (Z3 in production).</summary>
 internal interface IMaxSatSolver

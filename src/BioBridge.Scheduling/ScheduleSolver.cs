@@ -130,13 +130,9 @@ public static class ScheduleSolver
                     if (breakOptimal is not null && breakOptimal.Result.Solution is { } optimal)
                         candidates.Add((optimal, "exact"));
                     // CP-SAT's model building is not covered by its own time limit: skip it when little time is left.
+                    // (The exact mode stays out of this weight search: beside CP-SAT it cost weight on generated events.)
                     if (small && !done && Left() > 0.3)
                     {
-                        // Weight first: the breaks of the heuristic's meetings are minimised exactly beside CP-SAT, which
-                        // may still find a heavier schedule.
-                        var placed = ExactBreakSolver.PlacedIn(pr, heuristic);
-                        var seconds = Left() * 0.85;
-                        var subset = Task.Run(() => exact.Run(placed, seconds, default));
                         // CP-SAT on the whole model can prove small instances optimal in weight; then it polishes
                         // neighbourhood by neighbourhood, where it is far stronger than on the whole model.
                         var cp = CpSatSolver.Solve(pr, Left() * 0.4, o.Seed, heuristic, progress, atLeastHintWeight: true);
@@ -150,7 +146,6 @@ public static class ScheduleSolver
                         }
                         if (Left() > 0.05)
                             candidates.Add((HeuristicSolver.Polish(pr, polished, o.Seed, Left() * 0.8), "heuristic + cp-sat + lift"));
-                        if (subset.Result.Solution is { } exactSubset) candidates.Add((exactSubset, "heuristic + exact"));
                     }
                     break;
                 }

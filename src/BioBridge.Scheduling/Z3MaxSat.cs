@@ -24,7 +24,7 @@ internal sealed unsafe class Z3MaxSat : IMaxSatSolver
     public MaxSatOutcome Solve(MaxSatFormula formula, double seconds, CancellationToken stop)
     {
         var api = _api.Value.Api;
-        if (api is null) return new MaxSatOutcome(MaxSatStatus.Unavailable, null, 0, 0, _api.Value.Reason!);
+        if (api is null) return new MaxSatOutcome(MaxSatStatus.Unavailable, null, 0, _api.Value.Reason!);
         var config = api.MkConfig();
         var ctx = api.MkContext(config);
         api.DelConfig(config);
@@ -75,9 +75,9 @@ internal sealed unsafe class Z3MaxSat : IMaxSatSolver
                 foreach (var clause in formula.Soft)
                     objective = api.OptimizeAssertSoft(ctx, optimize, Clause(clause), one, group);
             if (api.GetErrorCode(ctx) != 0)
-                return new MaxSatOutcome(MaxSatStatus.Unknown, null, 0, 0, $"z3 rejected the model (error {api.GetErrorCode(ctx)})");
+                return new MaxSatOutcome(MaxSatStatus.Unknown, null, 0, $"z3 rejected the model (error {api.GetErrorCode(ctx)})");
 
-            if (stop.IsCancellationRequested) return new MaxSatOutcome(MaxSatStatus.Unknown, null, 0, 0, "stopped before the search");
+            if (stop.IsCancellationRequested) return new MaxSatOutcome(MaxSatStatus.Unknown, null, 0, "stopped before the search");
             int status;
             using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(stop))
             {
@@ -86,12 +86,12 @@ internal sealed unsafe class Z3MaxSat : IMaxSatSolver
                 using var interrupt = deadline.Token.Register(() => api.Interrupt(ctx));
                 status = api.OptimizeCheck(ctx, optimize, 0, null);
             }
-            if (status == -1) return new MaxSatOutcome(MaxSatStatus.Infeasible, null, 0, 0, "no model of the hard constraints");
+            if (status == -1) return new MaxSatOutcome(MaxSatStatus.Infeasible, null, 0, "no model of the hard constraints");
 
             var lower = formula.Soft.Count == 0 ? 0 : Numeral(api, ctx, api.OptimizeGetLower(ctx, optimize, objective));
             var reason = status == 1 ? "optimal" : Marshal.PtrToStringUTF8(api.OptimizeGetReasonUnknown(ctx, optimize)) ?? "stopped";
             var model = api.OptimizeGetModel(ctx, optimize);
-            if (model == 0) return new MaxSatOutcome(MaxSatStatus.Unknown, null, 0, lower, reason);
+            if (model == 0) return new MaxSatOutcome(MaxSatStatus.Unknown, null, lower, reason);
             api.ModelIncRef(ctx, model);
             var values = new bool[formula.VariableCount + 1];
             for (var v = 1; v <= formula.VariableCount; v++)
@@ -101,10 +101,10 @@ internal sealed unsafe class Z3MaxSat : IMaxSatSolver
             }
             api.ModelDecRef(ctx, model);
             // Stopped before its first model, Z3 still hands out one (of nothing): only a model of the hard part counts.
-            if (!formula.SatisfiesHardPart(values)) return new MaxSatOutcome(MaxSatStatus.Unknown, null, 0, lower, reason);
+            if (!formula.SatisfiesHardPart(values)) return new MaxSatOutcome(MaxSatStatus.Unknown, null, lower, reason);
             long cost = formula.Soft.Count(c => !MaxSatFormula.Satisfied(c, values));
             if (status == 1) lower = cost;
-            return new MaxSatOutcome(lower >= cost ? MaxSatStatus.Optimal : MaxSatStatus.Feasible, values, cost, Math.Min(lower, cost), reason);
+            return new MaxSatOutcome(lower >= cost ? MaxSatStatus.Optimal : MaxSatStatus.Feasible, values, Math.Min(lower, cost), reason);
         }
         finally
         {

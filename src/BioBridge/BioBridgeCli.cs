@@ -21,7 +21,7 @@ public static class BioBridgeCli
           export companies FILE                 write all organizations to .csv or .xlsx
           search QUERY [--top N] [--lang ko|zh|en]
           recommend EXTERNAL_ID [--top N] [--lang ko|zh|en]
-          schedule solve INSTANCE.json --out RESULT.json [--time-limit S] [--solver auto|heuristic|cpsat] [--seed N] [--keep RESULT.json]
+          schedule solve INSTANCE.json --out RESULT.json [--time-limit S] [--solver auto|heuristic|exact|cpsat] [--seed N] [--keep RESULT.json]
           schedule check INSTANCE.json RESULT.json [--json]
           seed demo                             load the demo data into an empty database
           seed partnering-load [--preset tiny|small|medium|event] [--seed N] [--time-limit S]
