@@ -5,7 +5,8 @@ namespace BioBridge.Bench;
 
 /// <summary>
 /// Discovery quality and speed:
-///   discovery quality [--file tests/quality/discovery-quality.json]   Recall@5, MRR, hit@5 on the repo's quality set
+///   discovery quality [--file tests/quality/discovery-quality.json]   Recall@5, MRR, hit@5 on a quality set
+///                                                                      (discovery-quality.json, discovery-bridge.json)
 ///   discovery speed [--organizations 100000] [--queries 2000]          index build, search and recommendation latency
 /// </summary>
 public static class DiscoveryBench
@@ -28,6 +29,7 @@ public static class DiscoveryBench
         var report = DiscoveryQuality.Evaluate(QualitySet.Parse(File.ReadAllText(path)), Taxonomy.Default);
         Console.WriteLine($"searches: {report.Searches}  Recall@5 {report.SearchRecallAt5:0.000}  MRR {report.SearchMrr:0.000}");
         Console.WriteLine($"recommendations: {report.Recommendations}  hit@5 {report.RecommendationHitAt5:0.000}");
+        Console.WriteLine($"nonsense returns nothing: {report.NonsenseReturningNothing} of {report.NonsenseSearches}");
         Console.WriteLine("| query -> profile | queries | Recall@5 | MRR |");
         Console.WriteLine("| --- | ---: | ---: | ---: |");
         foreach (var pair in report.ByLanguagePair)
