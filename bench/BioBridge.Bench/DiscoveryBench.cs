@@ -8,12 +8,14 @@ namespace BioBridge.Bench;
 ///   discovery quality [--file tests/quality/discovery-quality.json]   Recall@5, MRR, hit@5 on a quality set
 ///                                                                      (discovery-quality.json, discovery-bridge.json)
 ///   discovery speed [--organizations 100000] [--queries 2000]          index build, search and recommendation latency
+///   discovery words TEXT                                               the bridge's words of a text, pieces and keys
 /// </summary>
 public static class DiscoveryBench
 {
     public static int Run(string[] args) => args.FirstOrDefault() switch
     {
         "quality" => Quality(BenchOptions.Value(args, "--file") ?? "tests/quality/discovery-quality.json"),
+        "words" when args.Length > 1 => Words(string.Join(' ', args[1..])),
         "speed" => Speed(int.Parse(BenchOptions.Value(args, "--organizations") ?? "100000"), int.Parse(BenchOptions.Value(args, "--queries") ?? "2000")),
         _ => Usage(),
     };
@@ -38,6 +40,20 @@ public static class DiscoveryBench
             Console.Error.WriteLine("miss: " + miss);
         return 0;
     }
+
+    static int Words(string text)
+    {
+        foreach (var word in LexicalBridge.Default.Words(text))
+        {
+            Console.WriteLine($"{word.Surface}: {Keys(word.Surface)}");
+            foreach (var piece in word.Pieces)
+                Console.WriteLine($"  + {piece.Surface}: {Keys(piece.Surface)}");
+        }
+        return 0;
+    }
+
+    static string Keys(string surface) =>
+        string.Join(", ", LexicalBridge.Default.KeysOf(surface).Select(k => $"{k.Key} {k.Weight:0.##}"));
 
     static int Speed(int organizations, int queries)
     {

@@ -101,10 +101,10 @@ def hanja(root, glosses, traditional, simplest, variants):
             known = readings.setdefault(hangul, [])
             if found and found not in known:
                 known.append(found)
-            elif not found and hangul not in fallback:
-                # A Korean coinage CC-CEDICT lacks (醫藥品): its first reading, simplified character by character.
-                fallback[hangul] = ''.join(simplest.get(c, c) for c in hanja_word)
-    return {k: (v or [fallback[k]])[:4] for k, v in readings.items()}
+            elif not found:
+                fallback.setdefault(hangul, []).append(''.join(simplest.get(c, c) for c in hanja_word))
+    # A Korean coinage CC-CEDICT lacks (醫藥品) keeps its Hanja, simplified character by character, when it has only one.
+    return {k: (v or fallback[k])[:4] for k, v in readings.items() if v or len(fallback[k]) == 1}
 
 
 def main():
