@@ -9,6 +9,7 @@ namespace BioBridge.Bench;
 ///                                                                      (discovery-quality.json, discovery-bridge.json)
 ///   discovery speed [--organizations 100000] [--queries 2000]          index build, search and recommendation latency
 ///   discovery words TEXT                                               the bridge's words of a text, pieces and keys
+///   discovery search --file F.json QUERY                               a quality set's top 10 for one query, with what matched
 /// </summary>
 public static class DiscoveryBench
 {
@@ -16,6 +17,7 @@ public static class DiscoveryBench
     {
         "quality" => Quality(BenchOptions.Value(args, "--file") ?? "tests/quality/discovery-quality.json"),
         "words" when args.Length > 1 => Words(string.Join(' ', args[1..])),
+        "search" when args.Length > 3 && args[1] == "--file" => Search(args[2], string.Join(' ', args[3..])),
         "speed" => Speed(int.Parse(BenchOptions.Value(args, "--organizations") ?? "100000"), int.Parse(BenchOptions.Value(args, "--queries") ?? "2000")),
         _ => Usage(),
     };
@@ -49,6 +51,15 @@ public static class DiscoveryBench
             foreach (var piece in word.Pieces)
                 Console.WriteLine($"  + {piece.Surface}: {Keys(piece.Surface)}");
         }
+        return 0;
+    }
+
+    static int Search(string path, string query)
+    {
+        var index = new DirectoryIndex(Taxonomy.Default);
+        index.UpsertMany(QualitySet.Parse(File.ReadAllText(path)).Organizations.Select(o => o.ToDocument()));
+        foreach (var hit in index.Search(new SearchQuery { Text = query, Take = 10 }).Hits)
+            Console.WriteLine($"{hit.ExternalId} {hit.Score:0.000} words: {string.Join(", ", hit.MatchedTerms)} concepts: {string.Join(", ", hit.MatchedConcepts)}");
         return 0;
     }
 

@@ -13,7 +13,7 @@ public sealed partial class DirectoryIndex
     readonly List<List<BridgePosting>> surfacePostings = [];
     readonly List<bool> surfaceEnglish = [];
     readonly Dictionary<string, int> keyIds = new(StringComparer.Ordinal);
-    readonly List<List<(int Surface, float Weight, bool English)>> keySurfaces = [];
+    readonly List<List<(int Surface, float Weight)>> keySurfaces = [];
     double totalBridgeLength;
 
     /// <summary>Where a word occurs in a profile: as something it does (name, offers, description) or something it seeks.</summary>
@@ -74,7 +74,7 @@ public sealed partial class DirectoryIndex
         surfacePostings.Add([]);
         surfaceEnglish.Add(!TextFolding.IsCjk(surface[0]));
         foreach (var key in bridge.KeysOf(surface))
-            keySurfaces[KeyId(key.Key)].Add((id, key.Weight, key.English));
+            keySurfaces[KeyId(key.Key)].Add((id, key.Weight));
         return id;
     }
 
@@ -112,9 +112,16 @@ public sealed partial class DirectoryIndex
         {
             if (!keyIds.TryGetValue(key.Key, out var keyId))
                 continue;
-            foreach (var (candidate, weight) in keySurfaces[keyId].Select(s => (s.Surface, s.Weight * (key.English && !english && !surfaceEnglish[s.Surface] ? SecondHandWeight : 1f))))
+            foreach (var (candidate, weight) in keySurfaces[keyId])
             {
                 var w = key.Weight * weight;
+                if (key.English && !english && !surfaceEnglish[candidate])
+                {
+                    // Second-hand only through both words' first senses (or loanwords): "now", the third sense of 今天, is no bridge.
+                    if (w < 1f)
+                        continue;
+                    w *= SecondHandWeight;
+                }
                 if (w > found.GetValueOrDefault(candidate))
                     found[candidate] = w;
             }

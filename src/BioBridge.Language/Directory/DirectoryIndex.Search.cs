@@ -169,10 +169,10 @@ public sealed partial class DirectoryIndex
                         mask |= 1 << i;
                 }
                 coverage = total > 0 ? coverage / total : 0;
-                if (coverage < MinCoverage)
+                // Pieces of compounds alone (a shared prefix, 마이크로 of 마이크로바이옴) never make a match.
+                if (coverage < MinCoverage || mask == 0)
                     continue;
-                if (mask != 0)
-                    matched.Or(slot, mask);
+                matched.Or(slot, mask);
                 results.Add((slot, score[slot] * (0.25f + 0.75f * coverage * coverage)));
             }
             return results;

@@ -4,7 +4,7 @@ namespace BioBridge.Language;
 
 /// <summary>
 /// Chinese word segmentation by jieba.NET (its dictionary ships in the build output under jieba/), with CC-CEDICT's
-/// words and the taxonomy's Chinese terms added as a user dictionary so domain compounds (生物反应器, 微胶囊) stay whole.
+/// words and the taxonomy's Chinese terms added as a user dictionary so domain compounds (人工耳蜗, 微胶囊) stay whole.
 /// </summary>
 public static class ChineseSegmenter
 {
@@ -13,12 +13,21 @@ public static class ChineseSegmenter
     static readonly Lock Gate = new();
     static readonly HashSet<string> Added = new(StringComparer.Ordinal);
 
+    // jieba reads its files from a folder: the build output's, whatever the working directory.
+    static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "jieba");
+
     static readonly Lazy<JiebaSegmenter> Segmenter = new(() =>
     {
-        // jieba reads its files from a folder; the build output's, whatever the working directory.
-        ConfigManager.ConfigFileBaseDir = Path.Combine(AppContext.BaseDirectory, "jieba");
+        ConfigManager.ConfigFileBaseDir = Folder;
         return new JiebaSegmenter();
     });
+
+    // jieba's list of Chinese function words (什么, 我们, 以及): they say nothing about a field.
+    static readonly Lazy<HashSet<string>> StopWords = new(() =>
+        File.ReadLines(Path.Combine(Folder, "stopwords.txt")).Select(l => l.Trim().TrimStart('\uFEFF'))
+            .Where(l => l.Length > 0 && l.All(TextFolding.IsHan)).ToHashSet(StringComparer.Ordinal));
+
+    public static bool IsStopWord(string word) => StopWords.Value.Contains(word);
 
     /// <summary>Words jieba should keep whole; each is added once.</summary>
     public static void AddWords(IEnumerable<string> words)

@@ -26,18 +26,22 @@ public readonly record struct BridgeKey(string Key, float Weight, bool English);
 /// </summary>
 public sealed class LexicalBridge(Lexicon lexicon)
 {
-    // A sense after the first, or a word of a multi-word sense, names the word less surely.
+    // A sense after the first, or a word of a multi-word first sense, names the word less surely.
     const float LaterSenseWeight = 0.8f, SenseWordWeight = 0.6f;
 
-    static readonly Lazy<LexicalBridge> Embedded = new(() => new LexicalBridge(Lexicon.Default));
+    static readonly Lazy<LexicalBridge> Embedded = new(() =>
+    {
+        ChineseSegmenter.AddWords(Lexicon.Default.ChineseWords);
+        return new LexicalBridge(Lexicon.Default);
+    });
 
     public static LexicalBridge Default => Embedded.Value;
 
     public Lexicon Lexicon { get; } = lexicon;
 
     /// <summary>
-    /// The words of a text. Numbers, English stop words and single Han or Hangul syllables are left out: on their
-    /// own they say nothing about a field ("phase 1", 암 inside 암호).
+    /// The words of a text. Numbers, English and Chinese stop words and single Han or Hangul syllables are left out:
+    /// on their own they say nothing about a field ("phase 1", 암 inside 암호).
     /// </summary>
     public List<BridgeWord> Words(string? text)
     {
@@ -55,7 +59,7 @@ public sealed class LexicalBridge(Lexicon lexicon)
                 while (i < folded.Length && TextFolding.IsHan(folded[i]))
                     i++;
                 foreach (var (word, offset) in ChineseSegmenter.Words(folded[start..i]))
-                    if (word.Length >= 2)
+                    if (word.Length >= 2 && !ChineseSegmenter.IsStopWord(word))
                         words.Add(new BridgeWord(word, start + offset, start + offset + word.Length, ChinesePieces(word)));
             }
             else if (TextFolding.IsHangul(c))
@@ -122,7 +126,7 @@ public sealed class LexicalBridge(Lexicon lexicon)
             {
                 var senseWeight = weight * (s == 0 ? 1f : LaterSenseWeight);
                 Add(senses[s], senseWeight, true);
-                if (senses[s].Contains(' '))
+                if (s == 0 && senses[s].Contains(' '))
                     foreach (var part in senses[s].Split(' ').Where(p => p.Length >= 3 && !StopAnalyzer.ENGLISH_STOP_WORDS_SET.Contains(p)))
                         Add(part, senseWeight * SenseWordWeight, true);
             }
@@ -145,8 +149,10 @@ public sealed class LexicalBridge(Lexicon lexicon)
             Add(reading, 1f, false);
             AddSenses(reading, 1f);
         }
-        foreach (var english in Lexicon.LoanwordsOf(surface))
-            Add(english, 1f, true);
+        // A Sino-Korean word is not also read as a loanword (치료제 is no English word).
+        if (keys.Count == 1)
+            foreach (var english in Lexicon.LoanwordsOf(surface))
+                Add(english, 1f, true);
         return keys;
     }
 }

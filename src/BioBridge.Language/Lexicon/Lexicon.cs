@@ -67,6 +67,8 @@ public sealed class Lexicon
 
     public bool IsChineseWord(string chinese) => senses.ContainsKey(chinese);
 
+    public IEnumerable<string> ChineseWords => senses.Keys;
+
     /// <summary>The simplified Chinese spellings of a Sino-Korean word's Hanja readings (세포 -> 细胞; 제약 -> 制约, 制药).</summary>
     public IReadOnlyList<string> ReadingsOf(string korean) => readings.GetValueOrDefault(korean) ?? [];
 
