@@ -129,18 +129,60 @@ public sealed partial class DirectoryIndex
         return found;
     }
 
+    enum Side { Any, Provides, Seeks }
+
+    /// <summary>
+    /// For each of one organization's phrases (what it seeks, or offers), the IDF-weighted share of the phrase's words
+    /// that another profile states on the given side; per profile, the best phrase counts most, the average a little.
+    /// Through the bridge, so "중국 유통 파트너" finds a Chinese distributor.
+    /// </summary>
+    SlotScores<float> PhraseComplement(IReadOnlyList<string> phrases, Side side)
+    {
+        var total = new SlotScores<float>(entries.Count);
+        if (phrases.Count == 0)
+            return total;
+        var live = Math.Max(1, entries.Count - deleted);
+        using var best = new SlotScores<float>(entries.Count);
+        foreach (var phrase in phrases)
+        {
+            var words = bridge.Words(phrase).Take(MaxParts).ToList();
+            using var covered = new SlotScores<float>(entries.Count);
+            var weights = 0f;
+            foreach (var word in words)
+            {
+                using var found = new SlotScores<float>(entries.Count);
+                MatchSurface(word.Surface, found, side);
+                var idf = Idf(found.Touched.Count, live);
+                weights += idf;
+                foreach (var slot in found.Touched)
+                    covered.Add(slot, idf);
+            }
+            foreach (var slot in covered.Touched)
+            {
+                var share = covered[slot] / weights;
+                best.Max(slot, share);
+                total.Add(slot, PhraseMeanWeight * share / phrases.Count);
+            }
+        }
+        foreach (var slot in best.Touched)
+            total.Add(slot, (1 - PhraseMeanWeight) * best[slot]);
+        return total;
+    }
+
+    const float PhraseMeanWeight = 0.4f;
+
     /// <summary>
     /// BM25-saturated strength of a surface match per profile, the best over the word's translations; words a profile
     /// only seeks count half, so providers rank first.
     /// </summary>
-    void MatchSurface(string surface, SlotScores<float> best)
+    void MatchSurface(string surface, SlotScores<float> best, Side side = Side.Any)
     {
         var avg = AverageBridgeLength;
         foreach (var (candidate, weight) in Translations(surface))
             foreach (var posting in surfacePostings[candidate])
             {
                 var entry = entries[posting.Slot];
-                if (entry.Deleted)
+                if (entry.Deleted || (side == Side.Provides && posting.Provides == 0) || (side == Side.Seeks && posting.Seeks == 0))
                     continue;
                 var (tf, factor) = posting.Provides > 0 ? (posting.Provides, 1f) : (posting.Seeks, SoughtOnlyWeight);
                 best.Max(posting.Slot, weight * factor * tf * (K1 + 1) / (tf + K1 * (1 - B + B * entry.BridgeLength / avg)));
