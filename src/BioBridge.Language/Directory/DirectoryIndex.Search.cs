@@ -106,7 +106,7 @@ public sealed partial class DirectoryIndex
 
     // Of a compound query word, a profile must match at least this share (by characters) through its pieces; of the
     // whole query, this share of the parts' weight (IDF): an off-topic query that shares one common word returns nothing.
-    const float MinPieceShare = 0.5f, MinCoverage = 0.5f;
+    const float MinPieceShare = 0.5f, MinCoverage = 0.3f;
 
     /// <summary>
     /// Scores every profile that matches the query's words (through the bridge, whole or by their pieces) or concepts.

@@ -2,6 +2,18 @@ namespace BioBridge.Language;
 
 public sealed record Recommendation(string ExternalId, double Score, IReadOnlyList<RecommendationReason> Reasons);
 
+/// <summary>A recommendation score in words, for readers: the number itself stays in the API and CLI.</summary>
+public enum MatchStrength { Possible, Good, Strong }
+
+public static class MatchStrengths
+{
+    // Scores are weighted sums in [0, 1]: they offer (or seek) most of what the reader seeks (or offers) from the
+    // counterpart cluster reaches the first; half of one side, the second.
+    const double Strong = 0.45, Good = 0.25;
+
+    public static MatchStrength Of(double score) => score >= Strong ? MatchStrength.Strong : score >= Good ? MatchStrength.Good : MatchStrength.Possible;
+}
+
 public enum ReasonKind { TheyOffer, TheyNeed, SharedConcepts, SimilarText, SharedMarkets, OtherCluster, TheyOfferInWords, TheyNeedInWords }
 
 /// <summary>
