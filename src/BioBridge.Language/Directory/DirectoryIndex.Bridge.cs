@@ -132,7 +132,7 @@ public sealed partial class DirectoryIndex
     enum Side { Any, Provides, Seeks }
 
     /// <summary>
-    /// For each of one organization's phrases (what it seeks, or offers), the IDF-weighted share of the phrase's words
+    /// For each of one organization's phrases (what it seeks, or offers), the (1 + IDF)-weighted share of the phrase's words
     /// that another profile states on the given side; per profile, the best phrase counts most, the average a little.
     /// Through the bridge, so "중국 유통 파트너" finds a Chinese distributor.
     /// </summary>
@@ -145,17 +145,18 @@ public sealed partial class DirectoryIndex
         using var best = new SlotScores<float>(entries.Count);
         foreach (var phrase in phrases)
         {
-            var words = bridge.Words(phrase).Take(MaxParts).ToList();
             using var covered = new SlotScores<float>(entries.Count);
             var weights = 0f;
-            foreach (var word in words)
+            var folded = TextFolding.Fold(phrase);
+            foreach (var word in bridge.Words(phrase).Take(MaxParts))
             {
-                using var found = new SlotScores<float>(entries.Count);
-                MatchSurface(word.Surface, found, side);
-                var idf = Idf(found.Touched.Count, live);
-                weights += idf;
-                foreach (var slot in found.Touched)
-                    covered.Add(slot, idf);
+                using var strength = new SlotScores<float>(entries.Count);
+                using var fraction = new SlotScores<float>(entries.Count);
+                MatchPart(Part(word, folded), strength, fraction, side);
+                var weight = 1f + Idf(fraction.Touched.Count, live);
+                weights += weight;
+                foreach (var slot in fraction.Touched)
+                    covered.Add(slot, weight * fraction[slot]);
             }
             foreach (var slot in covered.Touched)
             {

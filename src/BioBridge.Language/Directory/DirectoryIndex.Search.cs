@@ -110,7 +110,7 @@ public sealed partial class DirectoryIndex
 
     /// <summary>
     /// Scores every profile that matches the query's words (through the bridge, whole or by their pieces) or concepts.
-    /// A part's weight is its IDF; a profile's coverage is the IDF-weighted share of parts it matches; below
+    /// A part's weight is its IDF; a profile's coverage is the (1 + IDF)-weighted share of parts it matches; below
     /// <see cref="MinCoverage"/> it is left out. <paramref name="matched"/> gets, per profile, the parts fully matched.
     /// </summary>
     List<(int Slot, float Score)> Score(ParsedQuery parsed, Filter filter, SlotScores<int> matched)
@@ -129,11 +129,8 @@ public sealed partial class DirectoryIndex
                 if (part.Surface.Length == 0)
                     continue;
                 using var strength = new SlotScores<float>(entries.Count);
-                MatchSurface(part.Surface, strength);
-                foreach (var slot in strength.Touched)
-                    fractions[i].Max(slot, 1f);
-                if (part.Pieces.Count > 0)
-                    MatchPieces(part, strength, fractions[i]);
+                MatchPart(part, strength, fractions[i], Side.Any);
+                // A word no profile has is the rarest of all: a query mostly about such words finds nothing.
                 idfs[i] = Idf(fractions[i].Touched.Count, live);
                 foreach (var slot in strength.Touched)
                     if (fractions[i][slot] > 0)
@@ -154,7 +151,10 @@ public sealed partial class DirectoryIndex
                 foreach (var i in covered.Where(i => parsed.Parts[i].Surface.Length == 0))
                     idfs[i] = idf;
             }
-            var total = idfs.Sum();
+            // Coverage weighs parts by 1 + IDF: rare words count most, yet in a small directory a word two profiles
+            // share is not worth nothing beside a missing one.
+            var weights = idfs.Select(idf => 1f + idf).ToArray();
+            var total = weights.Sum();
             var results = new List<(int, float)>(score.Touched.Count);
             foreach (var slot in score.Touched)
             {
@@ -164,7 +164,7 @@ public sealed partial class DirectoryIndex
                 var mask = 0;
                 for (var i = 0; i < n; i++)
                 {
-                    coverage += idfs[i] * fractions[i][slot];
+                    coverage += weights[i] * fractions[i][slot];
                     if (fractions[i][slot] >= 1f)
                         mask |= 1 << i;
                 }
@@ -184,18 +184,28 @@ public sealed partial class DirectoryIndex
         }
     }
 
+    /// <summary>A query word matched whole (fraction 1) or, a compound, by its pieces.</summary>
+    void MatchPart(QueryPart part, SlotScores<float> strength, SlotScores<float> fraction, Side side)
+    {
+        MatchSurface(part.Surface, strength, side);
+        foreach (var slot in strength.Touched)
+            fraction.Max(slot, 1f);
+        if (part.Pieces.Count > 0)
+            MatchPieces(part, strength, fraction, side);
+    }
+
     /// <summary>
     /// A compound matched by its pieces: the share of its characters that matching pieces cover (at least
     /// <see cref="MinPieceShare"/>), and the pieces' strength in proportion.
     /// </summary>
-    void MatchPieces(QueryPart part, SlotScores<float> strength, SlotScores<float> fraction)
+    void MatchPieces(QueryPart part, SlotScores<float> strength, SlotScores<float> fraction, Side side)
     {
         using var characters = new SlotScores<int>(entries.Count);
         using var pieceStrength = new SlotScores<float>(entries.Count);
         foreach (var piece in part.Pieces)
         {
             using var found = new SlotScores<float>(entries.Count);
-            MatchSurface(piece.Surface, found);
+            MatchSurface(piece.Surface, found, side);
             var bits = (int)(((1L << piece.Length) - 1) << piece.Offset);
             foreach (var slot in found.Touched)
             {
@@ -274,8 +284,7 @@ public sealed partial class DirectoryIndex
         var folded = TextFolding.Fold(text);
         var shown = folded.Length == text.Length ? text : folded;
         var words = bridge.Words(text).Take(MaxParts).ToList();
-        var parts = words.Select(w => new QueryPart(w.Surface, shown[w.Start..w.End], w.End - w.Start,
-            w.Pieces.Where(p => p.Offset + p.Length <= MaxParts).ToList())).ToList();
+        var parts = words.Select(w => Part(w, shown)).ToList();
         var concepts = new List<(string, int[])>();
         foreach (var mention in extractor.Extract(text).DistinctBy(m => m.Concept.Code))
         {
@@ -290,6 +299,9 @@ public sealed partial class DirectoryIndex
         }
         return new ParsedQuery(false, parts, concepts);
     }
+
+    static QueryPart Part(BridgeWord word, string text) =>
+        new(word.Surface, text[word.Start..word.End], word.End - word.Start, word.Pieces.Where(p => p.Offset + p.Length <= MaxParts).ToList());
 
     /// <summary>Search filters resolved to ids once per query.</summary>
     sealed class Filter

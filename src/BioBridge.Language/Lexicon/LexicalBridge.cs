@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis.Core;
 
 namespace BioBridge.Language;
@@ -58,19 +59,15 @@ public sealed class LexicalBridge(Lexicon lexicon)
             {
                 while (i < folded.Length && TextFolding.IsHan(folded[i]))
                     i++;
-                foreach (var (word, offset) in ChineseSegmenter.Words(folded[start..i]))
-                    if (word.Length >= 2 && !ChineseSegmenter.IsStopWord(word))
-                        words.Add(new BridgeWord(word, start + offset, start + offset + word.Length, ChinesePieces(word)));
+                foreach (var (word, offset, pieces) in Remembered(hanRuns, folded[start..i], ChineseWords))
+                    words.Add(new BridgeWord(word, start + offset, start + offset + word.Length, pieces));
             }
             else if (TextFolding.IsHangul(c))
             {
                 while (i < folded.Length && TextFolding.IsHangul(folded[i]))
                     i++;
-                var word = folded[start..i];
-                if (!Lexicon.IsKoreanWord(word))
-                    word = word[..KoreanEndings.StemLength(word)];
-                if (word.Length >= 2)
-                    words.Add(new BridgeWord(word, start, start + word.Length, KoreanPieces(word)));
+                foreach (var (word, _, pieces) in Remembered(hangulWords, folded[start..i], KoreanWord))
+                    words.Add(new BridgeWord(word, start, start + word.Length, pieces));
             }
             else if (char.IsLetterOrDigit(c) && !TextFolding.IsCjk(c))
             {
@@ -86,6 +83,33 @@ public sealed class LexicalBridge(Lexicon lexicon)
             }
         }
         return words;
+    }
+
+    // Directories repeat their words: a Hangul word's stem and pieces, and a run of Han characters' words, are worked
+    // out once (a bounded cache that starts over when full).
+    const int RememberedLimit = 200_000;
+    readonly ConcurrentDictionary<string, List<(string Word, int Offset, IReadOnlyList<BridgePiece> Pieces)>> hanRuns = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, List<(string Word, int Offset, IReadOnlyList<BridgePiece> Pieces)>> hangulWords = new(StringComparer.Ordinal);
+
+    static List<(string, int, IReadOnlyList<BridgePiece>)> Remembered(
+        ConcurrentDictionary<string, List<(string, int, IReadOnlyList<BridgePiece>)>> cache, string text,
+        Func<string, List<(string, int, IReadOnlyList<BridgePiece>)>> analyze)
+    {
+        if (cache.TryGetValue(text, out var known))
+            return known;
+        if (cache.Count >= RememberedLimit)
+            cache.Clear();
+        return cache[text] = analyze(text);
+    }
+
+    List<(string, int, IReadOnlyList<BridgePiece>)> ChineseWords(string han) =>
+        ChineseSegmenter.Words(han).Where(w => w.Word.Length >= 2 && !ChineseSegmenter.IsStopWord(w.Word))
+            .Select(w => (w.Word, w.Start, ChinesePieces(w.Word))).ToList();
+
+    List<(string, int, IReadOnlyList<BridgePiece>)> KoreanWord(string hangul)
+    {
+        var word = Lexicon.IsKoreanWord(hangul) ? hangul : hangul[..KoreanEndings.StemLength(hangul)];
+        return word.Length >= 2 ? [(word, 0, KoreanPieces(word))] : [];
     }
 
     IReadOnlyList<BridgePiece> KoreanPieces(string word)
@@ -144,10 +168,13 @@ public sealed class LexicalBridge(Lexicon lexicon)
             AddSenses(surface, 1f);
             return keys;
         }
-        foreach (var reading in Lexicon.ReadingsOf(surface))
+        var readings = Lexicon.ReadingsOf(surface);
+        for (var r = 0; r < readings.Count; r++)
         {
-            Add(reading, 1f, false);
-            AddSenses(reading, 1f);
+            // hanja.txt lists a word's commonest reading first.
+            var weight = r == 0 ? 1f : LaterSenseWeight;
+            Add(readings[r], weight, false);
+            AddSenses(readings[r], weight);
         }
         // A Sino-Korean word is not also read as a loanword (치료제 is no English word).
         if (keys.Count == 1)

@@ -20,8 +20,8 @@ public sealed class Lexicon
         return Parse(new GZipStream(stream, CompressionMode.Decompress));
     });
 
-    // A loanword skeleton shorter than this matches too many English words.
-    const int MinSkeleton = 4;
+    // A loanword skeleton shorter than this matches too many English words; two syllables (축구, 경기) say even less.
+    const int MinSkeleton = 4, MinTwoSyllableSkeleton = 5;
 
     readonly Dictionary<string, string[]> senses = new(StringComparer.Ordinal);
     readonly Dictionary<string, string[]> readings = new(StringComparer.Ordinal);
@@ -76,7 +76,7 @@ public sealed class Lexicon
 
     /// <summary>English stems a Hangul loanword may spell (바이오리액터 -> bioreactor); empty for short or native words.</summary>
     public IReadOnlyList<string> LoanwordsOf(string korean) =>
-        Skeleton.OfHangul(korean) is { Length: >= MinSkeleton } skeleton
+        Skeleton.OfHangul(korean) is { } skeleton && skeleton.Length >= (korean.Length == 2 ? MinTwoSyllableSkeleton : MinSkeleton)
             ? bySkeleton.GetValueOrDefault(skeleton) ?? []
             : [];
 
