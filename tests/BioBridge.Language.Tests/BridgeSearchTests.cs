@@ -79,8 +79,8 @@ public class BridgeSearchTests
     [Fact]
     public void Recommendations_read_needs_from_the_description()
     {
-        var seeker = Organization("sbh-seeker", "ko", "한강바이오", "세포 배양 공정을 개발합니다. 생물반응기 공급업체를 찾고 있습니다.");
-        Directory(seeker, ChineseBioreactorMaker, ChineseFeedMaker).Recommend("sbh-seeker", 1)!.Single().ExternalId.ShouldBe("cq-reactor");
+        var seeker = Organization("sbh-seeker", "ko", "한강목장", "한우를 키웁니다. 동물 사료 공급업체를 찾고 있습니다.");
+        Directory(seeker, ChineseBioreactorMaker, ChineseFeedMaker).Recommend("sbh-seeker", 1)!.Single().ExternalId.ShouldBe("cq-feed");
     }
 
     [Fact]
