@@ -15,6 +15,9 @@ public sealed partial class DirectoryIndex
     readonly Dictionary<string, int> keyIds = new(StringComparer.Ordinal);
     readonly List<List<(int Surface, float Weight)>> keySurfaces = [];
     double totalBridgeLength;
+    // Per slot, the profile's bridge length, negative once it is replaced: read beside every posting, so kept in one
+    // array rather than behind each entry.
+    readonly List<float> bridgeLengths = [];
 
     /// <summary>Where a word occurs in a profile: as something it does (name, offers, description) or something it seeks.</summary>
     readonly record struct BridgePosting(int Slot, float Provides, float Seeks);
@@ -64,6 +67,13 @@ public sealed partial class DirectoryIndex
         foreach (var (surface, (provides, seeks)) in terms.Counts)
             surfacePostings[SurfaceId(surface)].Add(new BridgePosting(slot, provides, seeks));
         totalBridgeLength += terms.Length;
+        bridgeLengths.Add(terms.Length);
+    }
+
+    void DeleteBridge(int slot)
+    {
+        totalBridgeLength -= bridgeLengths[slot];
+        bridgeLengths[slot] = -1f;
     }
 
     int SurfaceId(string surface)
@@ -96,6 +106,7 @@ public sealed partial class DirectoryIndex
         keyIds.Clear();
         keySurfaces.Clear();
         totalBridgeLength = 0;
+        bridgeLengths.Clear();
     }
 
     float AverageBridgeLength => (float)(totalBridgeLength / Math.Max(1, entries.Count - deleted));
@@ -150,6 +161,9 @@ public sealed partial class DirectoryIndex
             var folded = TextFolding.Fold(phrase);
             foreach (var word in bridge.Words(phrase).Take(MaxParts))
             {
+                // A word a quarter of the directory uses tells no partner apart (and would visit all of them).
+                if (Translations(word.Surface).Sum(t => surfacePostings[t.Key].Count) > live / 4 + 50)
+                    continue;
                 using var strength = new SlotScores<float>(entries.Count);
                 using var fraction = new SlotScores<float>(entries.Count);
                 MatchPart(Part(word, folded), strength, fraction, side);
@@ -182,11 +196,11 @@ public sealed partial class DirectoryIndex
         foreach (var (candidate, weight) in Translations(surface))
             foreach (var posting in surfacePostings[candidate])
             {
-                var entry = entries[posting.Slot];
-                if (entry.Deleted || (side == Side.Provides && posting.Provides == 0) || (side == Side.Seeks && posting.Seeks == 0))
+                var length = bridgeLengths[posting.Slot];
+                if (length < 0 || (side == Side.Provides && posting.Provides == 0) || (side == Side.Seeks && posting.Seeks == 0))
                     continue;
                 var (tf, factor) = posting.Provides > 0 ? (posting.Provides, 1f) : (posting.Seeks, SoughtOnlyWeight);
-                best.Max(posting.Slot, weight * factor * tf * (K1 + 1) / (tf + K1 * (1 - B + B * entry.BridgeLength / avg)));
+                best.Max(posting.Slot, weight * factor * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg)));
             }
     }
 }

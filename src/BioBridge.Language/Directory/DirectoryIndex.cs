@@ -175,7 +175,6 @@ public sealed partial class DirectoryIndex
             Ids(a.Concepts), Ids(a.Offers), Ids(a.Needs),
             clusters.Id(d.Cluster), kinds.Id(d.Kind), d.ExportRegions.Select(regions.Id).Distinct().ToArray());
         InsertBridge(slot, a.Bridge);
-        entry.BridgeLength = a.Bridge.Length;
         entries.Add(entry);
         slotOf[d.ExternalId] = slot;
         totalLength += a.Length;
@@ -196,7 +195,7 @@ public sealed partial class DirectoryIndex
         deleted++;
         foreach (var (term, _) in entry.Terms)
             termLive[term]--;
-        totalBridgeLength -= entry.BridgeLength;
+        DeleteBridge(slot);
         concepts.Remove(entry.Concepts, this);
         offers.Remove(entry.Offers, this);
         needs.Remove(entry.Needs, this);
@@ -265,7 +264,6 @@ public sealed partial class DirectoryIndex
         public int Kind { get; } = kind;
         public int[] Regions { get; } = regions;
         public Dictionary<int, float> ConceptWeights { get; set; } = [];
-        public float BridgeLength { get; set; }
         public int NormsVersion { get; set; } = -1;
         public float ConceptNorm { get; set; }
         public float TextNorm { get; set; }
