@@ -5,14 +5,19 @@ namespace BioBridge.Bench;
 
 /// <summary>
 /// Discovery quality and speed:
-///   discovery quality [--file tests/quality/discovery-quality.json]   Recall@5, MRR, hit@5 on the repo's quality set
+///   discovery quality [--file tests/quality/discovery-quality.json]   Recall@5, MRR, hit@5 on a quality set
+///                                                                      (discovery-quality.json, discovery-bridge.json)
 ///   discovery speed [--organizations 100000] [--queries 2000]          index build, search and recommendation latency
+///   discovery words TEXT                                               the bridge's words of a text, pieces and keys
+///   discovery search --file F.json QUERY                               a quality set's top 10 for one query, with what matched
 /// </summary>
 public static class DiscoveryBench
 {
     public static int Run(string[] args) => args.FirstOrDefault() switch
     {
         "quality" => Quality(BenchOptions.Value(args, "--file") ?? "tests/quality/discovery-quality.json"),
+        "words" when args.Length > 1 => Words(string.Join(' ', args[1..])),
+        "search" when args.Length > 3 && args[1] == "--file" => Search(args[2], string.Join(' ', args[3..])),
         "speed" => Speed(int.Parse(BenchOptions.Value(args, "--organizations") ?? "100000"), int.Parse(BenchOptions.Value(args, "--queries") ?? "2000")),
         _ => Usage(),
     };
@@ -28,6 +33,7 @@ public static class DiscoveryBench
         var report = DiscoveryQuality.Evaluate(QualitySet.Parse(File.ReadAllText(path)), Taxonomy.Default);
         Console.WriteLine($"searches: {report.Searches}  Recall@5 {report.SearchRecallAt5:0.000}  MRR {report.SearchMrr:0.000}");
         Console.WriteLine($"recommendations: {report.Recommendations}  hit@5 {report.RecommendationHitAt5:0.000}");
+        Console.WriteLine($"nonsense returns nothing: {report.NonsenseReturningNothing} of {report.NonsenseSearches}");
         Console.WriteLine("| query -> profile | queries | Recall@5 | MRR |");
         Console.WriteLine("| --- | ---: | ---: | ---: |");
         foreach (var pair in report.ByLanguagePair)
@@ -36,6 +42,29 @@ public static class DiscoveryBench
             Console.Error.WriteLine("miss: " + miss);
         return 0;
     }
+
+    static int Words(string text)
+    {
+        foreach (var word in LexicalBridge.Default.Words(text))
+        {
+            Console.WriteLine($"{word.Surface}: {Keys(word.Surface)}");
+            foreach (var piece in word.Pieces)
+                Console.WriteLine($"  + {piece.Surface}: {Keys(piece.Surface)}");
+        }
+        return 0;
+    }
+
+    static int Search(string path, string query)
+    {
+        var index = new DirectoryIndex(Taxonomy.Default);
+        index.UpsertMany(QualitySet.Parse(File.ReadAllText(path)).Organizations.Select(o => o.ToDocument()));
+        foreach (var hit in index.Search(new SearchQuery { Text = query, Take = 10 }).Hits)
+            Console.WriteLine($"{hit.ExternalId} {hit.Score:0.000} words: {string.Join(", ", hit.MatchedTerms)} concepts: {string.Join(", ", hit.MatchedConcepts)}");
+        return 0;
+    }
+
+    static string Keys(string surface) =>
+        string.Join(", ", LexicalBridge.Default.KeysOf(surface).Select(k => $"{k.Key} {k.Weight:0.##}"));
 
     static int Speed(int organizations, int queries)
     {

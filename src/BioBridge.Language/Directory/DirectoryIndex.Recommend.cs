@@ -4,8 +4,10 @@ public sealed partial class DirectoryIndex
 {
     // Weights of the recommendation score; each component lies in [0, 1]. Complementarity leads: a partner
     // is someone who has what you need (or needs what you have), not someone who looks like you.
-    const float TheyOfferWeight = 0.38f, TheyNeedWeight = 0.22f, ConceptWeight = 0.16f, TextWeight = 0.10f,
-        MarketWeight = 0.06f, OtherClusterWeight = 0.08f;
+    const float TheyOfferWeight = 0.38f, TheyNeedWeight = 0.22f, ConceptWeight = 0.12f, TextWeight = 0.08f,
+        MarketWeight = 0.05f, OtherClusterWeight = 0.15f;
+    // The agreement is between these two clusters: each is the other's counterpart; any other cluster is half as foreign.
+    const string SeoulBioHub = "seoul-bio-hub", Liangjiang = "liangjiang";
     // What a profile says it does, when it lists no offers or needs, is weaker evidence of either.
     const float ImpliedWeight = 0.6f;
     const int TextTerms = 20;
@@ -41,37 +43,61 @@ public sealed partial class DirectoryIndex
             if (!slotOf.TryGetValue(externalId, out var self))
                 return null;
             var a = entries[self];
-            using var theyOffer = Complement(a.Needs, offers, stated: true);
-            using var theyNeed = Complement(a.Offers.Length > 0 ? a.Offers : a.Concepts, needs, stated: a.Offers.Length > 0);
+            var (sought, offered) = Phrases(a.Document);
+            using var theyOfferConcepts = Complement(a.Needs, offers, stated: true);
+            using var theyNeedConcepts = Complement(a.Offers.Length > 0 ? a.Offers : a.Concepts, needs, stated: a.Offers.Length > 0);
+            using var theyOfferWords = PhraseComplement(sought, Side.Provides);
+            using var theyNeedWords = PhraseComplement(offered, Side.Seeks);
             using var conceptSimilarity = ConceptSimilarity(a);
             using var textSimilarity = TextSimilarity(a);
 
             var scored = new List<(int Slot, float Score)>();
             using var seen = new SlotScores<int>(entries.Count);
-            foreach (var source in new[] { theyOffer, theyNeed, conceptSimilarity, textSimilarity })
+            foreach (var source in new[] { theyOfferConcepts, theyNeedConcepts, theyOfferWords, theyNeedWords, conceptSimilarity, textSimilarity })
                 foreach (var slot in source.Touched)
                 {
                     if (seen[slot] != 0)
                         continue;
                     seen.Add(slot, 1);
                     var b = entries[slot];
-                    if (slot == self || b.Deleted || !b.Published || (a.Group is not null && a.Group == b.Group))
+                    if (slot == self || b.Deleted || !b.Published || (a.Group is not null && a.Group == b.Group) || IsNoPartner(b))
                         continue;
-                    var score = TheyOfferWeight * theyOffer[slot] + TheyNeedWeight * theyNeed[slot]
+                    var score = TheyOfferWeight * MathF.Max(theyOfferConcepts[slot], theyOfferWords[slot])
+                        + TheyNeedWeight * MathF.Max(theyNeedConcepts[slot], theyNeedWords[slot])
                         + ConceptWeight * conceptSimilarity[slot] + TextWeight * textSimilarity[slot]
                         + MarketWeight * MarketOverlap(a, b)
-                        + (b.Cluster != a.Cluster ? OtherClusterWeight : 0f);
+                        + OtherClusterWeight * Counterpart(a, b);
                     scored.Add((slot, score));
                 }
             return TopRanked(scored, 0, Math.Clamp(top, 0, 100))
                 .Select(s => new Recommendation(entries[s.Slot].Document.ExternalId, s.Score,
-                    Reasons(a, entries[s.Slot], theyOffer[s.Slot], theyNeed[s.Slot], textSimilarity[s.Slot])))
+                    Reasons(a, entries[s.Slot], theyOfferConcepts[s.Slot], theyNeedConcepts[s.Slot], theyOfferWords[s.Slot], theyNeedWords[s.Slot], textSimilarity[s.Slot])))
                 .ToList();
         }
         finally
         {
             gate.ExitReadLock();
         }
+    }
+
+    /// <summary>What an organization seeks (needs, and sentences of its description that seek) and offers (offers, else the rest of its description).</summary>
+    static (List<string> Sought, List<string> Offered) Phrases(OrganizationDocument d)
+    {
+        var sentences = d.Description.Present().SelectMany(p => NeedSentences.Of(p.Text)).ToList();
+        var sought = d.Needs.Concat(sentences.Where(s => s.Seeks).Select(s => s.Text)).ToList();
+        var offered = d.Offers.Count > 0 ? d.Offers.ToList() : sentences.Where(s => !s.Seeks).Select(s => s.Text).ToList();
+        return (sought, offered);
+    }
+
+    // Agencies (the clusters' operators, public bodies) run the cooperation; they are not partners to suggest.
+    static bool IsNoPartner(Entry b) => b.Document.Kind is "agency" or "operator";
+
+    float Counterpart(Entry a, Entry b)
+    {
+        if (a.Cluster == b.Cluster)
+            return 0f;
+        var (mine, theirs) = (clusters.Values[a.Cluster], clusters.Values[b.Cluster]);
+        return (mine, theirs) is (SeoulBioHub, Liangjiang) or (Liangjiang, SeoulBioHub) ? 1f : 0.5f;
     }
 
     /// <summary>
@@ -100,6 +126,8 @@ public sealed partial class DirectoryIndex
     }
 
     const float SiblingWeight = 0.45f;
+    // A worded complement shows as a reason when at least half of a phrase matched.
+    const float WordedReason = 0.5f;
 
     int? SiblingParent(int concept) =>
         conceptById[concept].ParentCode is { } parentCode && conceptById[conceptIds[parentCode]].ParentCode is not null
@@ -228,13 +256,17 @@ public sealed partial class DirectoryIndex
         return shared / (float)(a.Regions.Length + b.Regions.Length - shared);
     }
 
-    List<RecommendationReason> Reasons(Entry a, Entry b, float theyOffer, float theyNeed, float text)
+    List<RecommendationReason> Reasons(Entry a, Entry b, float theyOffer, float theyNeed, float theyOfferWords, float theyNeedWords, float text)
     {
         var reasons = new List<RecommendationReason>();
         if (theyOffer > 0 && Pairs(a.Needs, b.Offers) is { Count: > 0 } offered)
             reasons.Add(new RecommendationReason(ReasonKind.TheyOffer, offered, []));
+        else if (theyOfferWords >= WordedReason)
+            reasons.Add(new RecommendationReason(ReasonKind.TheyOfferInWords, [], []));
         if (theyNeed > 0 && Pairs(b.Needs, a.Offers.Length > 0 ? a.Offers : a.Concepts) is { Count: > 0 } needed)
             reasons.Add(new RecommendationReason(ReasonKind.TheyNeed, needed.Select(p => (p.Theirs, p.Mine)).ToList(), []));
+        else if (theyNeedWords >= WordedReason)
+            reasons.Add(new RecommendationReason(ReasonKind.TheyNeedInWords, [], []));
         var shared = a.Concepts.Intersect(b.Concepts).Select(c => conceptById[c])
             .OrderByDescending(c => c.Depth).Take(3).Select(c => c.Code).ToList();
         if (shared.Count > 0)
@@ -244,7 +276,7 @@ public sealed partial class DirectoryIndex
         var markets = a.Regions.Intersect(b.Regions).Select(r => regions.Values[r]).ToList();
         if (markets.Count > 0)
             reasons.Add(new RecommendationReason(ReasonKind.SharedMarkets, [], markets));
-        if (a.Cluster != b.Cluster)
+        if (Counterpart(a, b) == 1f)
             reasons.Add(new RecommendationReason(ReasonKind.OtherCluster, [], [clusters.Values[b.Cluster]]));
         return reasons;
     }

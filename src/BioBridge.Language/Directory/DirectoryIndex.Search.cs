@@ -46,8 +46,9 @@ public sealed partial class DirectoryIndex
         try
         {
             var filter = Filter.For(query, this);
+            using var matched = new SlotScores<int>(entries.Count);
             List<(int Slot, float Score)> matches;
-            if (parsed.IsEmpty)
+            if (parsed.Blank)
             {
                 matches = [];
                 nameOrder ??= Enumerable.Range(0, entries.Count).Where(s => !entries[s].Deleted)
@@ -58,13 +59,13 @@ public sealed partial class DirectoryIndex
             }
             else
             {
-                matches = Score(parsed, filter);
+                matches = parsed.IsEmpty ? [] : Score(parsed, filter, matched);
             }
 
             var skip = Math.Max(0, query.Skip);
             var take = Math.Clamp(query.Take, 0, 500);
-            var page = parsed.IsEmpty ? matches.Skip(skip).Take(take) : TopRanked(matches, skip, take);
-            var hits = page.Select(m => Explain(m.Slot, m.Score, parsed)).ToList();
+            var page = parsed.Blank ? matches.Skip(skip).Take(take) : TopRanked(matches, skip, take);
+            var hits = page.Select(m => Explain(m.Slot, m.Score, parsed, matched[m.Slot])).ToList();
             return new SearchResults(matches.Count, hits, CountFacets(matches));
         }
         finally
@@ -103,55 +104,132 @@ public sealed partial class DirectoryIndex
         : string.CompareOrdinal(entries[x.Slot].SortName, entries[y.Slot].SortName) is var byName and not 0 ? byName
         : string.CompareOrdinal(entries[x.Slot].Document.ExternalId, entries[y.Slot].Document.ExternalId);
 
-    List<(int Slot, float Score)> Score(ParsedQuery parsed, Filter filter)
+    // Of a compound query word, a profile must match at least this share (by characters) through its pieces; of the
+    // whole query, this share of the parts' weight (IDF): an off-topic query that shares one common word returns nothing.
+    const float MinPieceShare = 0.5f, MinCoverage = 0.3f;
+
+    /// <summary>
+    /// Scores every profile that matches the query's words (through the bridge, whole or by their pieces) or concepts.
+    /// A part's weight is its IDF; a profile's coverage is the (1 + IDF)-weighted share of parts it matches; below
+    /// <see cref="MinCoverage"/> it is left out. <paramref name="matched"/> gets, per profile, the parts fully matched.
+    /// </summary>
+    List<(int Slot, float Score)> Score(ParsedQuery parsed, Filter filter, SlotScores<int> matched)
     {
+        var n = parsed.Parts.Count;
+        var live = Math.Max(1, entries.Count - deleted);
+        var fractions = new SlotScores<float>[n];
+        var idfs = new float[n];
         using var score = new SlotScores<float>(entries.Count);
-        using var parts = new SlotScores<int>(entries.Count);
-        var avg = AverageLength;
-        foreach (var word in parsed.Words)
+        try
         {
-            if (!termIds.TryGetValue(word.Term, out var term))
-                continue;
-            var idf = TermIdf(term) * word.Weight;
-            foreach (var posting in termPostings[term])
+            for (var i = 0; i < n; i++)
             {
-                var entry = entries[posting.Slot];
-                if (entry.Deleted)
+                fractions[i] = new SlotScores<float>(entries.Count);
+                var part = parsed.Parts[i];
+                if (part.Surface.Length == 0)
                     continue;
-                var tf = posting.Weight;
-                score.Add(posting.Slot, idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * entry.Length / avg)));
-                if (word.Part >= 0)
-                    parts.Or(posting.Slot, 1 << word.Part);
+                using var strength = new SlotScores<float>(entries.Count);
+                MatchPart(part, strength, fractions[i], Side.Any);
+                // A word no profile has is the rarest of all: a query mostly about such words finds nothing.
+                idfs[i] = Idf(fractions[i].Touched.Count, live);
+                foreach (var slot in strength.Touched)
+                    if (fractions[i][slot] > 0)
+                        score.Add(slot, idfs[i] * strength[slot]);
             }
-        }
-        foreach (var (code, part) in parsed.Concepts)
-        {
-            var concept = conceptIds[code];
-            var idf = ConceptIdf(concept) * ConceptBoost;
-            foreach (var posting in concepts.Of(concept))
+            foreach (var (code, covered) in parsed.Concepts)
             {
-                if (entries[posting.Slot].Deleted)
-                    continue;
-                score.Add(posting.Slot, idf * posting.Weight);
-                parts.Or(posting.Slot, 1 << part);
+                var concept = conceptIds[code];
+                var idf = ConceptIdf(concept);
+                foreach (var posting in concepts.Of(concept))
+                {
+                    if (entries[posting.Slot].Deleted)
+                        continue;
+                    score.Add(posting.Slot, ConceptBoost * idf * posting.Weight);
+                    foreach (var i in covered)
+                        fractions[i].Max(posting.Slot, 1f);
+                }
+                foreach (var i in covered.Where(i => parsed.Parts[i].Surface.Length == 0))
+                    idfs[i] = idf;
             }
+            // Coverage weighs parts by 1 + IDF: rare words count most, yet in a small directory a word two profiles
+            // share is not worth nothing beside a missing one.
+            var weights = idfs.Select(idf => 1f + idf).ToArray();
+            var total = weights.Sum();
+            var results = new List<(int, float)>(score.Touched.Count);
+            foreach (var slot in score.Touched)
+            {
+                if (!filter.Keeps(entries[slot]))
+                    continue;
+                var coverage = 0f;
+                var mask = 0;
+                for (var i = 0; i < n; i++)
+                {
+                    coverage += weights[i] * fractions[i][slot];
+                    if (fractions[i][slot] >= 1f)
+                        mask |= 1 << i;
+                }
+                coverage = total > 0 ? coverage / total : 0;
+                // Pieces of compounds alone (a shared prefix, 마이크로 of 마이크로바이옴) never make a match.
+                if (coverage < MinCoverage || mask == 0)
+                    continue;
+                matched.Or(slot, mask);
+                results.Add((slot, score[slot] * (0.25f + 0.75f * coverage * coverage)));
+            }
+            return results;
         }
-        var matches = new List<(int, float)>(score.Touched.Count);
-        foreach (var slot in score.Touched)
+        finally
         {
-            if (!filter.Keeps(entries[slot]))
-                continue;
-            var coverage = parsed.PartCount == 0 ? 1f : System.Numerics.BitOperations.PopCount((uint)parts[slot]) / (float)parsed.PartCount;
-            matches.Add((slot, score[slot] * (0.25f + 0.75f * coverage * coverage)));
+            foreach (var f in fractions)
+                f?.Dispose();
         }
-        return matches;
     }
 
-    SearchHit Explain(int slot, float score, ParsedQuery parsed)
+    /// <summary>A query word matched whole (fraction 1) or, a compound, by its pieces.</summary>
+    void MatchPart(QueryPart part, SlotScores<float> strength, SlotScores<float> fraction, Side side)
+    {
+        MatchSurface(part.Surface, strength, side);
+        foreach (var slot in strength.Touched)
+            fraction.Max(slot, 1f);
+        if (part.Pieces.Count > 0)
+            MatchPieces(part, strength, fraction, side);
+    }
+
+    /// <summary>
+    /// A compound matched by its pieces: the share of its characters that matching pieces cover (at least
+    /// <see cref="MinPieceShare"/>), and the pieces' strength in proportion.
+    /// </summary>
+    void MatchPieces(QueryPart part, SlotScores<float> strength, SlotScores<float> fraction, Side side)
+    {
+        using var characters = new SlotScores<int>(entries.Count);
+        using var pieceStrength = new SlotScores<float>(entries.Count);
+        foreach (var piece in part.Pieces)
+        {
+            using var found = new SlotScores<float>(entries.Count);
+            MatchSurface(piece.Surface, found, side);
+            var bits = (int)(((1L << piece.Length) - 1) << piece.Offset);
+            foreach (var slot in found.Touched)
+            {
+                characters.Or(slot, bits);
+                pieceStrength.Add(slot, found[slot] * piece.Length / part.Length);
+            }
+        }
+        foreach (var slot in characters.Touched)
+        {
+            var share = System.Numerics.BitOperations.PopCount((uint)characters[slot]) / (float)part.Length;
+            if (share < MinPieceShare || share <= fraction[slot])
+                continue;
+            fraction.Max(slot, share);
+            strength.Max(slot, pieceStrength[slot]);
+        }
+    }
+
+    static float Idf(int df, int live) => MathF.Log(1f + (live - df + 0.5f) / (df + 0.5f));
+
+    SearchHit Explain(int slot, float score, ParsedQuery parsed, int matchedParts)
     {
         var entry = entries[slot];
-        var words = parsed.Words.Where(w => termIds.TryGetValue(w.Term, out var id) && entry.TermFrequency(id) > 0)
-            .Select(w => w.Surface).Distinct().ToList();
+        var words = parsed.Parts.Where((p, i) => p.Surface.Length > 0 && (matchedParts & (1 << i)) != 0)
+            .Select(p => p.Shown).Distinct().ToList();
         var matchedConcepts = parsed.Concepts.Select(c => c.Code)
             .Where(c => entry.ConceptWeights.ContainsKey(conceptIds[c])).ToList();
         return new SearchHit(entry.Document.ExternalId, score, words, matchedConcepts);
@@ -182,59 +260,48 @@ public sealed partial class DirectoryIndex
             Named(kindCounts, kinds.Values));
     }
 
-    sealed record QueryWord(string Term, string Surface, float Weight, int Part);
+    /// <summary>A word of the query (its bridge surface, what the reader typed, its pieces), or a concept's term that holds no word.</summary>
+    sealed record QueryPart(string Surface, string Shown, int Length, IReadOnlyList<BridgePiece> Pieces);
 
-    sealed record ParsedQuery(List<QueryWord> Words, List<(string Code, int Part)> Concepts, int PartCount)
+    sealed record ParsedQuery(bool Blank, List<QueryPart> Parts, List<(string Code, int[] Parts)> Concepts)
     {
-        public bool IsEmpty => Words.Count == 0 && Concepts.Count == 0;
+        public bool IsEmpty => Parts.Count == 0 && Concepts.Count == 0;
     }
 
+    // Parts are tracked in a 32-bit mask.
+    const int MaxParts = 31;
+
     /// <summary>
-    /// Splits a query into parts: each concept it names, and each remaining whitespace-separated word.
-    /// Words inside a concept's term still score, with less weight, so exact wording ranks first among equals.
+    /// Splits a query into parts, one per word (Chinese by jieba, Korean compounds with their pieces, English stems),
+    /// and the concepts it names, each with the parts its term spans: a concept a profile carries counts as
+    /// matching those words in whatever language the profile is written.
     /// </summary>
     ParsedQuery ParseQuery(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return new ParsedQuery([], [], 0);
-        var mentions = extractor.Extract(text);
-        var concepts = new List<(string, int)>();
-        var part = 0;
-        foreach (var code in mentions.Select(m => m.Concept.Code).Distinct())
-            concepts.Add((code, part++));
-        var wordParts = new Dictionary<int, int>();
-        var tokens = SearchAnalyzer.Tokenize(text).Select(token =>
+            return new ParsedQuery(true, [], []);
+        // Offsets are in the folded text, which keeps the length of the scripts we match in; show what the reader typed.
+        var folded = TextFolding.Fold(text);
+        var shown = folded.Length == text.Length ? text : folded;
+        var words = bridge.Words(text).Take(MaxParts).ToList();
+        var parts = words.Select(w => Part(w, shown)).ToList();
+        var concepts = new List<(string, int[])>();
+        foreach (var mention in extractor.Extract(text).DistinctBy(m => m.Concept.Code))
         {
-            var mention = mentions.FindIndex(m => token.Start < m.Start + m.Length && token.End > m.Start);
-            var (wordStart, surface) = WordAround(text, token.Start);
-            // Group: the concept term the token lies in (negative), else the query word it belongs to.
-            return (Token: token, Surface: surface, Group: mention >= 0 ? -1 - mention : wordStart);
-        }).ToList();
-        var groupSizes = tokens.GroupBy(t => t.Group).ToDictionary(g => g.Key, g => g.Count());
-        var words = new List<QueryWord>();
-        foreach (var (token, surface, group) in tokens)
-        {
-            var covered = group < 0;
-            var partOfWord = -1;
-            if (!covered && part < 31 && !wordParts.TryGetValue(group, out partOfWord))
-                wordParts[group] = partOfWord = part++;
-            // Bigrams of one long word, or the words of one concept term, should not outweigh a single matching word.
-            var weight = covered ? CoveredWordWeight / groupSizes[group] : 1f / MathF.Sqrt(groupSizes[group]);
-            words.Add(new QueryWord(token.Term, surface, weight, covered ? -1 : partOfWord));
+            var covered = Enumerable.Range(0, words.Count)
+                .Where(i => words[i].Start < mention.Start + mention.Length && words[i].End > mention.Start).ToArray();
+            if (covered.Length == 0 && parts.Count < MaxParts)
+            {
+                covered = [parts.Count];
+                parts.Add(new QueryPart("", mention.Term, mention.Length, []));
+            }
+            concepts.Add((mention.Concept.Code, covered));
         }
-        return new ParsedQuery(words, concepts, Math.Min(part, 31));
+        return new ParsedQuery(false, parts, concepts);
     }
 
-    static (int Start, string Word) WordAround(string text, int position)
-    {
-        var start = position;
-        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
-            start--;
-        var end = position;
-        while (end < text.Length && !char.IsWhiteSpace(text[end]))
-            end++;
-        return (start, text[start..end].Trim(',', '.', ';', '，', '。', '、'));
-    }
+    static QueryPart Part(BridgeWord word, string text) =>
+        new(word.Surface, text[word.Start..word.End], word.End - word.Start, word.Pieces.Where(p => p.Offset + p.Length <= MaxParts).ToList());
 
     /// <summary>Search filters resolved to ids once per query.</summary>
     sealed class Filter

@@ -1,16 +1,15 @@
 namespace BioBridge.Language;
 
 /// <summary>
-/// The in-memory directory index: BM25 over the analyzed text of every language, plus taxonomy concepts
-/// (tagged and extracted) that carry a query in one language to profiles written in another.
+/// The in-memory directory index: words of every language joined to their translations by the lexical bridge
+/// (<see cref="LexicalBridge"/>), plus taxonomy concepts (tagged and extracted) as a precision layer.
 /// Safe for concurrent searches while upserts happen.
 /// </summary>
 public sealed partial class DirectoryIndex
 {
     const float K1 = 1.2f, B = 0.75f;
-    // A concept match weighs about as much as two matching words; a word inside a matched concept term counts less
-    // on its own, so a same-language profile does not outrank an equally relevant one in another language.
-    const float ConceptBoost = 2.2f, CoveredWordWeight = 0.3f;
+    // A concept match weighs about as much as two matching words.
+    const float ConceptBoost = 2.2f;
     // Narrower concepts count for the broader one a query names ("cell therapy" finds CAR-T), a little less.
     const float NarrowerWeight = 0.8f;
     // A search for X should list those who do X before those who only seek it.
@@ -46,6 +45,8 @@ public sealed partial class DirectoryIndex
         this.taxonomy = taxonomy;
         this.cacheAnswers = cacheAnswers;
         extractor = new ConceptExtractor(taxonomy);
+        bridge = LexicalBridge.Default;
+        ChineseSegmenter.AddWords(taxonomy.Concepts.SelectMany(c => c.Terms));
         foreach (var concept in taxonomy.Concepts)
         {
             conceptIds[concept.Code] = conceptById.Count;
@@ -107,7 +108,7 @@ public sealed partial class DirectoryIndex
         }
     }
 
-    sealed record Analyzed(OrganizationDocument Document, Dictionary<string, float> Terms, float Length,
+    sealed record Analyzed(OrganizationDocument Document, Dictionary<string, float> Terms, float Length, BridgeTerms Bridge,
         HashSet<string> Concepts, HashSet<string> Offers, HashSet<string> Needs, HashSet<string> SoughtOnly, string SortName);
 
     Analyzed Analyze(OrganizationDocument d)
@@ -129,11 +130,13 @@ public sealed partial class DirectoryIndex
         foreach (var (_, description) in d.Description.Present())
             AddText(description, 1f);
 
+        // Sentences of a description that say what the organization seeks are needs, as the needs field is.
+        var sentences = d.Description.Present().SelectMany(p => NeedSentences.Of(p.Text)).ToList();
         var offered = Codes(d.Offers);
-        var needed = Codes(d.Needs);
+        var needed = Codes(d.Needs.Concat(sentences.Where(s => s.Seeks).Select(s => s.Text)));
         var all = d.ConceptCodes.Where(c => taxonomy.Find(c) is not null).ToHashSet(StringComparer.Ordinal);
         all.UnionWith(Codes(d.Name.Present().Select(p => p.Text)));
-        all.UnionWith(Codes(d.Description.Present().Select(p => p.Text)));
+        all.UnionWith(Codes(sentences.Where(s => !s.Seeks).Select(s => s.Text)));
         all.UnionWith(offered);
         var soughtOnly = needed.Except(all).ToHashSet(StringComparer.Ordinal);
         all.UnionWith(needed);
@@ -141,7 +144,9 @@ public sealed partial class DirectoryIndex
         // A profile told in three languages is not three times as long for BM25: normalize per language.
         var languages = Math.Max(1, d.Name.Present().Select(p => p.Language).Union(d.Description.Present().Select(p => p.Language)).Count());
         // Lengths on a 1/64 grid add up exactly in a double, so the average does not drift with the order of updates.
-        return new Analyzed(d, terms, MathF.Round(length / languages * 64f) / 64f, all, offered, needed, soughtOnly, sortName);
+        var bridged = AnalyzeBridge(d);
+        bridged.Length = MathF.Round(bridged.Length / languages * 64f) / 64f;
+        return new Analyzed(d, terms, MathF.Round(length / languages * 64f) / 64f, bridged, all, offered, needed, soughtOnly, sortName);
     }
 
     HashSet<string> Codes(IEnumerable<string?> texts) => extractor.ConceptCodes(texts).ToHashSet(StringComparer.Ordinal);
@@ -169,6 +174,7 @@ public sealed partial class DirectoryIndex
         var entry = new Entry(d, a.SortName, terms.ToArray(), a.Length,
             Ids(a.Concepts), Ids(a.Offers), Ids(a.Needs),
             clusters.Id(d.Cluster), kinds.Id(d.Kind), d.ExportRegions.Select(regions.Id).Distinct().ToArray());
+        InsertBridge(slot, a.Bridge);
         entries.Add(entry);
         slotOf[d.ExternalId] = slot;
         totalLength += a.Length;
@@ -189,6 +195,7 @@ public sealed partial class DirectoryIndex
         deleted++;
         foreach (var (term, _) in entry.Terms)
             termLive[term]--;
+        DeleteBridge(slot);
         concepts.Remove(entry.Concepts, this);
         offers.Remove(entry.Offers, this);
         needs.Remove(entry.Needs, this);
@@ -203,6 +210,7 @@ public sealed partial class DirectoryIndex
         termIds.Clear();
         termPostings.Clear();
         termLive.Clear();
+        ClearBridge();
         concepts.Clear();
         offers.Clear();
         needs.Clear();

@@ -2,7 +2,19 @@ namespace BioBridge.Language;
 
 public sealed record Recommendation(string ExternalId, double Score, IReadOnlyList<RecommendationReason> Reasons);
 
-public enum ReasonKind { TheyOffer, TheyNeed, SharedConcepts, SimilarText, SharedMarkets, OtherCluster }
+/// <summary>A recommendation score in words, for readers: the number itself stays in the API and CLI.</summary>
+public enum MatchStrength { Possible, Good, Strong }
+
+public static class MatchStrengths
+{
+    // Scores are weighted sums in [0, 1]: they offer (or seek) most of what the reader seeks (or offers) from the
+    // counterpart cluster reaches the first; half of one side, the second.
+    const double Strong = 0.45, Good = 0.25;
+
+    public static MatchStrength Of(double score) => score >= Strong ? MatchStrength.Strong : score >= Good ? MatchStrength.Good : MatchStrength.Possible;
+}
+
+public enum ReasonKind { TheyOffer, TheyNeed, SharedConcepts, SimilarText, SharedMarkets, OtherCluster, TheyOfferInWords, TheyNeedInWords }
 
 /// <summary>
 /// Why a partner was suggested, kept as data (concept codes, regions) so each reader gets it in their language.
@@ -29,6 +41,12 @@ public sealed record RecommendationReason(
             (ReasonKind.TheyNeed, "ko") => "상대가 귀사의 제공 분야를 찾음: " + Join(Pairs.Select(p => Pair(p, "{0} (귀사 제공: {1})"))),
             (ReasonKind.TheyNeed, "zh") => "对方需要您提供的：" + Join(Pairs.Select(p => Pair(p, "{0}（您提供：{1}）"))),
             (ReasonKind.TheyNeed, _) => "They seek what you offer: " + Join(Pairs.Select(p => Pair(p, "{0} (you offer {1})"))),
+            (ReasonKind.TheyOfferInWords, "ko") => "상대 프로필이 귀사가 찾는 것을 제공한다고 밝힘",
+            (ReasonKind.TheyOfferInWords, "zh") => "对方简介中提供您所需要的",
+            (ReasonKind.TheyOfferInWords, _) => "Their profile offers what you seek",
+            (ReasonKind.TheyNeedInWords, "ko") => "상대 프로필이 귀사가 제공하는 것을 찾음",
+            (ReasonKind.TheyNeedInWords, "zh") => "对方简介中寻求您所提供的",
+            (ReasonKind.TheyNeedInWords, _) => "Their profile seeks what you offer",
             (ReasonKind.SharedConcepts, "ko") => "공통 분야: " + Join(Codes.Select(Label)),
             (ReasonKind.SharedConcepts, "zh") => "共同领域：" + Join(Codes.Select(Label)),
             (ReasonKind.SharedConcepts, _) => "Shared fields: " + Join(Codes.Select(Label)),

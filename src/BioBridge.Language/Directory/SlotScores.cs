@@ -10,8 +10,9 @@ namespace BioBridge.Language;
 /// </summary>
 sealed class SlotScores<T> : IDisposable where T : struct, IBinaryNumber<T>
 {
-    // A private pool: every array goes back cleared, so a rented one is always all zeros.
-    static readonly ArrayPool<T> Pool = ArrayPool<T>.Create(1 << 21, 16);
+    // A private pool: every array goes back cleared, so a rented one is always all zeros. A query over compound
+    // words holds a few dozen at once (per word, per piece).
+    static readonly ArrayPool<T> Pool = ArrayPool<T>.Create(1 << 21, 64);
 
     readonly T[] values;
     readonly List<int> touched = [];

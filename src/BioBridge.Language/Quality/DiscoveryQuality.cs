@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace BioBridge.Language;
 
 /// <summary>
-/// The discovery quality set (tests/quality/discovery-quality.json): organizations each written in one language,
-/// searches typed in others, and the partners a good recommender should suggest.
+/// A discovery quality set (tests/quality/discovery-quality.json, discovery-bridge.json): organizations each written
+/// in one language, searches typed in others, and the partners a good recommender should suggest. A search with no
+/// relevant organization is nonsense or off-topic: it must return nothing.
 /// </summary>
 public sealed record QualitySet(
     IReadOnlyList<QualityOrganization> Organizations,
@@ -42,6 +43,7 @@ public sealed record QualityReport(
     int Searches, double SearchRecallAt5, double SearchMrr,
     int Recommendations, double RecommendationHitAt5,
     IReadOnlyList<LanguagePairScore> ByLanguagePair,
+    int NonsenseSearches, int NonsenseReturningNothing,
     IReadOnlyList<string> Misses);
 
 public static class DiscoveryQuality
@@ -55,9 +57,20 @@ public static class DiscoveryQuality
         var misses = new List<string>();
 
         var perQuery = new List<(string Pair, double Recall, double Reciprocal)>();
+        var nonsense = 0;
+        var nothing = 0;
         foreach (var search in set.Searches)
         {
             var ranked = index.Search(new SearchQuery { Text = search.Query, Take = 10 }).Hits.Select(h => h.ExternalId).ToList();
+            if (search.Relevant.Count == 0)
+            {
+                nonsense++;
+                if (ranked.Count == 0)
+                    nothing++;
+                else
+                    misses.Add($"search '{search.Query}' should return nothing; top 5 {string.Join(", ", ranked.Take(5))}");
+                continue;
+            }
             var recall = search.Relevant.Count(r => ranked.Take(5).Contains(r)) / (double)Math.Max(1, search.Relevant.Count);
             var first = ranked.FindIndex(search.Relevant.Contains);
             var pair = $"{search.QueryLanguage}->{string.Join("+", search.Relevant.Select(r => languageOf.GetValueOrDefault(r, "?")).Distinct().Order())}";
@@ -81,7 +94,7 @@ public static class DiscoveryQuality
             set.Recommendations.Count, set.Recommendations.Count == 0 ? 0 : hits / (double)set.Recommendations.Count,
             perQuery.GroupBy(q => q.Pair).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new LanguagePairScore(g.Key, g.Count(), Mean(g.Select(q => q.Recall)), Mean(g.Select(q => q.Reciprocal)))).ToList(),
-            misses);
+            nonsense, nothing, misses);
     }
 
     static double Mean(IEnumerable<double> values)

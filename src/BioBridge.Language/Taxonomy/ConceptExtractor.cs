@@ -112,15 +112,13 @@ public sealed class ConceptExtractor
             }
             if (TextFolding.IsCjk(c))
                 units.Add(new Unit(c.ToString(), i, i + 1));
-            else if (char.IsWhiteSpace(c) && i > 0 && IsHan(folded[i - 1]) && i + 1 < folded.Length && IsHan(folded[i + 1]))
+            else if (char.IsWhiteSpace(c) && i > 0 && TextFolding.IsHan(folded[i - 1]) && i + 1 < folded.Length && TextFolding.IsHan(folded[i + 1]))
                 units.Add(new Unit(Break, i, i + 1)); // Chinese has no spaces inside words: one between Han characters ends a term
             else if (!char.IsWhiteSpace(c) && c is not '-' and not '\'' and not '’' and not '·' and not '/' and not '.' and not '&')
                 units.Add(new Unit(Break, i, i + 1));
         }
         return units;
     }
-
-    static bool IsHan(char c) => TextFolding.IsCjk(c) && c is not (>= '\uAC00' and <= '\uD7AF');
 
     static string Stem(EnglishStemmer stemmer, string word)
     {

@@ -55,10 +55,10 @@ public static class SearchAnalyzer
 }
 
 /// <summary>
-/// Trims the common Korean particles and verb endings from the end of a Hangul word (마이크로캡슐을 → 마이크로캡슐),
+/// The common Korean particles and verb endings at the end of a Hangul word (마이크로캡슐을 → 마이크로캡슐),
 /// so "을/를/의/에서" never stand between a query and a profile. A word keeps at least two syllables.
 /// </summary>
-sealed class KoreanParticleFilter : TokenFilter
+static class KoreanEndings
 {
     // Longest first, so 에서 is tried before 서 and 으로 before 로.
     static readonly string[] Endings =
@@ -69,6 +69,19 @@ sealed class KoreanParticleFilter : TokenFilter
         "을", "를", "이", "가", "은", "는", "의", "에", "와", "과", "도", "만", "로", "들", "한", "된",
     ];
 
+    /// <summary>How many characters of the word are left once its ending is trimmed.</summary>
+    public static int StemLength(string word)
+    {
+        foreach (var ending in Endings)
+            if (word.Length - ending.Length >= 2 && word.EndsWith(ending, StringComparison.Ordinal))
+                return word.Length - ending.Length;
+        return word.Length;
+    }
+}
+
+/// <summary>Trims Korean particles and endings from Hangul tokens (<see cref="KoreanEndings"/>).</summary>
+sealed class KoreanParticleFilter : TokenFilter
+{
     readonly ICharTermAttribute term;
     readonly ITypeAttribute type;
 
@@ -83,15 +96,7 @@ sealed class KoreanParticleFilter : TokenFilter
         if (!m_input.IncrementToken())
             return false;
         if (type.Type == StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HANGUL])
-        {
-            var word = term.ToString();
-            foreach (var ending in Endings)
-                if (word.Length - ending.Length >= 2 && word.EndsWith(ending, StringComparison.Ordinal))
-                {
-                    term.SetLength(word.Length - ending.Length);
-                    break;
-                }
-        }
+            term.SetLength(KoreanEndings.StemLength(term.ToString()));
         return true;
     }
 }

@@ -22,4 +22,9 @@ public static class TextFolding
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF'
             or >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F'
             or >= '\u3040' and <= '\u30FF';
+
+    /// <summary>Han characters (CJK unified ideographs and extensions), not Hangul or Kana.</summary>
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
+
+    public static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7AF';
 }

@@ -1,0 +1,206 @@
+namespace BioBridge.Language;
+
+public sealed partial class DirectoryIndex
+{
+    // A match through an English sense between two words neither of which is English (세포 -> cell -> 电池) is a
+    // second-hand translation: it counts less than one through a shared Hanja spelling.
+    const float SecondHandWeight = 0.6f;
+
+    readonly LexicalBridge bridge;
+    // Words of every profile (surfaces: English stems, Chinese and Korean words and their pieces) with postings,
+    // and the keys that join a surface to its translations.
+    readonly Dictionary<string, int> surfaceIds = new(StringComparer.Ordinal);
+    readonly List<List<BridgePosting>> surfacePostings = [];
+    readonly List<bool> surfaceEnglish = [];
+    readonly Dictionary<string, int> keyIds = new(StringComparer.Ordinal);
+    readonly List<List<(int Surface, float Weight)>> keySurfaces = [];
+    double totalBridgeLength;
+    // Per slot, the profile's bridge length, negative once it is replaced: read beside every posting, so kept in one
+    // array rather than behind each entry.
+    readonly List<float> bridgeLengths = [];
+
+    /// <summary>Where a word occurs in a profile: as something it does (name, offers, description) or something it seeks.</summary>
+    readonly record struct BridgePosting(int Slot, float Provides, float Seeks);
+
+    /// <summary>A profile's bridge words with their weighted counts, provided and sought apart.</summary>
+    sealed class BridgeTerms
+    {
+        public readonly Dictionary<string, (float Provides, float Seeks)> Counts = new(StringComparer.Ordinal);
+        public float Length;
+
+        public void Add(LexicalBridge bridge, string? text, float weight, bool seeks)
+        {
+            foreach (var word in bridge.Words(text))
+            {
+                Count(word.Surface, weight, seeks);
+                foreach (var piece in word.Pieces)
+                    Count(piece.Surface, weight, seeks);
+                Length += weight;
+            }
+        }
+
+        void Count(string surface, float weight, bool seeks)
+        {
+            var (provides, sought) = Counts.GetValueOrDefault(surface);
+            Counts[surface] = seeks ? (provides, sought + weight) : (provides + weight, sought);
+        }
+    }
+
+    BridgeTerms AnalyzeBridge(OrganizationDocument d)
+    {
+        var terms = new BridgeTerms();
+        foreach (var (_, name) in d.Name.Present())
+            terms.Add(bridge, name, 3f, seeks: false);
+        foreach (var offer in d.Offers)
+            terms.Add(bridge, offer, 2f, seeks: false);
+        foreach (var need in d.Needs)
+            terms.Add(bridge, need, 2f, seeks: true);
+        foreach (var (_, description) in d.Description.Present())
+            foreach (var (sentence, seeks) in NeedSentences.Of(description))
+                terms.Add(bridge, sentence, 1f, seeks);
+        return terms;
+    }
+
+    /// <summary>Adds a profile's bridge words to the postings (under the write lock).</summary>
+    void InsertBridge(int slot, BridgeTerms terms)
+    {
+        foreach (var (surface, (provides, seeks)) in terms.Counts)
+            surfacePostings[SurfaceId(surface)].Add(new BridgePosting(slot, provides, seeks));
+        totalBridgeLength += terms.Length;
+        bridgeLengths.Add(terms.Length);
+    }
+
+    void DeleteBridge(int slot)
+    {
+        totalBridgeLength -= bridgeLengths[slot];
+        bridgeLengths[slot] = -1f;
+    }
+
+    int SurfaceId(string surface)
+    {
+        if (surfaceIds.TryGetValue(surface, out var id))
+            return id;
+        surfaceIds[surface] = id = surfacePostings.Count;
+        surfacePostings.Add([]);
+        surfaceEnglish.Add(!TextFolding.IsCjk(surface[0]));
+        foreach (var key in bridge.KeysOf(surface))
+            keySurfaces[KeyId(key.Key)].Add((id, key.Weight));
+        return id;
+    }
+
+    int KeyId(string key)
+    {
+        if (!keyIds.TryGetValue(key, out var id))
+        {
+            keyIds[key] = id = keySurfaces.Count;
+            keySurfaces.Add([]);
+        }
+        return id;
+    }
+
+    void ClearBridge()
+    {
+        surfaceIds.Clear();
+        surfacePostings.Clear();
+        surfaceEnglish.Clear();
+        keyIds.Clear();
+        keySurfaces.Clear();
+        totalBridgeLength = 0;
+        bridgeLengths.Clear();
+    }
+
+    float AverageBridgeLength => (float)(totalBridgeLength / Math.Max(1, entries.Count - deleted));
+
+    /// <summary>
+    /// The indexed surfaces a query word matches, each with how directly: the word itself, or a word that shares a
+    /// key with it (its translation), weighted by both sides' keys.
+    /// </summary>
+    Dictionary<int, float> Translations(string surface)
+    {
+        var found = new Dictionary<int, float>();
+        var english = !TextFolding.IsCjk(surface[0]);
+        foreach (var key in bridge.KeysOf(surface))
+        {
+            if (!keyIds.TryGetValue(key.Key, out var keyId))
+                continue;
+            foreach (var (candidate, weight) in keySurfaces[keyId])
+            {
+                var w = key.Weight * weight;
+                if (key.English && !english && !surfaceEnglish[candidate])
+                {
+                    // Second-hand only through both words' first senses (or loanwords): "now", the third sense of 今天, is no bridge.
+                    if (w < 1f)
+                        continue;
+                    w *= SecondHandWeight;
+                }
+                if (w > found.GetValueOrDefault(candidate))
+                    found[candidate] = w;
+            }
+        }
+        return found;
+    }
+
+    enum Side { Any, Provides, Seeks }
+
+    /// <summary>
+    /// For each of one organization's phrases (what it seeks, or offers), the (1 + IDF)-weighted share of the phrase's words
+    /// that another profile states on the given side; per profile, the best phrase counts most, the average a little.
+    /// Through the bridge, so "중국 유통 파트너" finds a Chinese distributor.
+    /// </summary>
+    SlotScores<float> PhraseComplement(IReadOnlyList<string> phrases, Side side)
+    {
+        var total = new SlotScores<float>(entries.Count);
+        if (phrases.Count == 0)
+            return total;
+        var live = Math.Max(1, entries.Count - deleted);
+        using var best = new SlotScores<float>(entries.Count);
+        foreach (var phrase in phrases)
+        {
+            using var covered = new SlotScores<float>(entries.Count);
+            var weights = 0f;
+            var folded = TextFolding.Fold(phrase);
+            foreach (var word in bridge.Words(phrase).Take(MaxParts))
+            {
+                // A word a quarter of the directory uses tells no partner apart (and would visit all of them).
+                if (Translations(word.Surface).Sum(t => surfacePostings[t.Key].Count) > live / 4 + 50)
+                    continue;
+                using var strength = new SlotScores<float>(entries.Count);
+                using var fraction = new SlotScores<float>(entries.Count);
+                MatchPart(Part(word, folded), strength, fraction, side);
+                var weight = 1f + Idf(fraction.Touched.Count, live);
+                weights += weight;
+                foreach (var slot in fraction.Touched)
+                    covered.Add(slot, weight * fraction[slot]);
+            }
+            foreach (var slot in covered.Touched)
+            {
+                var share = covered[slot] / weights;
+                best.Max(slot, share);
+                total.Add(slot, PhraseMeanWeight * share / phrases.Count);
+            }
+        }
+        foreach (var slot in best.Touched)
+            total.Add(slot, (1 - PhraseMeanWeight) * best[slot]);
+        return total;
+    }
+
+    const float PhraseMeanWeight = 0.4f;
+
+    /// <summary>
+    /// BM25-saturated strength of a surface match per profile, the best over the word's translations; words a profile
+    /// only seeks count half, so providers rank first.
+    /// </summary>
+    void MatchSurface(string surface, SlotScores<float> best, Side side = Side.Any)
+    {
+        var avg = AverageBridgeLength;
+        foreach (var (candidate, weight) in Translations(surface))
+            foreach (var posting in surfacePostings[candidate])
+            {
+                var length = bridgeLengths[posting.Slot];
+                if (length < 0 || (side == Side.Provides && posting.Provides == 0) || (side == Side.Seeks && posting.Seeks == 0))
+                    continue;
+                var (tf, factor) = posting.Provides > 0 ? (posting.Provides, 1f) : (posting.Seeks, SoughtOnlyWeight);
+                best.Max(posting.Slot, weight * factor * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg)));
+            }
+    }
+}

@@ -1,0 +1,224 @@
+using System.IO.Compression;
+using System.Text;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace BioBridge.Language;
+
+/// <summary>
+/// The open-vocabulary bridge data, derived from licensed dictionaries by tools/lexicon/derive.py (sources in
+/// THIRD-PARTY-NOTICES): simplified Chinese words with their English senses (CC-CEDICT), Korean words with their
+/// Hanja readings in simplified Chinese (libhangul's hanja.txt, Unihan), and, from the English senses, a table of
+/// consonant skeletons that matches Hangul loanwords (마이크로캡슐) to English words (microcapsule).
+/// Thread-safe after loading.
+/// </summary>
+public sealed class Lexicon
+{
+    static readonly Lazy<Lexicon> Embedded = new(() =>
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("BioBridge.Language.lexicon.tsv.gz")
+            ?? throw new InvalidOperationException("embedded lexicon.tsv.gz missing");
+        return Parse(new GZipStream(stream, CompressionMode.Decompress));
+    });
+
+    // A loanword skeleton shorter than this matches too many English words; two syllables (축구, 경기) say even less.
+    const int MinSkeleton = 4, MinTwoSyllableSkeleton = 5;
+
+    readonly Dictionary<string, string[]> senses = new(StringComparer.Ordinal);
+    readonly Dictionary<string, string[]> readings = new(StringComparer.Ordinal);
+    readonly Dictionary<string, string[]> bySkeleton = new(StringComparer.Ordinal);
+
+    /// <summary>The lexicon shipped in this assembly (Lexicon/lexicon.tsv.gz).</summary>
+    public static Lexicon Default => Embedded.Value;
+
+    public static Lexicon Parse(Stream stream)
+    {
+        var lexicon = new Lexicon();
+        // Per skeleton, English stems with how many Chinese words use them: the commonest spelling of a sound first.
+        var english = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            var fields = line.Split('\t');
+            if (fields.Length != 3)
+                continue;
+            var values = fields[2].Split('|', StringSplitOptions.RemoveEmptyEntries);
+            if (fields[0] == "K")
+                lexicon.readings[fields[1]] = values;
+            else if (fields[0] == "C")
+            {
+                lexicon.senses[fields[1]] = values.Select(EnglishStems.OfPhrase).Distinct().ToArray();
+                foreach (var word in values.SelectMany(v => v.Split(' ', '-')).Where(w => w.Length >= 4))
+                    if (Skeleton.OfEnglish(word) is { Length: >= MinSkeleton } skeleton)
+                    {
+                        var stems = english.TryGetValue(skeleton, out var known) ? known : english[skeleton] = new(StringComparer.Ordinal);
+                        var stem = EnglishStems.Of(word);
+                        stems[stem] = stems.GetValueOrDefault(stem) + 1;
+                    }
+            }
+        }
+        foreach (var (skeleton, stems) in english)
+            lexicon.bySkeleton[skeleton] = stems.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)
+                .Take(3).Select(s => s.Key).ToArray();
+        return lexicon;
+    }
+
+    /// <summary>English senses of a simplified Chinese word, stemmed ("cell", "clinic trial"), most common first; empty when unknown.</summary>
+    public IReadOnlyList<string> SensesOf(string chinese) => senses.GetValueOrDefault(chinese) ?? [];
+
+    public bool IsChineseWord(string chinese) => senses.ContainsKey(chinese);
+
+    public IEnumerable<string> ChineseWords => senses.Keys;
+
+    /// <summary>The simplified Chinese spellings of a Sino-Korean word's Hanja readings (세포 -> 细胞; 제약 -> 制约, 制药).</summary>
+    public IReadOnlyList<string> ReadingsOf(string korean) => readings.GetValueOrDefault(korean) ?? [];
+
+    public bool IsKoreanWord(string korean) => readings.ContainsKey(korean);
+
+    /// <summary>English stems a Hangul loanword may spell (바이오리액터 -> bioreactor); empty for short or native words.</summary>
+    public IReadOnlyList<string> LoanwordsOf(string korean) =>
+        Skeleton.OfHangul(korean) is { } skeleton && skeleton.Length >= (korean.Length == 2 ? MinTwoSyllableSkeleton : MinSkeleton)
+            ? bySkeleton.GetValueOrDefault(skeleton) ?? []
+            : [];
+
+    /// <summary>
+    /// Splits a Hangul word into dictionary words (Sino-Korean words and loanwords of at least two syllables) so a
+    /// compound (세포치료제, 마이크로캡슐원료) is matched by its parts: fewest syllables left uncovered, then fewest pieces.
+    /// Uncovered stretches stay pieces of their own; the word itself is never one of its pieces, and a loanword is
+    /// not split (바이오리액터 is not 바이오리 + 액터).
+    /// </summary>
+    public IReadOnlyList<(int Start, int Length)> SplitKorean(string word)
+    {
+        var n = word.Length;
+        if (n < 3 || LoanwordsOf(word).Count > 0)
+            return [(0, n)];
+        var best = new (int Uncovered, int Pieces, int From, bool Known)[n + 1];
+        for (var i = 1; i <= n; i++)
+        {
+            best[i] = (best[i - 1].Uncovered + 1, best[i - 1].Pieces + 1, i - 1, false);
+            for (var j = Math.Max(0, i - 12); j <= i - 2; j++)
+            {
+                if (j == 0 && i == n)
+                    continue;
+                var piece = word[j..i];
+                if (!IsKoreanWord(piece) && LoanwordsOf(piece).Count == 0)
+                    continue;
+                var candidate = (best[j].Uncovered, best[j].Pieces + 1, j, true);
+                if (candidate.Uncovered < best[i].Uncovered || (candidate.Uncovered == best[i].Uncovered && candidate.Item2 < best[i].Pieces))
+                    best[i] = candidate;
+            }
+        }
+        var pieces = new List<(int Start, int Length)>();
+        for (var i = n; i > 0;)
+        {
+            var from = best[i].From;
+            // Consecutive uncovered syllables make one unknown piece.
+            if (!best[i].Known)
+                while (from > 0 && !best[from].Known)
+                    from = best[from].From;
+            pieces.Add((from, i - from));
+            i = from;
+        }
+        pieces.Reverse();
+        return pieces;
+    }
+}
+
+/// <summary>English words to the stems the bridge compares (Snowball English, as concept matching uses).</summary>
+public static class EnglishStems
+{
+    [ThreadStatic] static EnglishStemmer? stemmer;
+
+    public static string Of(string word)
+    {
+        word = word.ToLowerInvariant();
+        if (word.Length <= 3 || !word.All(char.IsAsciiLetter))
+            return word;
+        stemmer ??= new EnglishStemmer();
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        return stemmer.Current;
+    }
+
+    public static string OfPhrase(string phrase) =>
+        string.Join(' ', phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Of));
+}
+
+/// <summary>
+/// Sound skeletons shared by an English word and its Hangul transliteration: consonants merged into the classes
+/// Hangul keeps apart (k, t, p, s, l, m, n), each run of vowels one V; h dropped; an r before a consonant or at the
+/// end dropped (Korean borrows English non-rhotic), a final silent e dropped, the vowel Korean adds to split
+/// consonant clusters (ㅡ: 스, 크, 플) dropped, doubled consonants once.
+/// microcapsule and 마이크로캡슐 both give "mVklVkVpsVl"; platform and 플랫폼 "plVtpVm"; tank and 탱크 "tVnk".
+/// </summary>
+static class Skeleton
+{
+    public static string OfEnglish(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.Length > 3 && w[^1] == 'e' && !IsVowel(w[^2]))
+            w = w[..^1];
+        var s = new StringBuilder(w.Length);
+        for (var i = 0; i < w.Length; i++)
+        {
+            var c = w[i];
+            var next = i + 1 < w.Length ? w[i + 1] : ' ';
+            if (w.AsSpan(i).StartsWith("tion") || w.AsSpan(i).StartsWith("sion"))
+            {
+                Push(s, 's'); Push(s, 'V'); Push(s, 'n');
+                i += 3;
+                continue;
+            }
+            switch (c)
+            {
+                case 'p' when next == 'h': Push(s, 'p'); i++; break;
+                case 't' when next == 'h': Push(s, 't'); i++; break;
+                case 'c' or 's' when next == 'h': Push(s, 's'); i++; break;
+                case 'c' when next == 'k': Push(s, 'k'); i++; break;
+                case 'c' or 'g' when next is 'e' or 'i' or 'y': Push(s, 's'); break;
+                case 'c' or 'g' or 'k' or 'q': Push(s, 'k'); break;
+                case 'x': Push(s, 'k'); Push(s, 's'); break;
+                case 'b' or 'p' or 'f' or 'v': Push(s, 'p'); break;
+                case 'd' or 't': Push(s, 't'); break;
+                case 's' or 'z' or 'j': Push(s, 's'); break;
+                case 'l': Push(s, 'l'); break;
+                case 'r' when IsVowel(next): Push(s, 'l'); break;
+                case 'n' when next == 'g' && (i + 2 >= w.Length || !IsVowel(w[i + 2])): Push(s, 'n'); i++; break;
+                case 'm' or 'n': Push(s, c); break;
+                case 'w': Push(s, 'V'); break;
+                case var v when IsVowel(v): Push(s, 'V'); break;
+            }
+        }
+        return s.ToString();
+    }
+
+    static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    // Initial and final consonants of a Hangul syllable (Unicode order), as the classes above; "" is silent.
+    static readonly string[] Initials = ["k", "k", "n", "t", "t", "l", "m", "p", "p", "s", "s", "", "s", "s", "s", "k", "t", "p", ""];
+    static readonly string[] Finals = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "n", "t", "t", "k", "t", "p", "t"];
+    const int VowelEu = 18; // ㅡ
+
+    public static string? OfHangul(string word)
+    {
+        var s = new StringBuilder(word.Length * 3);
+        foreach (var c in word)
+        {
+            if (c is < '\uAC00' or > '\uD7A3')
+                return null;
+            var index = c - '\uAC00';
+            foreach (var consonant in Initials[index / 588])
+                Push(s, consonant);
+            if (index % 588 / 28 != VowelEu)
+                Push(s, 'V');
+            foreach (var consonant in Finals[index % 28])
+                Push(s, consonant);
+        }
+        return s.ToString();
+    }
+
+    static void Push(StringBuilder s, char c)
+    {
+        if (s.Length == 0 || s[^1] != c)
+            s.Append(c);
+    }
+}
