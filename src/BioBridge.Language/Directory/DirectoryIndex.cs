@@ -31,7 +31,6 @@ public sealed partial class DirectoryIndex
     readonly List<string> conceptCodes = [];
     readonly ConceptPostings concepts = new(), offers = new(), needs = new();
     readonly Facet clusters = new(), kinds = new(), regions = new();
-    double totalLength;
     int deleted;
     // Bumped by every change, so cached per-entry norms know when IDF has moved.
     int version;
@@ -108,20 +107,16 @@ public sealed partial class DirectoryIndex
         }
     }
 
-    sealed record Analyzed(OrganizationDocument Document, Dictionary<string, float> Terms, float Length, BridgeTerms Bridge,
+    sealed record Analyzed(OrganizationDocument Document, Dictionary<string, float> Terms, BridgeTerms Bridge,
         HashSet<string> Concepts, HashSet<string> Offers, HashSet<string> Needs, HashSet<string> SoughtOnly, string SortName);
 
     Analyzed Analyze(OrganizationDocument d)
     {
         var terms = new Dictionary<string, float>(StringComparer.Ordinal);
-        var length = 0f;
         void AddText(string? text, float weight)
         {
             foreach (var token in SearchAnalyzer.Tokenize(text))
-            {
                 terms[token.Term] = terms.GetValueOrDefault(token.Term) + weight;
-                length += weight;
-            }
         }
         foreach (var (_, name) in d.Name.Present())
             AddText(name, 3f);
@@ -146,7 +141,7 @@ public sealed partial class DirectoryIndex
         // Lengths on a 1/64 grid add up exactly in a double, so the average does not drift with the order of updates.
         var bridged = AnalyzeBridge(d);
         bridged.Length = MathF.Round(bridged.Length / languages * 64f) / 64f;
-        return new Analyzed(d, terms, MathF.Round(length / languages * 64f) / 64f, bridged, all, offered, needed, soughtOnly, sortName);
+        return new Analyzed(d, terms, bridged, all, offered, needed, soughtOnly, sortName);
     }
 
     HashSet<string> Codes(IEnumerable<string?> texts) => extractor.ConceptCodes(texts).ToHashSet(StringComparer.Ordinal);
@@ -171,13 +166,12 @@ public sealed partial class DirectoryIndex
             terms.Add((id, tf));
         }
         terms.Sort((x, y) => x.Term.CompareTo(y.Term));
-        var entry = new Entry(d, a.SortName, terms.ToArray(), a.Length,
+        var entry = new Entry(d, a.SortName, terms.ToArray(),
             Ids(a.Concepts), Ids(a.Offers), Ids(a.Needs),
             clusters.Id(d.Cluster), kinds.Id(d.Kind), d.ExportRegions.Select(regions.Id).Distinct().ToArray());
         InsertBridge(slot, a.Bridge);
         entries.Add(entry);
         slotOf[d.ExternalId] = slot;
-        totalLength += a.Length;
         entry.ConceptWeights = concepts.Add(slot, entry.Concepts, this, a.SoughtOnly.Select(c => conceptIds[c]).ToHashSet());
         offers.Add(slot, entry.Offers, this);
         needs.Add(slot, entry.Needs, this);
@@ -191,7 +185,6 @@ public sealed partial class DirectoryIndex
         if (entry.Deleted)
             return;
         entry.Deleted = true;
-        totalLength -= entry.Length;
         deleted++;
         foreach (var (term, _) in entry.Terms)
             termLive[term]--;
@@ -214,7 +207,6 @@ public sealed partial class DirectoryIndex
         concepts.Clear();
         offers.Clear();
         needs.Clear();
-        totalLength = 0;
         deleted = 0;
         foreach (var a in live.AsParallel().AsOrdered().Select(Analyze).ToList())
             Insert(a);
@@ -246,17 +238,14 @@ public sealed partial class DirectoryIndex
         return MathF.Log(1f + (n - df + 0.5f) / (df + 0.5f));
     }
 
-    float AverageLength => (float)(totalLength / Math.Max(1, entries.Count - deleted));
-
     readonly record struct Posting(int Slot, float Weight);
 
-    sealed class Entry(OrganizationDocument document, string sortName, (int Term, float Tf)[] terms, float length,
+    sealed class Entry(OrganizationDocument document, string sortName, (int Term, float Tf)[] terms,
         int[] concepts, int[] offers, int[] needs, int cluster, int kind, int[] regions)
     {
         public OrganizationDocument Document { get; } = document;
         public string SortName { get; } = sortName;
         public (int Term, float Tf)[] Terms { get; } = terms;
-        public float Length { get; } = length;
         public int[] Concepts { get; } = concepts;
         public int[] Offers { get; } = offers;
         public int[] Needs { get; } = needs;
@@ -270,20 +259,6 @@ public sealed partial class DirectoryIndex
         public bool Deleted { get; set; }
         public bool Published => Document.Published;
         public string? Group => string.IsNullOrWhiteSpace(Document.Group) ? null : Document.Group;
-
-        public float TermFrequency(int term)
-        {
-            int lo = 0, hi = Terms.Length - 1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) >> 1;
-                var t = Terms[mid].Term;
-                if (t == term)
-                    return Terms[mid].Tf;
-                if (t < term) lo = mid + 1; else hi = mid - 1;
-            }
-            return 0;
-        }
     }
 
     /// <summary>Per concept, the organizations that carry it or a narrower concept, with the match weight.</summary>
