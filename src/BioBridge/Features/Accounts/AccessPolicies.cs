@@ -17,7 +17,7 @@ public static class AccessPolicies
             .AddPolicy(Policies.SignedIn, signedIn)
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Operator, p => p.RequireRole(Roles.Admin, Roles.Operator))
-            .AddPolicy(Policies.OrganizationMember, p => p.RequireRole(Roles.Member, Roles.OrganizationAdmin))
+            .AddPolicy(Policies.OrganizationMember, p => p.RequireRole(OrganizationMandate.Roles))
             .AddPolicy(Policies.EventOrganizer, p => p.RequireAuthenticatedUser().AddRequirements(new EventRequirement(HostOnly: false)))
             .AddPolicy(Policies.EventHost, p => p.RequireAuthenticatedUser().AddRequirements(new EventRequirement(HostOnly: true)));
         services.AddHttpContextAccessor();

@@ -8,8 +8,10 @@ namespace BioBridge.Features.Accounts;
 /// </summary>
 public static class OrganizationMandate
 {
-    public static bool ActsForAnOrganization(this ClaimsPrincipal principal) =>
-        principal.IsInRole(Roles.Member) || principal.IsInRole(Roles.OrganizationAdmin);
+    /// <summary>The roles that give a mandate: the organization-member policy and the message digest use the same pair.</summary>
+    public static readonly string[] Roles = [Accounts.Roles.Member, Accounts.Roles.OrganizationAdmin];
+
+    public static bool ActsForAnOrganization(this ClaimsPrincipal principal) => Roles.Any(principal.IsInRole);
 
     /// <summary>The organization this account may act for, or null.</summary>
     public static int? ActsFor(this ClaimsPrincipal principal, AppUser? user) =>

@@ -53,7 +53,8 @@ public static class InnovationScore
             ? For(o.Patents, o.ExportRegions, facts)
             : For(null, o.ExportRegions, facts, patentsBasis: "figures not shared with you");
 
-    public static InnovationScoreResult For(int? patents, IReadOnlyCollection<string> exportRegions, ScoutingFacts? facts,
+    // Private: every caller goes through the reader's visibility above.
+    static InnovationScoreResult For(int? patents, IReadOnlyCollection<string> exportRegions, ScoutingFacts? facts,
         string patentsBasis = "no data")
     {
         ScoreComponent Part(string key, double weight, double? raw, double share, string basis) =>

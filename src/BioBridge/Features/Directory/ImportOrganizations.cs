@@ -62,6 +62,7 @@ public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtr
             return Rejected(allProblems);
 
         var firstRowOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var refused = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in sheet.Rows())
         {
             rowCount++;
@@ -70,17 +71,17 @@ public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtr
             if (id.Length > 0 && !firstRowOf.TryAdd(id, row.Number))
                 allProblems.Add(new ImportProblem(row.Number, OrganizationColumns.ExternalId,
                     $"'{id}' already appears in row {firstRowOf[id]}; external_id must be unique within the file"));
-            if (record is not null && scope.OnlyCluster is { } own && record.ClusterId != own)
+            if (record is not null && scope.OnlyCluster is { } own && record.ClusterId != own && refused.Add(id))
                 allProblems.Add(OutOfScope(row.Number, id, record.ClusterId, own));
             if (rowCount % 1000 == 0)
                 progress?.Report(new ImportProgress("validate", rowCount, rowCount));
         }
         allProblems.AddRange(sheet.Problems);
         if (scope.OnlyCluster is { } cluster)
-            allProblems.AddRange(await ExistingElsewhereAsync(firstRowOf, cluster, ct));
+            allProblems.AddRange(await ExistingElsewhereAsync(firstRowOf.Where(r => !refused.Contains(r.Key)).ToDictionary(), cluster, ct));
         progress?.Report(new ImportProgress("validate", rowCount, rowCount));
         if (allProblems.Count > 0)
-            return Rejected(allProblems.Distinct().OrderBy(p => p.Row).ToList());
+            return Rejected(allProblems.OrderBy(p => p.Row).ToList());
 
         var carried = sheet.Header.ToHashSet(StringComparer.Ordinal);
         var (created, updated, unchanged) = await ApplyAsync(Records(sheet, parser), rowCount, carried, scope.Reader, dryRun, progress, ct);
@@ -94,7 +95,10 @@ public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtr
         new(row, OrganizationColumns.Cluster,
             $"'{id}' belongs to cluster '{cluster}'; you import the organizations of '{own}' only");
 
-    /// <summary>Rows naming an organization that exists in another cluster than the importer's: moving it in is not theirs to do.</summary>
+    /// <summary>
+    /// Rows naming an organization that exists in another cluster than the importer's: moving it in is not theirs to do.
+    /// Rows already refused for the cluster they name are left out, so a row is reported once.
+    /// </summary>
     async Task<List<ImportProblem>> ExistingElsewhereAsync(Dictionary<string, int> rowOf, string own, CancellationToken ct)
     {
         var problems = new List<ImportProblem>();

@@ -75,7 +75,7 @@ public sealed class MessageDigest(AppDb db, IOptions<SmtpOptions> smtp, IOptions
             return 0;
         var organizationIds = messages.SelectMany(m => new[] { m.FirstOrganizationId, m.SecondOrganizationId }).Where(o => o is not null).Distinct().ToList();
         // Only accounts with a mandate for the organization read its threads; a reviewer's affiliation is none.
-        var memberRoles = db.Roles.Where(r => r.Name == Roles.Member || r.Name == Roles.OrganizationAdmin).Select(r => r.Id);
+        var memberRoles = db.Roles.Where(r => OrganizationMandate.Roles.Contains(r.Name)).Select(r => r.Id);
         var users = await db.Users.AsNoTracking().Where(u => u.OrganizationId != null && organizationIds.Contains(u.OrganizationId) && u.Email != null
                 && db.UserRoles.Any(ur => ur.UserId == u.Id && memberRoles.Contains(ur.RoleId)))
             .Select(u => new { u.Id, u.Email, u.DisplayName, u.PreferredLanguage, u.OrganizationId }).ToListAsync(ct);
