@@ -1,8 +1,5 @@
 namespace BioBridge;
 
-/// <summary>Thrown for wrong usage of a command; the CLI answers exit code 2 with the message and a usage line.</summary>
-public sealed class UsageException(string message) : Exception(message);
-
 /// <summary>
 /// The words of one command line: positional words and --options. Each command says which
 /// options it takes and which of them are flags; anything else is wrong usage.

@@ -1,7 +1,5 @@
 namespace BioBridge;
 
-public enum OutcomeKind { Ok, Invalid, NotFound, Forbidden, Conflict, TooLarge }
-
 /// <summary>
 /// What a use case answers when the failure is expected (bad input, not yours, already answered):
 /// a value the endpoint maps to a typed result and the page to a field message, never an exception.

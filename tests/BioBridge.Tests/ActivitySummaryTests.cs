@@ -124,7 +124,3 @@ public abstract class ActivitySummaryTests<TApp>(TApp app) : IClassFixture<TApp>
         compared.ShouldAllBe(n => n > 0, "the random periods should have covered records of every stream");
     }
 }
-
-public sealed class ActivitySummaryOnSqlite(SqliteApp app) : ActivitySummaryTests<SqliteApp>(app);
-
-public sealed class ActivitySummaryOnPostgres(PostgresApp app) : ActivitySummaryTests<PostgresApp>(app);

@@ -30,7 +30,3 @@ public abstract class AppWithMail(Provider provider) : BioBridgeApp(provider)
         throw new ShouldAssertException($"no e-mail to {address} reached the SMTP sink");
     }
 }
-
-public sealed class SqliteAppWithMail() : AppWithMail(Provider.Sqlite);
-
-public sealed class PostgresAppWithMail() : AppWithMail(Provider.Postgres);

@@ -149,7 +149,3 @@ public abstract partial class AuthorizationMatrixTests<TApp>(TApp app) : IClassF
             : $"denied with {status} {location}, expected {expected}";
     }
 }
-
-public sealed class AuthorizationMatrixOnSqlite(SqliteApp app) : AuthorizationMatrixTests<SqliteApp>(app);
-
-public sealed class AuthorizationMatrixOnPostgres(PostgresApp app) : AuthorizationMatrixTests<PostgresApp>(app);

@@ -66,7 +66,3 @@ public abstract class BackupRestoreTests(Provider provider) : IAsyncLifetime
         (await Run("restore", Path.Combine(folder, "any.backup"))).ExitCode.ShouldBe(2);
     }
 }
-
-public sealed class BackupRestoreOnSqlite() : BackupRestoreTests(Provider.Sqlite);
-
-public sealed class BackupRestoreOnPostgres() : BackupRestoreTests(Provider.Postgres);

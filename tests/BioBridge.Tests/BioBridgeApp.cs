@@ -115,21 +115,3 @@ public abstract class BioBridgeApp(Provider provider) : WebApplicationFactory<Pr
             await database.DisposeAsync();
     }
 }
-
-public sealed class SqliteApp() : BioBridgeApp(Provider.Sqlite);
-
-/// <summary>The app with the fake machine-translation provider, for the translation workflow.</summary>
-public abstract class TranslatingApp(Provider provider) : BioBridgeApp(provider)
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("BioBridge:MachineTranslation:Provider", "fake");
-    }
-}
-
-public sealed class SqliteTranslatingApp() : TranslatingApp(Provider.Sqlite);
-
-public sealed class PostgresTranslatingApp() : TranslatingApp(Provider.Postgres);
-
-public sealed class PostgresApp() : BioBridgeApp(Provider.Postgres);

@@ -1,7 +1,5 @@
 namespace BioBridge.Tests;
 
-public sealed record CliRun(int ExitCode, string Stdout, string Stderr);
-
 /// <summary>Runs a command as a user would, in-process, and captures what it prints.</summary>
 public static class Cli
 {

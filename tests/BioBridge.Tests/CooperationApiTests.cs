@@ -260,7 +260,3 @@ public abstract class CooperationApiTests<TApp>(TApp app) : IClassFixture<TApp> 
         (await app.Anonymous().GetAsync(created.GetProperty("href").GetString())).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 }
-
-public sealed class CooperationApiOnSqlite(SqliteApp app) : CooperationApiTests<SqliteApp>(app);
-
-public sealed class CooperationApiOnPostgres(PostgresApp app) : CooperationApiTests<PostgresApp>(app);

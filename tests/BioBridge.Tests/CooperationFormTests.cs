@@ -155,7 +155,3 @@ public abstract class CooperationFormTests<TApp>(TApp app) : IClassFixture<TApp>
         }
     }
 }
-
-public sealed class CooperationFormsOnSqlite(SqliteApp app) : CooperationFormTests<SqliteApp>(app);
-
-public sealed class CooperationFormsOnPostgres(PostgresApp app) : CooperationFormTests<PostgresApp>(app);

@@ -164,7 +164,3 @@ public abstract class CrossTenantTests<TApp>(TApp app) : IClassFixture<TApp> whe
         await ShouldBeRefusedWithoutLeakAsync(await (await app.ClientAsync(Persona.OrgBMember)).GetAsync($"/api/v1/submissions/{others[0]}"));
     }
 }
-
-public sealed class CrossTenantOnSqlite(SqliteApp app) : CrossTenantTests<SqliteApp>(app);
-
-public sealed class CrossTenantOnPostgres(PostgresApp app) : CrossTenantTests<PostgresApp>(app);

@@ -168,7 +168,3 @@ public abstract class DirectoryApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         liangjiang.GetProperty("reportedCompaniesPlanned").GetInt32().ShouldBe(250);
     }
 }
-
-public sealed class DirectoryApiOnSqlite(SqliteApp app) : DirectoryApiTests<SqliteApp>(app);
-
-public sealed class DirectoryApiOnPostgres(PostgresApp app) : DirectoryApiTests<PostgresApp>(app);

@@ -95,7 +95,3 @@ public abstract class DiscoveryTests<TApp>(TApp app) : IClassFixture<TApp> where
         (await Cli.RunAsync("search", "x", "--top", "many", "--db", app.Database.ConnectionString)).ExitCode.ShouldBe(2);
     }
 }
-
-public sealed class DiscoveryOnSqlite(SqliteApp app) : DiscoveryTests<SqliteApp>(app);
-
-public sealed class DiscoveryOnPostgres(PostgresApp app) : DiscoveryTests<PostgresApp>(app);

@@ -287,7 +287,3 @@ public abstract partial class HardeningTests<TApp>(TApp app) : IClassFixture<TAp
         settings.ShouldNotContain("Password=", Case.Insensitive);
     }
 }
-
-public sealed class HardeningOnSqlite(SqliteApp app) : HardeningTests<SqliteApp>(app);
-
-public sealed class HardeningOnPostgres(PostgresApp app) : HardeningTests<PostgresApp>(app);

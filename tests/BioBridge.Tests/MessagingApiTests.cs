@@ -211,7 +211,3 @@ public abstract class MessagingApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         (await outsider.GetAsync($"/api/v1/threads/{thread}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "not a participant of the event");
     }
 }
-
-public sealed class MessagingApiOnSqlite(SqliteApp app) : MessagingApiTests<SqliteApp>(app);
-
-public sealed class MessagingApiOnPostgres(PostgresApp app) : MessagingApiTests<PostgresApp>(app);

@@ -84,7 +84,3 @@ public abstract class OpportunityApiTests<TApp>(TApp app) : IClassFixture<TApp> 
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }
-
-public sealed class OpportunityApiOnSqlite(SqliteApp app) : OpportunityApiTests<SqliteApp>(app);
-
-public sealed class OpportunityApiOnPostgres(PostgresApp app) : OpportunityApiTests<PostgresApp>(app);

@@ -241,7 +241,3 @@ public abstract class OrganizationImportTests(Provider provider) : IAsyncLifetim
         return workbook.Worksheet(1).CellsUsed().Select(c => $"{c.Address}={c.GetString()}").ToList();
     }
 }
-
-public sealed class OrganizationImportOnSqlite() : OrganizationImportTests(Provider.Sqlite);
-
-public sealed class OrganizationImportOnPostgres() : OrganizationImportTests(Provider.Postgres);

@@ -86,7 +86,3 @@ public abstract class PageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
         (await operatorClient.GetAsync("/operators/import")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }
-
-public sealed class PagesOnSqlite(SqliteApp app) : PageTests<SqliteApp>(app);
-
-public sealed class PagesOnPostgres(PostgresApp app) : PageTests<PostgresApp>(app);

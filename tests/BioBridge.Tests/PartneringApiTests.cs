@@ -572,7 +572,3 @@ public abstract partial class PartneringApiTests<TApp>(TApp app) : IClassFixture
         result.Assignments.Count.ShouldBeGreaterThanOrEqualTo(10);
     }
 }
-
-public sealed class PartneringApiOnSqlite(SqliteApp app) : PartneringApiTests<SqliteApp>(app);
-
-public sealed class PartneringApiOnPostgres(PostgresApp app) : PartneringApiTests<PostgresApp>(app);

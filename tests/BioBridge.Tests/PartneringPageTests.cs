@@ -159,7 +159,3 @@ public abstract class PartneringPageTests<TApp>(TApp app) : IClassFixture<TApp> 
         (await member.GetAsync("/events/slw-2026/setup")).Headers.Location!.OriginalString.ShouldContain("/account/denied");
     }
 }
-
-public sealed class PartneringPagesOnSqlite(SqliteApp app) : PartneringPageTests<SqliteApp>(app);
-
-public sealed class PartneringPagesOnPostgres(PostgresApp app) : PartneringPageTests<PostgresApp>(app);

@@ -272,7 +272,3 @@ public abstract class PublishingApiTests<TApp>(TApp app) : IClassFixture<TApp> w
             problem.ShouldContain(field);
     }
 }
-
-public sealed class PublishingApiOnSqlite(SqliteTranslatingApp app) : PublishingApiTests<SqliteTranslatingApp>(app);
-
-public sealed class PublishingApiOnPostgres(PostgresTranslatingApp app) : PublishingApiTests<PostgresTranslatingApp>(app);

@@ -13,51 +13,6 @@ using MimeKit;
 
 namespace BioBridge.Tests;
 
-/// <summary>A clock that tests move by hand; it only goes forward.</summary>
-public sealed class TestClock(DateTimeOffset start) : TimeProvider
-{
-    DateTimeOffset now = start;
-
-    public override DateTimeOffset GetUtcNow() => now;
-
-    public void Set(DateTimeOffset to)
-    {
-        to.ShouldBeGreaterThanOrEqualTo(now, "the test clock only goes forward");
-        now = to;
-    }
-}
-
-/// <summary>The demo app with mail to a local SMTP sink, a test clock, and the reminder job run by the tests themselves.</summary>
-public abstract class MailAndClockApp(Provider provider) : BioBridgeApp(provider)
-{
-    public SmtpSink Sink { get; } = new();
-    public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        foreach (var (key, value) in Sink.AppSettings)
-            builder.UseSetting(key, value);
-        builder.UseSetting("BioBridge:Reminders:PollSeconds", "3600");
-        builder.UseSetting("BioBridge:Messaging:DigestIntervalMinutes", "60");
-        builder.UseSetting("BioBridge:Messaging:DigestDelayMinutes", "10");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
-
-    /// <summary>Mails are sent by the notification mailer in the background: wait for the first that matches, then flush the outbox.</summary>
-    public async Task<IReadOnlyList<MimeMessage>> MailsAsync(Func<MimeMessage, bool> match)
-    {
-        for (var attempt = 0; attempt < 300 && !Sink.Messages.Any(match); attempt++)
-            await Task.Delay(100);
-        await Services.GetRequiredService<NotificationMailer>().SendPendingAsync(default);
-        return Sink.Messages.Where(match).ToList();
-    }
-}
-
-public sealed class SqliteMailAndClockApp() : MailAndClockApp(Provider.Sqlite);
-
-public sealed class PostgresMailAndClockApp() : MailAndClockApp(Provider.Postgres);
-
 /// <summary>
 /// Every kind of reminder, and the message digest, go out once at their time, by a test clock, even when the reminder
 /// job runs twice at the same moment (as on two nodes).
@@ -240,7 +195,3 @@ public abstract class ReminderTests<TApp>(TApp app) : IClassFixture<TApp> where 
         (await client.PostAsync($"/api/v1/threads/{thread}/messages", new MultipartFormDataContent { { new StringContent(body), "body" } }))
         .StatusCode.ShouldBe(HttpStatusCode.Created);
 }
-
-public sealed class RemindersOnSqlite(SqliteMailAndClockApp app) : ReminderTests<SqliteMailAndClockApp>(app);
-
-public sealed class RemindersOnPostgres(PostgresMailAndClockApp app) : ReminderTests<PostgresMailAndClockApp>(app);

@@ -57,7 +57,3 @@ public abstract class SeveralNodesTests<TApp>(TApp app) : IClassFixture<TApp> wh
         (await scope.ServiceProvider.GetRequiredService<AppDb>().DataProtectionKeys.CountAsync()).ShouldBeGreaterThan(0);
     }
 }
-
-public sealed class SeveralNodesOnSqlite(SqliteApp app) : SeveralNodesTests<SqliteApp>(app);
-
-public sealed class SeveralNodesOnPostgres(PostgresApp app) : SeveralNodesTests<PostgresApp>(app);

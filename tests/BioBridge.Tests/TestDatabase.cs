@@ -3,8 +3,6 @@ using Npgsql;
 
 namespace BioBridge.Tests;
 
-public enum Provider { Sqlite, Postgres }
-
 /// <summary>
 /// A fresh, empty database for a test: a temporary SQLite file, or a new database on the throwaway
 /// PostgreSQL server that ./test.sh starts on loopback (BIOBRIDGE_TEST_POSTGRES).

@@ -209,7 +209,3 @@ public abstract class AccountTests<TApp>(TApp app) : IClassFixture<TApp> where T
         (await bogus.GetAsync("/api/v1/account/tokens")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 }
-
-public sealed class AccountsOnSqlite(SqliteAppWithMail app) : AccountTests<SqliteAppWithMail>(app);
-
-public sealed class AccountsOnPostgres(PostgresAppWithMail app) : AccountTests<PostgresAppWithMail>(app);

@@ -177,7 +177,3 @@ public abstract class PrivacyTests<TApp>(TApp app) : IClassFixture<TApp> where T
         (await app.InDbAsync(db => db.Set<Invitation>().AnyAsync(i => i.Email == Email("never")))).ShouldBeFalse();
     }
 }
-
-public sealed class PrivacyOnSqlite(SqliteAppWithMail app) : PrivacyTests<SqliteAppWithMail>(app);
-
-public sealed class PrivacyOnPostgres(PostgresAppWithMail app) : PrivacyTests<PostgresAppWithMail>(app);

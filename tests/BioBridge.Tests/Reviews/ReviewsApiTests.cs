@@ -9,33 +9,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BioBridge.Tests.Reviews;
 
-/// <summary>A clock the tests set: the server's "now" for deadlines.</summary>
-public sealed class SettableClock : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
-    public override DateTimeOffset GetUtcNow() => Now;
-}
-
-/// <summary>The demo app with the server clock under the tests' control, and each account signed in once (sign-ins are rate limited).</summary>
-public abstract class ReviewsApp(Provider provider) : BioBridgeApp(provider)
-{
-    public SettableClock Clock { get; } = new();
-    readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> clients = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
-
-    public Task<HttpClient> AsAsync(string email, string? organization = null) => clients.GetOrAdd(email, _ => new Lazy<Task<HttpClient>>(
-        () => organization is null ? SignedInAsync(email) : MemberAsync(email, organization))).Value;
-}
-
-public sealed class ReviewsSqliteApp() : ReviewsApp(Provider.Sqlite);
-
-public sealed class ReviewsPostgresApp() : ReviewsApp(Provider.Postgres);
-
 /// <summary>
 /// Calls, submissions, reviewer assignment, blind scoring, ranking and decisions through the API on each provider, with
 /// the server clock set by the test. Every test opens its own call.
@@ -405,7 +378,3 @@ public abstract class ReviewsApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         (await Json(await (await MemberOf("sbh-organofit")).GetAsync($"/api/v1/submissions/{second}"))).GetProperty("reviews").GetArrayLength().ShouldBe(0);
     }
 }
-
-public sealed class ReviewsApiOnSqlite(ReviewsSqliteApp app) : ReviewsApiTests<ReviewsSqliteApp>(app);
-
-public sealed class ReviewsApiOnPostgres(ReviewsPostgresApp app) : ReviewsApiTests<ReviewsPostgresApp>(app);

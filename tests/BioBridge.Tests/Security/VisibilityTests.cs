@@ -214,7 +214,3 @@ public abstract class VisibilityTests<TApp>(TApp app, ITestOutputHelper output) 
         leaks.Concat(blind).ShouldBeEmpty($"{leaks.Count} outputs show organization A's private fields to a non-owner, {blind.Count} hide them from an owner:\n{string.Join("\n", leaks.Concat(blind))}\n");
     }
 }
-
-public sealed class VisibilityOnSqlite(SqliteApp app, ITestOutputHelper output) : VisibilityTests<SqliteApp>(app, output);
-
-public sealed class VisibilityOnPostgres(PostgresApp app, ITestOutputHelper output) : VisibilityTests<PostgresApp>(app, output);

@@ -339,7 +339,3 @@ public abstract class TrustFindingsTests<TApp>(TApp app) : IClassFixture<TApp> w
         (await BioBridgeApp.OkJsonAsync(response)).GetProperty("created").GetInt32().ShouldBe(1);
     }
 }
-
-public sealed class TrustFindingsOnSqlite(SqliteApp app) : TrustFindingsTests<SqliteApp>(app);
-
-public sealed class TrustFindingsOnPostgres(PostgresApp app) : TrustFindingsTests<PostgresApp>(app);

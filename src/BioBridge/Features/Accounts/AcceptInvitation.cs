@@ -4,10 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Accounts;
 
-public sealed record SignUpInput(string? Token, string? DisplayName, string? Password, bool Terms, bool Privacy, bool CrossBorderTransfer);
-
-public sealed record InvitationView(string Email, string Organization, string Role, string Language);
-
 /// <summary>
 /// Sign-up from an invitation link: creates the account in the invited organization and role with the consents given,
 /// marks the invitation used (all in one transaction), and mails the link that confirms the e-mail address.

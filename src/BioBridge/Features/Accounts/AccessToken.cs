@@ -24,18 +24,3 @@ public sealed class AccessToken
 
     public void Revoke(DateTime now) => RevokedAt ??= now;
 }
-
-sealed class AccessTokenConfiguration : IEntityTypeConfiguration<AccessToken>
-{
-    public void Configure(EntityTypeBuilder<AccessToken> builder)
-    {
-        builder.ToTable("AccessTokens");
-        builder.HasKey(t => t.Id);
-        builder.Property(t => t.UserId).HasMaxLength(450);
-        builder.Property(t => t.Name).HasMaxLength(AccessToken.MaxNameLength);
-        builder.Property(t => t.TokenHash).HasMaxLength(64);
-        builder.HasIndex(t => t.TokenHash).IsUnique();
-        builder.HasIndex(t => t.UserId);
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
-    }
-}

@@ -41,11 +41,3 @@ public sealed class AccessTokenAuthentication(IOptionsMonitor<AuthenticationSche
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 }
-
-public static class AccessTokenAuthenticationRegistration
-{
-    public static AuthenticationBuilder AddAccessTokens(this AuthenticationBuilder builder) => builder
-        .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthentication>(AccessTokenAuthentication.SchemeName, null)
-        .AddPolicyScheme(AccessTokenAuthentication.CookieOrBearer, null, o => o.ForwardDefaultSelector = http =>
-            AccessTokenAuthentication.CarriesBearer(http.Request) ? AccessTokenAuthentication.SchemeName : IdentityConstants.ApplicationScheme);
-}

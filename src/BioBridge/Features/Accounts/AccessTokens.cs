@@ -6,13 +6,6 @@ using Microsoft.Extensions.Options;
 
 namespace BioBridge.Features.Accounts;
 
-public sealed record AccessTokenInput(string? Name, int? ExpiresInDays);
-
-public sealed record AccessTokenItem(int Id, string Name, DateTime CreatedAt, DateTime ExpiresAt, DateTime? RevokedAt);
-
-/// <summary>The secret is in this answer only: it is not stored and cannot be shown again.</summary>
-public sealed record AccessTokenCreated(int Id, string Name, string Token, DateTime ExpiresAt);
-
 /// <summary>A person's personal access tokens: create (named, with an expiry), list, revoke.</summary>
 public sealed class AccessTokens(AppDb db, UserManager<AppUser> users, SecurityLog log, IOptions<AccountOptions> options, TimeProvider clock)
 {

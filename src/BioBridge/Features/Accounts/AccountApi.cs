@@ -4,12 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BioBridge.Features.Accounts;
 
-public sealed record CodeRequest(string? Code);
-
-public sealed record DeletionRequest(string? Password);
-
-public sealed record RecoveryCodesIssued(IReadOnlyList<string> RecoveryCodes);
-
 /// <summary>
 /// The caller's own account over the API (cookie or personal access token): tokens, consents, two-factor, export,
 /// deletion; invitations for operators and organization admins; the audit log for admins.

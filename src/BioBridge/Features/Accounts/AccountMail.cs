@@ -8,8 +8,6 @@ using MimeKit;
 
 namespace BioBridge.Features.Accounts;
 
-public enum AccountMailKind { Invitation, ConfirmEmail, ResetPassword }
-
 /// <summary>
 /// Sends the account e-mails (invitation, e-mail confirmation, password reset) in the recipient's language, through
 /// the SMTP server of the notifications (BioBridge:Smtp). Links point to BioBridge:Smtp:PublicUrl, or to the address

@@ -14,19 +14,3 @@ public sealed class AppUser : IdentityUser
     /// <summary>Set when the person deleted their account: personal fields are anonymized and sign-in is refused.</summary>
     public DateTime? DeletedAt { get; set; }
 }
-
-/// <summary>
-/// The roles of the platform. Operators are scoped to AppUser.ClusterId; members and organization admins to
-/// AppUser.OrganizationId; organizers to the events they are assigned to; reviewers to their assigned submissions.
-/// </summary>
-public static class Roles
-{
-    public const string Admin = "admin";
-    public const string Operator = "operator";
-    public const string OrganizationAdmin = "org-admin";
-    public const string Member = "member";
-    public const string Organizer = "organizer";
-    public const string Reviewer = "reviewer";
-
-    public static readonly string[] All = [Admin, Operator, OrganizationAdmin, Member, Organizer, Reviewer];
-}

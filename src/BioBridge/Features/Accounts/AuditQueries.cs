@@ -3,13 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Accounts;
 
-public sealed record AuditFilter(string? Actor, string? Entity, string? Category, DateOnly? From, DateOnly? To, int Page = 1, int PageSize = 50);
-
-public sealed record AuditRow(long Id, DateTime At, string ActorId, string? ActorEmail, string Category, string Action, string? EntityType,
-    string? EntityKey, string? SubjectUserId, string? Details);
-
-public sealed record AuditPage(IReadOnlyList<AuditRow> Items, int Page, int PageSize, bool HasMore);
-
 /// <summary>The audit log for admins: newest first, filtered by actor (id or e-mail), entity type, category and period.</summary>
 public sealed class AuditQueries(AppDb db)
 {

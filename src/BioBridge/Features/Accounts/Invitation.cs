@@ -46,29 +46,3 @@ public sealed class Invitation
         AcceptedUserId = userId;
     }
 }
-
-/// <summary>Secrets handed out in links and to API clients: random, URL-safe, stored only as a SHA-256 hash.</summary>
-public static class Secret
-{
-    public static string New(string prefix = "") => prefix + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-
-    public static string Hash(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret))).ToLowerInvariant();
-}
-
-sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
-{
-    public void Configure(EntityTypeBuilder<Invitation> builder)
-    {
-        builder.ToTable("Invitations");
-        builder.HasKey(i => i.Id);
-        builder.Property(i => i.Email).HasMaxLength(256);
-        builder.Property(i => i.Role).HasMaxLength(32);
-        builder.Property(i => i.Language).HasMaxLength(8);
-        builder.Property(i => i.TokenHash).HasMaxLength(64);
-        builder.Property(i => i.InvitedByUserId).HasMaxLength(450);
-        builder.Property(i => i.AcceptedUserId).HasMaxLength(450);
-        builder.HasIndex(i => i.TokenHash).IsUnique();
-        builder.HasIndex(i => i.ExpiresAt);
-        builder.HasOne(i => i.Organization).WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
-    }
-}

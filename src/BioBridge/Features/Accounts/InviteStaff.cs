@@ -9,13 +9,6 @@ using Microsoft.Extensions.Options;
 
 namespace BioBridge.Features.Accounts;
 
-public sealed record InvitationInput(string? Email, string? Organization, string? Role, string? Language);
-
-public sealed record InvitationSent(int Id, string Email, DateTime ExpiresAt, bool Mailed, string? Link);
-
-public sealed record InvitationItem(int Id, string Email, string Organization, LocalizedText OrganizationName, string Role, string Language,
-    DateTime CreatedAt, DateTime ExpiresAt, DateTime? AcceptedAt);
-
 /// <summary>
 /// An operator invites the staff of an organization of their cluster, an organization admin the staff of their own
 /// organization, a platform admin anyone; the invitee gets a one-time link by e-mail in the chosen language.

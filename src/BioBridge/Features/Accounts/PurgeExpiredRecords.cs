@@ -4,8 +4,6 @@ using Microsoft.Extensions.Options;
 
 namespace BioBridge.Features.Accounts;
 
-public sealed record PurgeResult(int AuditEntries, int Invitations);
-
 /// <summary>
 /// Deletes what the retention settings (BioBridge:Accounts) no longer allow to keep: audit entries older than
 /// AuditRetentionDays and invitations never accepted, UnacceptedInvitationRetentionDays after they expired.
@@ -23,27 +21,5 @@ public sealed class PurgeExpiredRecords(AppDb db, SecurityLog log, IOptions<Acco
         if (audit + invitations > 0)
             await log.RecordAsync(SecurityLog.Purged, null, new { auditEntries = audit, invitations, auditBefore, invitationsBefore }, ct);
         return new PurgeResult(audit, invitations);
-    }
-}
-
-/// <summary>Runs the retention purge once a day on a web node (a purge twice by two nodes deletes nothing twice).</summary>
-public sealed class RetentionWorker(IServiceProvider services, ILogger<RetentionWorker> log) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken ct)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromDays(1));
-        while (await timer.WaitForNextTickAsync(ct))
-        {
-            try
-            {
-                await using var scope = services.CreateAsyncScope();
-                var purged = await scope.ServiceProvider.GetRequiredService<PurgeExpiredRecords>().HandleAsync(ct);
-                log.LogInformation("Retention purge: {AuditEntries} audit entries, {Invitations} invitations", purged.AuditEntries, purged.Invitations);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "The retention purge failed; it runs again tomorrow");
-            }
-        }
     }
 }

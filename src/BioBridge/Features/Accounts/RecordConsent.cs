@@ -5,12 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Accounts;
 
-public sealed record ConsentInput(string? Kind, bool Given);
-
-public sealed record ConsentItem(string Kind, string Version, bool Given, DateTime At);
-
-public sealed record ConsentState(IReadOnlyList<ConsentItem> Current, IReadOnlyList<ConsentItem> History);
-
 /// <summary>Gives or withdraws one consent; each change is a new record, so the history stays provable.</summary>
 public sealed class RecordConsent(AppDb db, UserManager<AppUser> users, SecurityLog log, TimeProvider clock)
 {

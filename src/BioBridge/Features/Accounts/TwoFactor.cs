@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Identity;
 
 namespace BioBridge.Features.Accounts;
 
-public sealed record AuthenticatorSetup(bool Enabled, string SharedKey, string AuthenticatorUri, int RecoveryCodesLeft);
-
 /// <summary>
 /// Two-factor sign-in with an authenticator app (TOTP, RFC 6238): the app is set up from the shared key or the
 /// otpauth URI, enabling requires one valid code, and ten one-time recovery codes are handed out.

@@ -3,9 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Cooperation;
 
-/// <summary>The partnering streams the dashboard would otherwise count over millions of rows.</summary>
-public enum ActivityMeasure { MeetingRequests, MeetingsHeld, FollowUps }
-
 /// <summary>
 /// How many meeting requests were sent, meetings held or follow-ups given on one day, by the set of clusters the
 /// record touches (sorted cluster ids joined with ','): the partnering streams pre-aggregated for the dashboard.
@@ -22,15 +19,4 @@ public sealed class ActivityDay
     public DateOnly Day { get; set; }
     public string Clusters { get; set; } = "";
     public long Count { get; set; }
-}
-
-sealed class ActivityDayConfiguration : IEntityTypeConfiguration<ActivityDay>
-{
-    public void Configure(EntityTypeBuilder<ActivityDay> builder)
-    {
-        builder.ToTable("ActivityDays");
-        builder.HasKey(a => new { a.Measure, a.Day, a.Clusters });
-        builder.Property(a => a.Measure).HasConversion<string>().HasMaxLength(20);
-        builder.Property(a => a.Clusters).HasMaxLength(ActivityDay.MaxClustersLength);
-    }
 }

@@ -5,9 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Cooperation;
 
-/// <summary>One change of an <see cref="ActivityDay"/> count.</summary>
-public readonly record struct ActivityDelta(ActivityMeasure Measure, DateOnly Day, string Clusters, long Count);
-
 /// <summary>
 /// The rules of the <see cref="ActivityDay"/> rows: which key a record counts under, how changes are added
 /// (an atomic upsert, so concurrent saves on PostgreSQL never lose an increment) and how the whole summary is

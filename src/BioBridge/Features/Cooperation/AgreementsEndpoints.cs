@@ -5,11 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Cooperation;
 
-public sealed record PartyResponse(string Kind, LocalizedDto Name, string? Cluster);
-
-public sealed record AgreementResponse(string Slug, string Kind, LocalizedDto Title, LocalizedDto Summary, DateOnly SignedOn,
-    IReadOnlyList<string> ScopeAreas, IReadOnlyList<PartyResponse> Parties);
-
 public static class AgreementsEndpoints
 {
     public static IEndpointRouteBuilder MapAgreementsApi(this IEndpointRouteBuilder app)

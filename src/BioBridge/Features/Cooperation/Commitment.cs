@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Cooperation;
 
-public enum CommitmentStatus { Open, Overdue, DoneOnTime, DoneLate }
-
 /// <summary>What a party promised under an agreement, by whom and by when.</summary>
 public sealed class Commitment
 {
@@ -46,18 +44,5 @@ public sealed class Commitment
         if (completedOn is { } done && done.Year < 2000)
             errors["completedOn"] = ["The completion date is not plausible."];
         return errors.Count > 0 ? Outcome.Invalid(errors) : Outcome.Ok;
-    }
-}
-
-sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitment>
-{
-    public void Configure(EntityTypeBuilder<Commitment> builder)
-    {
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Title).HasMaxLength(Commitment.MaxTitleLength);
-        builder.Property(c => c.Owner).HasMaxLength(200);
-        builder.Property(c => c.OwnerClusterId).HasMaxLength(40);
-        builder.HasOne<Agreement>().WithMany().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(c => new { c.AgreementId, c.DueOn });
     }
 }

@@ -3,20 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Cooperation;
 
-/// <summary>A count (or a sum) and the link to the records behind it.</summary>
-public sealed record Figure(string Key, string Label, long Value, string Href);
-
-public sealed record MonthFigures(string Month, long MeetingRequests, long MeetingsHeld, long Deals, long DealValueUsdCents, string Href);
-
-public sealed record DashboardResult(
-    DateOnly From, DateOnly To, string? Cluster, string? Agreement, string Query,
-    Figure Organizations, IReadOnlyList<Figure> OrganizationsByCluster, IReadOnlyList<Figure> OrganizationsBySector,
-    Figure Opportunities, Figure MeetingRequests, Figure MeetingsHeld, Figure FollowUps, Figure Introductions,
-    Figure Deals, long DealValueUsdCents, IReadOnlyList<Figure> DealsByKind,
-    Figure Projects, IReadOnlyList<Figure> ProjectsByStatus,
-    Figure Commitments, Figure CommitmentsOnTime,
-    IReadOnlyList<MonthFigures> Months, IReadOnlyList<Figure> Funnel);
-
 /// <summary>
 /// The KPI dashboard of the cooperation, overall or per agreement: every figure is one aggregate query (GROUP BY in
 /// SQL) over a <see cref="DashboardScope"/> query, so it scales with indexes, not with rows loaded; the million-row

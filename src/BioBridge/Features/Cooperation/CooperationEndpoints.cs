@@ -9,34 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Cooperation;
 
-public sealed record DocumentResponse(int Id, string FileName, string ContentType, long Size, DateTime UploadedAt, string Href);
-
-public sealed record CommitmentResponse(int Id, string Title, string Owner, string? OwnerCluster, DateOnly DueOn, DateOnly? CompletedOn, string Status, bool OnTime, bool IsSample);
-
-public sealed record DealResponse(int Id, string Kind, string Title, decimal Amount, string Currency, decimal ValueUsd, DateOnly RateOn, DateOnly ClosedOn,
-    string Source, int? MeetingId, int? IntroductionId, string? Agreement, IReadOnlyList<string> Parties, bool IsSample);
-
-public sealed record MilestoneResponse(string Title, DateOnly DueOn, DateOnly? ReachedOn);
-
-public sealed record ProjectResponse(int Id, string Title, string? Summary, string Kind, string Status, string? Agreement, int? MeetingId,
-    DateOnly StartedOn, DateOnly? EndsOn, decimal? Budget, string? BudgetCurrency, IReadOnlyList<string> Partners, IReadOnlyList<MilestoneResponse> Milestones, bool IsSample);
-
-public sealed record RateResponse(string Currency, DateOnly ValidFrom, decimal UnitsPerUsd);
-
-public sealed record ScoreResponse(string Organization, double Total, IReadOnlyList<ScoreComponent> Components);
-
-public sealed record EntryResponse(int Id, string Organization, string Name, string Stage, string Owner, string Notes, DateTime UpdatedAt, double Score);
-
-public sealed record PipelineResponse(int Id, string Cluster, string Name, bool IsSample, IReadOnlyList<EntryResponse> Entries);
-
-public sealed record IntroductionResponse(int Id, string FromCluster, string ToCluster, string Organization, string? ForOrganization, string Note,
-    string Status, DateTime CreatedAt, bool IsSample);
-
-public sealed record AnswerBody(bool Accept);
-
-/// <summary>The OpenAPI operation names and summaries of a ledger's list, get, create and update.</summary>
-sealed record LedgerNames(string List, string ListSummary, string Get, string GetSummary, string Create, string CreateSummary, string Update, string UpdateSummary);
-
 /// <summary>
 /// The cooperation API: agreements' documents and commitments, joint projects, deals and exchange rates, scouting
 /// pipelines and introductions, and the KPI dashboard with its records and reports. Operators and admins only.

@@ -2,10 +2,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Cooperation;
 
-public sealed record RecordRow(string Title, string? Date, string? Detail, string? Href, bool IsSample);
-
-public sealed record RecordPage(string Kind, string? Facet, long Total, int Page, int PageSize, IReadOnlyList<RecordRow> Rows);
-
 /// <summary>
 /// The records behind a dashboard figure: the same scope query, listed. Kinds: organizations, opportunities,
 /// meeting-requests, meetings-held, follow-ups, introductions, deals, projects, commitments. The facet narrows as the figure did

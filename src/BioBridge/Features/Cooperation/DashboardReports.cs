@@ -8,9 +8,6 @@ using PdfSharp.Pdf;
 
 namespace BioBridge.Features.Cooperation;
 
-/// <summary>A line of a report: a stable code (for machines), its label in the report's language and the value.</summary>
-public sealed record ReportLine(string Section, string Code, string Label, long Value);
-
 /// <summary>
 /// The dashboard for the two city governments, as an Excel workbook (figures, months, funnel) and as a PDF report
 /// with charts, in Korean, Chinese or English. Both are written from one list of lines, so they say the same.

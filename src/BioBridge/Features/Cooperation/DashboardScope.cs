@@ -6,9 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Cooperation;
 
-/// <summary>What the dashboard is asked for: a period (inclusive dates), a cluster and/or an agreement; all optional.</summary>
-public sealed record DashboardFilter(DateOnly? From = null, DateOnly? To = null, string? Cluster = null, string? Agreement = null);
-
 /// <summary>
 /// A resolved filter and the one definition of every figure's records: the dashboard counts these queries in SQL and
 /// the drill-down lists the same queries, so a figure always equals the number of its records. An agreement narrows

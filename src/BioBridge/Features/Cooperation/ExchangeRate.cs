@@ -18,14 +18,3 @@ public sealed class ExchangeRate
     public static long ToUsdCents(decimal amount, decimal unitsPerUsd) =>
         (long)Math.Round(amount / unitsPerUsd * 100m, MidpointRounding.AwayFromZero);
 }
-
-sealed class ExchangeRateConfiguration : IEntityTypeConfiguration<ExchangeRate>
-{
-    public void Configure(EntityTypeBuilder<ExchangeRate> builder)
-    {
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Currency).HasMaxLength(3);
-        builder.Property(r => r.UnitsPerUsd).HasPrecision(18, 6);
-        builder.HasIndex(r => new { r.Currency, r.ValidFrom }).IsUnique();
-    }
-}

@@ -5,34 +5,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Cooperation;
 
-/// <summary>Scouting facts the directory does not hold: growth, R&D intensity and awards, as an operator recorded them.</summary>
-public sealed class ScoutingFacts
-{
-    public int OrganizationId { get; set; }
-    /// <summary>Year-over-year growth of revenue (or headcount where revenue is not disclosed), in percent.</summary>
-    public double? GrowthPercent { get; set; }
-    /// <summary>R&D spending as a share of revenue, in percent.</summary>
-    public double? RdIntensityPercent { get; set; }
-    public int Awards { get; set; }
-    public int? AsOfYear { get; set; }
-}
-
-sealed class ScoutingFactsConfiguration : IEntityTypeConfiguration<ScoutingFacts>
-{
-    public void Configure(EntityTypeBuilder<ScoutingFacts> builder)
-    {
-        builder.HasKey(f => f.OrganizationId);
-        builder.HasOne<Organization>().WithOne().HasForeignKey<ScoutingFacts>(f => f.OrganizationId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-public sealed record ScoreComponent(string Key, double Weight, double? Raw, double Points, string Basis);
-
-public sealed record InnovationScoreResult(double Total, IReadOnlyList<ScoreComponent> Components);
-
-/// <summary>What the score reads of an organization, with the visibility of its figures (patents are one).</summary>
-public sealed record ScoredOrganization(int Id, string ClusterId, Visibility Figures, int? Patents, IReadOnlyCollection<string> ExportRegions);
-
 /// <summary>
 /// The explainable innovation score (0-100) of docs/cooperation.md: five components, each scaled to 0..1 against a
 /// saturation point and weighted; a missing fact counts 0 and says so, so the score never rewards silence.

@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Cooperation;
 
-public enum IntroductionStatus { Proposed, Accepted, Declined }
-
 /// <summary>
 /// One cluster's operator introduces a member organization to the other cluster's operator, optionally for a named
 /// organization there; the receiving operator accepts (and arranges contact) or declines.
@@ -38,20 +36,5 @@ public sealed class Introduction
         Status = accept ? IntroductionStatus.Accepted : IntroductionStatus.Declined;
         AnsweredAt = now;
         return Outcome.Ok;
-    }
-}
-
-sealed class IntroductionConfiguration : IEntityTypeConfiguration<Introduction>
-{
-    public void Configure(EntityTypeBuilder<Introduction> builder)
-    {
-        builder.HasKey(i => i.Id);
-        builder.Property(i => i.FromClusterId).HasMaxLength(40);
-        builder.Property(i => i.ToClusterId).HasMaxLength(40);
-        builder.Property(i => i.Note).HasMaxLength(Introduction.MaxNoteLength);
-        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
-        builder.HasOne(i => i.Organization).WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(i => i.ForOrganization).WithMany().HasForeignKey(i => i.ForOrganizationId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasIndex(i => new { i.CreatedAt, i.FromClusterId });
     }
 }

@@ -3,12 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Cooperation;
 
-public sealed record MilestoneBody(string? Title, DateOnly? DueOn, DateOnly? ReachedOn);
-
-public sealed record JointProjectBody(string? Title, string? Summary, string? Kind, string? Status, IReadOnlyList<string>? Partners,
-    string? Agreement, int? MeetingId, DateOnly? StartedOn, DateOnly? EndsOn, decimal? Budget, string? BudgetCurrency,
-    IReadOnlyList<MilestoneBody>? Milestones);
-
 /// <summary>
 /// Registers a joint project: partners from both sides, linked to an agreement and/or the meeting that started it;
 /// or updates a registered one (its milestones are replaced by the ones given).

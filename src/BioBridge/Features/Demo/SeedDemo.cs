@@ -9,8 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Demo;
 
-public sealed record SeedOutcome(bool Seeded, string Message);
-
 /// <summary>
 /// Loads the demo: the two clusters with their published figures, the real agreements and event named in
 /// the cooperation agreement, and fictional sample organizations (marked as samples) from organizations.csv.

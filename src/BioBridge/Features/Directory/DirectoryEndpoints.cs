@@ -8,21 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Directory;
 
-public sealed record OrganizationListResponse(
-    int Total, int Page, int PageSize, IReadOnlyList<OrganizationListItem> Items, DirectoryFacets Facets);
-
-public sealed record OrganizationListItem(OrganizationSummary Organization, double Score, IReadOnlyList<string> Matched);
-
-public sealed record DirectoryFacets(
-    IReadOnlyList<FacetCount> Clusters, IReadOnlyList<FacetCount> Sectors, IReadOnlyList<FacetCount> ExportRegions, IReadOnlyList<FacetCount> Kinds);
-
-public sealed record ImportResponse(string File, bool Accepted, bool DryRun, int Rows, int Created, int Updated, int Unchanged,
-    IReadOnlyList<ImportProblem> Problems);
-
-public sealed record ClusterResponse(string Id, LocalizedDto Name, LocalizedDto Description, string? City, string? Country,
-    int? SinceYear, int? AreaSquareMeters, int? AreaSquareMetersPlanned, int? ReportedCompanies, int? ReportedCompaniesPlanned,
-    int PublishedOrganizations);
-
 public static class DirectoryEndpoints
 {
     public const int MaxPageSize = 100;

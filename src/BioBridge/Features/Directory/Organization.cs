@@ -3,8 +3,6 @@ using BioBridge.Language;
 
 namespace BioBridge.Features.Directory;
 
-public enum OrganizationKind { Company, Hospital, University, Institute, Agency }
-
 /// <summary>A member of a cluster: company, hospital, university, institute or agency.</summary>
 public sealed class Organization
 {
@@ -56,21 +54,4 @@ public sealed class Organization
 
     /// <summary>A shallow copy for one reader, whose hidden field groups the caller then empties (ProfileVisibility.VisibleTo).</summary>
     internal Organization CopyForReader() => (Organization)MemberwiseClone();
-}
-
-/// <summary>A taxonomy concept an organization is tagged with.</summary>
-public sealed class OrganizationSector
-{
-    public int OrganizationId { get; set; }
-    public required string ConceptCode { get; set; }
-}
-
-/// <summary>The taxonomy as loaded into the database, so SQL reports can group by concept.</summary>
-public sealed class TaxonomyConcept
-{
-    public required string Code { get; init; }
-    public string? ParentCode { get; set; }
-    public required string LabelKo { get; set; }
-    public required string LabelZh { get; set; }
-    public required string LabelEn { get; set; }
 }

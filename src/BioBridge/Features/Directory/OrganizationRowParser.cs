@@ -3,28 +3,6 @@ using BioBridge.Language;
 
 namespace BioBridge.Features.Directory;
 
-/// <summary>An organization as a file row describes it, after validation.</summary>
-public sealed record OrganizationRecord(
-    string ExternalId,
-    string ClusterId,
-    OrganizationKind Kind,
-    LocalizedText Name,
-    LocalizedText Description,
-    IReadOnlyList<string> SectorCodes,
-    bool SectorsInferred,
-    IReadOnlyList<string> Offers,
-    IReadOnlyList<string> Needs,
-    int? Founded,
-    int? Employees,
-    int? Patents,
-    IReadOnlyList<string> ExportRegions,
-    string? City,
-    string? Country,
-    string? Website,
-    string? Group,
-    bool IsSample,
-    bool IsPublished);
-
 /// <summary>Turns sheet rows into <see cref="OrganizationRecord"/>s, listing every problem of every row.</summary>
 public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor extractor, IReadOnlySet<string> clusterIds, int currentYear)
 {

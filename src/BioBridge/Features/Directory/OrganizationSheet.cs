@@ -6,20 +6,6 @@ using CsvHelper.Configuration;
 
 namespace BioBridge.Features.Directory;
 
-/// <summary>One data row of an organization file; <see cref="Number"/> counts as a spreadsheet does (header = 1).</summary>
-public sealed record SheetRow(int Number, IReadOnlyDictionary<string, string> Cells)
-{
-    public string Get(string column) => Cells.TryGetValue(column, out var v) ? v : "";
-}
-
-/// <summary>A problem found in an import file: row 0 means the file or its header.</summary>
-public sealed record ImportProblem(int Row, string? Column, string Message)
-{
-    public override string ToString() => Row == 0
-        ? (Column is null ? Message : $"column '{Column}': {Message}")
-        : Column is null ? $"row {Row}: {Message}" : $"row {Row}, column '{Column}': {Message}";
-}
-
 /// <summary>
 /// Reads and writes the organization file format of docs/contracts.md section 2 (CSV or XLSX) as a
 /// table of strings; what the strings mean is <see cref="OrganizationRowParser"/>'s business.

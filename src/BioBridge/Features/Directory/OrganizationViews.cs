@@ -6,27 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Directory;
 
-public sealed record LocalizedDto(string? Ko, string? Zh, string? En)
-{
-    public static LocalizedDto From(LocalizedText text) => new(text.Ko, text.Zh, text.En);
-}
-
-public sealed record ConceptDto(string Code, string Label);
-
-public sealed record OrganizationSummary(
-    string ExternalId, string Cluster, string Kind, LocalizedDto Name, string DisplayName, bool NameIsFallback,
-    string? Snippet, IReadOnlyList<ConceptDto> Sectors, IReadOnlyList<string> ExportRegions, string? City, string? Country,
-    bool IsSample, bool IsPublished);
-
-public sealed record OrganizationDetail(
-    string ExternalId, string Cluster, string Kind, LocalizedDto Name, LocalizedDto Description,
-    IReadOnlyList<ConceptDto> Sectors, bool SectorsInferred, IReadOnlyList<string> Offers, IReadOnlyList<string> Needs,
-    int? Founded, int? Employees, int? Patents, IReadOnlyList<string> ExportRegions, string? City, string? Country,
-    string? Website, bool IsSample, bool IsPublished, DateTime UpdatedAt, TranslatedText DescriptionVersions, FieldVisibility Visibility);
-
-/// <summary>Who reads each field group of a profile; fields a reader may not see come back empty.</summary>
-public sealed record FieldVisibility(Visibility Description, Visibility Pipeline, Visibility Figures, Visibility Contact);
-
 /// <summary>Reads of organizations as pages and the API show them, in the reader's language.</summary>
 public sealed class OrganizationViews(AppDb db, Taxonomy taxonomy, DirectorySearch search)
 {

@@ -5,8 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Events;
 
-public sealed record OrganizerItem(string UserId, string Email, string? DisplayName, DateTime AssignedAt);
-
 /// <summary>
 /// The event's hosts appoint organizers by e-mail: the account gets the organizer role if it lacks it, and runs this event
 /// only. Removing takes the event away, not the role (the organizer may run other events).

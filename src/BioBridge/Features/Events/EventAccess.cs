@@ -41,16 +41,3 @@ public sealed class EventAccess(AppDb db, UserManager<AppUser> users)
         return await Run(principal, user, hostOnly).AnyAsync(e => e.Slug == slug);
     }
 }
-
-/// <summary>The event-organizer and event-host policies: the event is the one named by the route's slug.</summary>
-public sealed record EventRequirement(bool HostOnly) : IAuthorizationRequirement;
-
-sealed class EventRequirementHandler(EventAccess access, IHttpContextAccessor http) : AuthorizationHandler<EventRequirement>
-{
-    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, EventRequirement requirement)
-    {
-        var request = context.Resource as HttpContext ?? http.HttpContext;
-        if (await access.AllowsAsync(context.User, EventAccess.Slug(request), requirement.HostOnly))
-            context.Succeed(requirement);
-    }
-}

@@ -13,14 +13,3 @@ public sealed class EventOrganizer
     public DateTime AssignedAt { get; set; }
     public AppUser? User { get; private set; }
 }
-
-sealed class EventOrganizerConfiguration : IEntityTypeConfiguration<EventOrganizer>
-{
-    public void Configure(EntityTypeBuilder<EventOrganizer> builder)
-    {
-        builder.HasKey(o => o.Id);
-        builder.HasIndex(o => new { o.EventId, o.UserId }).IsUnique();
-        builder.HasOne<Event>().WithMany().HasForeignKey(o => o.EventId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(o => o.User).WithMany().HasForeignKey(o => o.UserId).OnDelete(DeleteBehavior.Cascade);
-    }
-}

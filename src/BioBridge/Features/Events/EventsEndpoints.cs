@@ -5,17 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Events;
 
-public sealed record SessionResponse(string Kind, LocalizedDto Title, DateOnly Day, TimeOnly Starts, TimeOnly Ends, string? Room, int Id)
-{
-    public static SessionResponse From(EventSession s) =>
-        new(s.Kind.ToString().ToLowerInvariant(), LocalizedDto.From(s.Title), s.Day, s.Starts, s.Ends, s.Room, s.Id);
-}
-
-public sealed record OrganizerBody(string? Email);
-
-public sealed record EventResponse(string Slug, LocalizedDto Name, LocalizedDto Description, string? Venue, string? City,
-    string TimeZone, DateOnly StartsOn, DateOnly EndsOn, IReadOnlyList<SessionResponse> Sessions);
-
 public static class EventsEndpoints
 {
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)

@@ -2,12 +2,6 @@ using System.IO.Compression;
 
 namespace BioBridge.Features.Messaging;
 
-/// <summary>Why a file was refused; TooLarge answers 413, anything else 400. The message names the file.</summary>
-public sealed record AttachmentRefusal(string FileName, string Reason, bool TooLarge)
-{
-    public string Message => $"'{FileName}': {Reason}";
-}
-
 /// <summary>
 /// Which files a message may carry: an allow-list of document and image types, each recognized by its content
 /// (magic bytes, and for Office files the package part that makes a ZIP a document, a workbook or a presentation),

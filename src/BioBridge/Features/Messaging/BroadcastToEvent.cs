@@ -4,10 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Messaging;
 
-public sealed record BroadcastInput(string? Subject, string? Body);
-
-public sealed record BroadcastResult(int ThreadId, int Delegates);
-
 /// <summary>
 /// The organizers write to every participant of an event: one broadcast thread, in the inbox of every organization
 /// with a delegate there, and a notification per delegate, which the notification mailer sends by e-mail in the

@@ -11,36 +11,6 @@ using MimeKit;
 
 namespace BioBridge.Features.Messaging;
 
-/// <summary>Settings of the unread-message digest (configuration section BioBridge:Messaging).</summary>
-public sealed class MessagingOptions
-{
-    public const string Section = "BioBridge:Messaging";
-
-    /// <summary>A user gets at most one digest per this many minutes.</summary>
-    [Range(1, 7 * 24 * 60)]
-    public int DigestIntervalMinutes { get; set; } = 24 * 60;
-
-    /// <summary>A message is mailed only after it stayed unread this long: what people read in the app is not mailed.</summary>
-    [Range(0, 24 * 60)]
-    public int DigestDelayMinutes { get; set; } = 15;
-}
-
-/// <summary>When a user's last digest went out: the claim that keeps it to one per interval across all nodes.</summary>
-public sealed class MessageDigestMark
-{
-    public required string UserId { get; set; }
-    public DateTime LastSentAt { get; set; }
-}
-
-sealed class MessageDigestMarkConfiguration : IEntityTypeConfiguration<MessageDigestMark>
-{
-    public void Configure(EntityTypeBuilder<MessageDigestMark> builder)
-    {
-        builder.HasKey(m => m.UserId);
-        builder.Property(m => m.UserId).HasMaxLength(450);
-    }
-}
-
 /// <summary>
 /// E-mails each user a digest of the messages of others they have not read, in their preferred language, at most once
 /// per interval, each message in one digest at most. A node claims a user's digest with a conditional write of the

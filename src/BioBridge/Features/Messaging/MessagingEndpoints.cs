@@ -6,8 +6,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace BioBridge.Features.Messaging;
 
-public sealed record OpenThreadBody(int? MeetingRequestId, int? InterestId);
-
 /// <summary>
 /// Messages under /api/v1, for signed-in users only; a thread outside the caller's scope answers 404 (it is filtered
 /// out of the query, not loaded and then checked). Broadcasting to an event needs the event-organizer policy.

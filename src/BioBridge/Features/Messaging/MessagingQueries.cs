@@ -3,20 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Messaging;
 
-/// <summary>Unread: messages of others after the reader's read marker. Link: the page of what the thread is about.</summary>
-public sealed record ThreadItem(int Id, string Kind, string Subject, string? EventSlug, int? MeetingRequestId, int? InterestId,
-    IReadOnlyList<string> Parties, DateTime LastMessageAt, int Unread, string? Link);
-
-public sealed record MessageFileItem(int Id, string FileName, string ContentType, int Size);
-
-public sealed record MessageItem(int Id, string SenderName, string? SenderOrganization, string Body, DateTime SentAt, bool Mine,
-    IReadOnlyList<MessageFileItem> Attachments);
-
-/// <summary>CanPost: the reader is a party (organizers read meeting-request threads without taking part).</summary>
-public sealed record ThreadView(ThreadItem Thread, bool CanPost, IReadOnlyList<MessageItem> Messages);
-
-public sealed record UnreadCount(int Total);
-
 /// <summary>
 /// Reads of messaging. Who may see a thread is part of every query: a member sees the threads of their organization
 /// (and the broadcasts of events it attends); the organizers of an event also read its meeting-request threads and broadcasts; a thread

@@ -5,8 +5,6 @@ using Npgsql;
 
 namespace BioBridge.Features.Operations;
 
-public sealed record BackupOutcome(bool Succeeded, string Message);
-
 /// <summary>
 /// `backup FILE` and `restore FILE --replace` for both providers. SQLite: an online snapshot
 /// (VACUUM INTO) and the online backup API for restore, so a running app is never torn. PostgreSQL: pg_dump's

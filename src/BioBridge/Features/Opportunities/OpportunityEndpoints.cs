@@ -8,22 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Opportunities;
 
-/// <summary>A post or an edit: Title and Body in Language (guessed from the script when absent), more languages in Translations.</summary>
-public sealed record OpportunityRequest(string Kind, string Title, string Body, List<string>? Concepts, DateOnly? Deadline, string? TargetCluster,
-    Visibility? Visibility = null, string? Language = null, List<TranslationInput>? Translations = null)
-{
-    public OpportunityInput? ToInput() => OpportunityQueries.ParseKind(Kind) is { } kind
-        ? new OpportunityInput(kind, Title, Body, Concepts, Deadline, TargetCluster, Visibility ?? Publishing.Visibility.Public, Language, Translations)
-        : null;
-}
-
-public sealed record InterestRequest(string Message);
-
-public sealed record AnswerRequest(bool Accept, string? Reply);
-
-public sealed record InterestItem(int Id, string OrganizationExternalId, string OrganizationName, string Message, string Status,
-    string? Reply, DateTime CreatedAt);
-
 public static class OpportunityEndpoints
 {
     public static IEndpointRouteBuilder MapOpportunitiesApi(this IEndpointRouteBuilder app)

@@ -6,14 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Opportunities;
 
-public sealed record OpportunityFilter(string? Text = null, OpportunityKind? Kind = null, string? Cluster = null, string? Concept = null,
-    bool IncludeClosed = false);
-
-/// <summary>An opportunity in the reader's language: TextLanguage is the version shown (a fallback when the reader's is missing), TextState its state.</summary>
-public sealed record OpportunityItem(int Id, string Kind, string Title, string Body, IReadOnlyList<ConceptDto> Concepts,
-    DateOnly? Deadline, string? TargetCluster, string Status, string OrganizationExternalId, string OrganizationName, string Cluster,
-    DateTime CreatedAt, bool IsSample, string TextLanguage, TranslationState TextState, Visibility Visibility, bool Approved);
-
 /// <summary>
 /// Reads of opportunities. A text query matches across languages through taxonomy concepts (a Korean query
 /// finds a Chinese post about the same concept), and literally within the title and text.

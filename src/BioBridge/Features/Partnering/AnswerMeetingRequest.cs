@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 
-public enum RequestAnswer { Accept, Decline }
-
 /// <summary>
 /// The receiver accepts or declines a request. After publication, or at once in a self-scheduling event (at the slot
 /// the receiver picked, or the first one free for both), an accepted pair is placed under the event's write lock, so
@@ -77,28 +75,5 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, Partner
         await db.SaveChangesAsync(ct);
         await writeLock.CommitAsync(ct);
         return (Outcome.Ok, placement.Placed, placement.Reason);
-    }
-}
-
-/// <summary>The sender withdraws a request; a meeting that only this request held is removed.</summary>
-public sealed class CancelMeetingRequest(AppDb db, PairScheduling pairs, TimeProvider clock)
-{
-    public async Task<Outcome> HandleAsync(PartneringActor actor, string eventSlug, int requestId, CancellationToken ct)
-    {
-        var eventId = await db.MeetingRequests.Where(r => r.Id == requestId && db.Events.Any(e => e.Id == r.EventId && e.Slug == eventSlug))
-            .Select(r => (int?)r.EventId).SingleOrDefaultAsync(ct);
-        if (eventId is null)
-            return Outcome.NotFound($"Meeting request {requestId} does not exist.");
-        await using var writeLock = await EventWriteLock.AcquireAsync(db, eventId.Value, ct);
-        var request = await db.MeetingRequests.Include(r => r.FromDelegate).SingleAsync(r => r.Id == requestId, ct);
-        if (!actor.CanActFor(request.FromDelegate!))
-            return actor.Forbidden(request.FromDelegate!);
-        var outcome = request.Cancel(clock.GetUtcNow().UtcDateTime);
-        if (!outcome.Succeeded)
-            return outcome;
-        await pairs.ReleaseAsync(request, ct);
-        await db.SaveChangesAsync(ct);
-        await writeLock.CommitAsync(ct);
-        return Outcome.Ok;
     }
 }

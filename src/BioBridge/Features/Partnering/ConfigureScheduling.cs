@@ -3,10 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 
-/// <summary>An event's scheduling settings as the API and the set-up page show and take them: kebab-case names
-/// (self-scheduling, half-day, buyer).</summary>
-public sealed record SchedulingSettings(string Mode, string CapSession, int? MaxMeetingsPerSession, IReadOnlyDictionary<string, int>? MaxMeetingsPerType);
-
 /// <summary>
 /// The organizer chooses how meetings get their slots (automatic, self-scheduling, hosted-buyer) and the caps every
 /// placement applies: most meetings of one delegate per half-day or day, and per participant type.

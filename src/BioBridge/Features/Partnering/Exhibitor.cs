@@ -17,16 +17,3 @@ public sealed class Exhibitor
 
     public Organization? Organization { get; private set; }
 }
-
-sealed class ExhibitorConfiguration : IEntityTypeConfiguration<Exhibitor>
-{
-    public void Configure(EntityTypeBuilder<Exhibitor> builder)
-    {
-        builder.HasKey(x => x.Id);
-        builder.Property(x => x.Booth).HasMaxLength(40);
-        builder.Property(x => x.Hall).HasMaxLength(100);
-        builder.HasIndex(x => new { x.EventId, x.OrganizationId }).IsUnique();
-        builder.HasOne<Event>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(x => x.Organization).WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
-    }
-}

@@ -3,10 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 
-/// <summary>What generating from preferences did: pairs wanted by at least one side, pairs kept apart by a "no thanks",
-/// requests created or accepted on the pairs' behalf, and the scheduling run queued to place them.</summary>
-public sealed record GeneratedMeetings(int WantedPairs, int NoThanksPairs, int RequestsCreated, int RequestsAccepted, int RunId);
-
 /// <summary>
 /// Hosted-buyer events: the organizer turns the delegates' preferences into meetings through the scheduler. Every pair
 /// marked Must meet or Meet by one side or both, and "No thanks" by neither, gets an accepted request (a new one from

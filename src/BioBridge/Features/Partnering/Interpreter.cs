@@ -18,14 +18,3 @@ public sealed class Interpreter
     public List<int> UnavailableSlotIds { get; set; } = [];
     public int MaxMeetings { get; set; } = 16;
 }
-
-sealed class InterpreterConfiguration : IEntityTypeConfiguration<Interpreter>
-{
-    public void Configure(EntityTypeBuilder<Interpreter> builder)
-    {
-        builder.HasKey(i => i.Id);
-        builder.Property(i => i.Name).HasMaxLength(200);
-        builder.HasIndex(i => i.EventId);
-        builder.HasOne<Event>().WithMany().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.Cascade);
-    }
-}

@@ -3,9 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 
-/// <summary>One other delegate as a hosted-buyer delegate sees them, with their own mark (null: not marked).</summary>
-public sealed record PreferenceItem(DelegateItem Delegate, string? Level);
-
 /// <summary>
 /// A delegate marks another Must meet, Meet or No thanks (or clears the mark) in a hosted-buyer event; the organizer
 /// generates the meetings from the marks. Colleagues of one organization are not marked.

@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Partnering;
 
-public enum MeetingStatus { Scheduled, Held, NoShow }
-
 /// <summary>
 /// A placed one-to-one meeting: the accepted pair of its key request, at a slot and location, perhaps with an
 /// interpreter. Unpublished meetings are the proposal of the latest run; published ones are what delegates see and
@@ -60,49 +58,5 @@ public sealed class Meeting
             return Outcome.Conflict($"Meeting {Id} is not published yet.");
         Status = status;
         return Outcome.Ok;
-    }
-}
-
-/// <summary>A delegate's seat at a meeting, at the meeting's slot: a delegate has one seat per slot at most.</summary>
-public sealed class MeetingSeat
-{
-    public int MeetingId { get; set; }
-    public int DelegateId { get; set; }
-    public int SlotId { get; set; }
-}
-
-sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
-{
-    public void Configure(EntityTypeBuilder<Meeting> builder)
-    {
-        builder.HasKey(m => m.Id);
-        builder.Property(m => m.Mode).HasConversion<string>().HasMaxLength(20);
-        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(m => m.RequestId).IsUnique();
-        // A table hosts one meeting per slot; virtual rooms host any number, so only onsite meetings are counted.
-        builder.HasIndex(m => new { m.EventId, m.SlotId, m.LocationId }).IsUnique().HasFilter("\"Mode\" = 'Onsite'")
-            .HasDatabaseName("IX_Meetings_EventId_SlotId_LocationId_Onsite");
-        // An interpreter is in one meeting per slot (rows without an interpreter never collide: NULLs are distinct).
-        builder.HasIndex(m => new { m.SlotId, m.InterpreterId }).IsUnique();
-        builder.HasIndex(m => new { m.EventId, m.IsPublished });
-        builder.HasOne<Event>().WithMany().HasForeignKey(m => m.EventId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(m => m.Request).WithMany().HasForeignKey(m => m.RequestId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<SchedulingRun>().WithMany().HasForeignKey(m => m.RunId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne(m => m.Slot).WithMany().HasForeignKey(m => m.SlotId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(m => m.Location).WithMany().HasForeignKey(m => m.LocationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(m => m.Interpreter).WithMany().HasForeignKey(m => m.InterpreterId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasMany(m => m.Seats).WithOne().HasForeignKey(s => s.MeetingId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-sealed class MeetingSeatConfiguration : IEntityTypeConfiguration<MeetingSeat>
-{
-    public void Configure(EntityTypeBuilder<MeetingSeat> builder)
-    {
-        builder.HasKey(s => new { s.MeetingId, s.DelegateId });
-        // The guard against double-booking a delegate, whoever writes: two meetings cannot both seat them in one slot.
-        builder.HasIndex(s => new { s.DelegateId, s.SlotId }).IsUnique();
-        builder.HasOne<EventDelegate>().WithMany().HasForeignKey(s => s.DelegateId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<EventSlot>().WithMany().HasForeignKey(s => s.SlotId).OnDelete(DeleteBehavior.Cascade);
     }
 }

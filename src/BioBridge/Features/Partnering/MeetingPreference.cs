@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Partnering;
 
-public enum PreferenceLevel { MustMeet, Meet, NoThanks }
-
 /// <summary>
 /// Hosted-buyer programs: what one delegate thinks of meeting another. The organizer turns the event's preferences
 /// into meetings through the scheduler; "no thanks" from either side keeps a pair apart.
@@ -35,19 +33,5 @@ public sealed class MeetingPreference
             weight += level == PreferenceLevel.MustMeet ? MustMeetWeight : 1;
         }
         return weight > 0 ? weight : null;
-    }
-}
-
-sealed class MeetingPreferenceConfiguration : IEntityTypeConfiguration<MeetingPreference>
-{
-    public void Configure(EntityTypeBuilder<MeetingPreference> builder)
-    {
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.Level).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(p => new { p.FromDelegateId, p.ToDelegateId }).IsUnique();
-        builder.HasIndex(p => p.EventId);
-        builder.HasOne<Event>().WithMany().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<EventDelegate>().WithMany().HasForeignKey(p => p.FromDelegateId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<EventDelegate>().WithMany().HasForeignKey(p => p.ToDelegateId).OnDelete(DeleteBehavior.Cascade);
     }
 }

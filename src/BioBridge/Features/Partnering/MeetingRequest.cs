@@ -4,10 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Partnering;
 
-public enum RequestStatus { Pending, Accepted, Declined, Cancelled }
-
-public enum MeetingMode { Onsite, Virtual }
-
 /// <summary>
 /// "I would like to meet you": one delegate asks another for a one-to-one meeting; the receiver accepts or declines,
 /// the sender may cancel. Accepted requests become meetings of the next scheduling run.
@@ -120,23 +116,4 @@ public sealed class MeetingRequest
     /// </summary>
     public static double PairWeight(IReadOnlyCollection<MeetingRequest> liveRequestsOfPair) =>
         liveRequestsOfPair.Max(r => r.Priority) + (liveRequestsOfPair.Select(r => r.FromDelegateId).Distinct().Count() > 1 ? 1 : 0);
-}
-
-sealed class MeetingRequestConfiguration : IEntityTypeConfiguration<MeetingRequest>
-{
-    public void Configure(EntityTypeBuilder<MeetingRequest> builder)
-    {
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Message).HasMaxLength(MeetingRequest.MaxMessageLength);
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Mode).HasConversion<string>().HasMaxLength(20);
-        // One request per direction: asking twice is answered with the first request.
-        builder.HasIndex(r => new { r.FromDelegateId, r.ToDelegateId }).IsUnique();
-        builder.HasIndex(r => new { r.ToDelegateId, r.Status });
-        builder.HasIndex(r => new { r.EventId, r.Status });
-        builder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(r => r.FromDelegate).WithMany().HasForeignKey(r => r.FromDelegateId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(r => r.ToDelegate).WithMany().HasForeignKey(r => r.ToDelegateId).OnDelete(DeleteBehavior.Cascade);
-        builder.Ignore(r => r.IsLive);
-    }
 }

@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 
-public sealed record MoveInput(string Slot, string Location, string? Interpreter);
-
 /// <summary>
 /// An organizer moves a meeting by hand (slot, table or room, interpreter). The move is checked against the same
 /// rules as every placement, under the event's write lock, and pins the meeting so that later runs keep it there.
@@ -56,41 +54,5 @@ public sealed class MoveMeeting(AppDb db, PartneringNotifications notifications)
             // Another node moved a meeting into the same place between our check and our write.
             return Outcome.Conflict("That place was taken a moment ago; look at the schedule again.");
         }
-    }
-}
-
-public enum AttendanceMark { CheckIn, Held, NoShow }
-
-/// <summary>On the day: the desk checks delegates in and marks meetings as held or as a no-show.</summary>
-public sealed class MarkAttendance(AppDb db, TimeProvider clock)
-{
-    public async Task<Outcome> CheckInAsync(PartneringActor actor, string eventSlug, int delegateId, CancellationToken ct)
-    {
-        var found = await db.Delegates.SingleOrDefaultAsync(d => d.Id == delegateId && db.Events.Any(e => e.Id == d.EventId && e.Slug == eventSlug), ct);
-        if (found is null)
-            return Outcome.NotFound($"Delegate {delegateId} is not registered for this event.");
-        if (!actor.IsOrganizer)
-            return Outcome.Forbidden("The organizers' desk checks delegates in.");
-        var outcome = found.CheckIn(clock.GetUtcNow().UtcDateTime);
-        if (outcome.Succeeded)
-            await db.SaveChangesAsync(ct);
-        return outcome;
-    }
-
-    /// <summary>Either participant's side or an organizer says whether a published meeting took place.</summary>
-    public async Task<Outcome> MarkMeetingAsync(PartneringActor actor, string eventSlug, int meetingId, MeetingStatus status, CancellationToken ct)
-    {
-        var meeting = await db.Meetings.Include(m => m.Seats)
-            .SingleOrDefaultAsync(m => m.Id == meetingId && db.Events.Any(e => e.Id == m.EventId && e.Slug == eventSlug), ct);
-        if (meeting is null)
-            return Outcome.NotFound($"Meeting {meetingId} does not exist.");
-        var ids = meeting.Seats.Select(s => s.DelegateId).ToList();
-        var participants = await db.Delegates.Where(d => ids.Contains(d.Id)).ToListAsync(ct);
-        if (!participants.Any(actor.CanActFor))
-            return Outcome.Forbidden("Only the participants and the organizers mark a meeting.");
-        var outcome = meeting.Mark(status);
-        if (outcome.Succeeded)
-            await db.SaveChangesAsync(ct);
-        return outcome;
     }
 }

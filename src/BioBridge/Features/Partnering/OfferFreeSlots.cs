@@ -3,13 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 
-/// <summary>A slot the pair of a request can take, with the table or room (and interpreter) it would get.</summary>
-public sealed record FreeSlotItem(string Slot, DateOnly Day, TimeOnly Start, int Minutes, string Location, string LocationKind, string? Interpreter);
-
-/// <summary>A request as its receiver sees it when self-scheduling: who asks, and the slots free for both.</summary>
-public sealed record FreeSlots(int RequestId, string Status, string Mode, string Message, DelegateItem From, DelegateItem To,
-    IReadOnlyList<FreeSlotItem> Slots);
-
 /// <summary>
 /// Self-scheduling: the slots a pending request's pair can still take, computed by the same rules as every placement
 /// (both free and available, their own and their type's caps, the session cap, a free table or room, an interpreter

@@ -3,13 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 
-/// <summary>A stop: a visit (title, place, perhaps a directory organization) or one of the event's sessions (SessionId).</summary>
-public sealed record ItineraryInput(DateOnly Day, TimeOnly Starts, TimeOnly Ends, string? Title, string? Place, string? OrganizationExternalId,
-    int? SessionId);
-
-public sealed record DelegationInput(string? NameKo, string? NameZh, string? NameEn, string? Cluster, IReadOnlyList<int>? Members,
-    IReadOnlyList<ItineraryInput>? Itinerary);
-
 /// <summary>
 /// An organizer forms a delegation travelling together: its name, the cluster it comes from, its members (delegates
 /// of the event, in no other delegation) and its itinerary of visits and sessions. Members cannot meet during the

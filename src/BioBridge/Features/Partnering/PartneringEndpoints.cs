@@ -9,17 +9,6 @@ using Microsoft.Extensions.Localization;
 
 namespace BioBridge.Features.Partnering;
 
-public sealed record MeetingRequestBody(int FromDelegateId, int ToDelegateId, string? Message, int? Priority, string? Mode);
-
-public sealed record RunBody(double? TimeLimitSeconds);
-
-/// <summary>Placed: the pair has a meeting in the published schedule; otherwise Unplaced says why, or is null when it waits for the next run.</summary>
-public sealed record AnswerResult(string Status, bool Placed, string? Unplaced);
-
-public sealed record PublishResult(int RunId, int Published);
-
-public sealed record MeetingStatusBody(string Status);
-
 /// <summary>
 /// The partnering API of an event, deny by default: everything needs a signed-in user except the slot list, the program and
 /// the calendar feed (which takes the delegate's secret token instead); organizing needs the event-organizer policy.

@@ -9,59 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 
-public sealed record SlotItem(string Code, DateOnly Day, TimeOnly Start, TimeOnly End, int Minutes);
-
-public sealed record DelegateItem(int Id, string DisplayName, string? JobTitle, string OrganizationExternalId, string OrganizationName,
-    string Cluster, IReadOnlyList<string> Languages, int MaxMeetings, bool CheckedIn, string ParticipantType = "other");
-
-public sealed record RequestItem(int Id, string Status, int Priority, string Mode, string Message, DelegateItem From, DelegateItem To,
-    bool Mutual, DateTime CreatedAt, DateTime? AnsweredAt);
-
-public sealed record DelegateRequests(IReadOnlyList<RequestItem> Incoming, IReadOnlyList<RequestItem> Outgoing);
-
-public sealed record PartnerSuggestionItem(DelegateItem Delegate, double Score, IReadOnlyList<string> Reasons);
-
-public sealed record DemandItem(DelegateItem Delegate, int Sent, int Received, int Accepted, int Pending, int Declined, int Meetings);
-
-public sealed record RunItem(int Id, string Status, string? Progress, string? Error, double TimeLimitSeconds, DateTime RequestedAt,
-    DateTime? StartedAt, DateTime? FinishedAt, string? Solver, int TotalMeetings, int FixedMeetings, int ScheduledMeetings, double TotalWeight,
-    double ScheduledWeight, double? UpperBound, int Breaks, int MaxBreaksOfOneParticipant, double WorstServedShare, int UnscheduledCount,
-    bool IsPublished, DateTime? PublishedAt);
-
-public sealed record MeetingItem(int Id, string Slot, DateOnly Day, TimeOnly Start, TimeOnly End, string Location, string LocationKind,
-    string? Interpreter, DelegateItem First, DelegateItem Second, string Mode, bool Published, bool Fixed, string Status, int? RunId);
-
-public sealed record UnmetItem(int RequestId, DelegateItem First, DelegateItem Second, string Reason);
-
-public sealed record NotificationItem(int Id, string Kind, string Text, string? About, DateTime CreatedAt, bool Read);
-
-public sealed record RunDetail(RunItem Run, IReadOnlyList<MeetingItem> Proposed, IReadOnlyList<UnmetItem> Unmet);
-
-public sealed record FollowUpItem(int MeetingId, int DelegateId, bool Happened, string NextStepInterest, string OutcomeType, string? Note,
-    DateTime SubmittedAt)
-{
-    public static FollowUpItem From(MeetingFollowUp f) => new(f.MeetingId, f.DelegateId, f.Happened, f.NextStepInterest, f.OutcomeType, f.Note, f.SubmittedAt);
-}
-
-/// <summary>FollowUp is the delegate's own side's follow-up of the meeting, once they sent it.</summary>
-public sealed record AgendaMeeting(int MeetingId, DateOnly Day, TimeOnly Start, TimeOnly End, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
-    string Location, string LocationKind, string? LocationUrl, DelegateItem Partner, string? Interpreter, string Mode, string Status,
-    FollowUpItem? FollowUp);
-
-/// <summary>A delegate's agenda: meetings, the event's sessions (SpeaksAt: those they speak at), and their delegation's itinerary.</summary>
-public sealed record AgendaView(string EventSlug, LocalizedDto EventName, string TimeZone, string? Venue, string? City, DelegateItem Delegate,
-    string CalendarToken, IReadOnlyList<AgendaMeeting> Meetings, IReadOnlyList<SessionResponse> Sessions, IReadOnlyList<int> SpeaksAt,
-    int? DelegationId, LocalizedDto? DelegationName, IReadOnlyList<ItineraryEntry> Itinerary);
-
-public sealed record MeetingFollowUps(MeetingItem Meeting, FollowUpItem? First, FollowUpItem? Second);
-
-/// <summary>
-/// How the day went, for organizers: published meetings and their marks, follow-ups sent (at most two per meeting),
-/// how many sides want next steps, and the outcome types in view.
-/// </summary>
-public sealed record FollowUpSummary(int PublishedMeetings, int HeldMeetings, int NoShowMeetings, int FollowUps, int MeetingsWithFollowUp,
-    int SaidHappened, IReadOnlyDictionary<string, int> Interest, IReadOnlyDictionary<string, int> Outcomes, IReadOnlyList<MeetingFollowUps> Meetings);
-
 /// <summary>Reads of the partnering feature, in the reader's language, shared by the API and the pages.</summary>
 public sealed class PartneringQueries(AppDb db, DirectorySearch search)
 {

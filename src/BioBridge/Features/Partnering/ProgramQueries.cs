@@ -5,19 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 
-public sealed record SessionItem(SessionResponse Session, IReadOnlyList<DelegateItem> Speakers);
-
-public sealed record ExhibitorItem(string OrganizationExternalId, string OrganizationName, string Cluster, string Booth, string? Hall);
-
-/// <summary>A stop of a delegation's itinerary, in the event's local time and as instants.</summary>
-public sealed record ItineraryEntry(int Id, DateOnly Day, TimeOnly Starts, TimeOnly Ends, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
-    string Title, string? Place, string? OrganizationExternalId, string? OrganizationName, int? SessionId);
-
-public sealed record DelegationItem(int Id, LocalizedDto Name, string? Cluster, IReadOnlyList<DelegateItem> Members, IReadOnlyList<ItineraryEntry> Itinerary);
-
-/// <summary>What the event page shows around the partnering: the agenda's sessions with their speakers, exhibitors, delegations.</summary>
-public sealed record ProgramView(IReadOnlyList<SessionItem> Sessions, IReadOnlyList<ExhibitorItem> Exhibitors, IReadOnlyList<DelegationItem> Delegations);
-
 /// <summary>Reads of an event's programme around the meetings, in the reader's language: sessions, exhibitors, delegations.</summary>
 public sealed class ProgramQueries(AppDb db)
 {

@@ -5,10 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 
-public sealed record DelegateInput(string? DisplayName, string? Email, string? JobTitle, IReadOnlyList<string>? Languages,
-    IReadOnlyList<string>? UnavailableSlots, int? MaxMeetings, string? OrganizationExternalId, IReadOnlyList<int>? SpeaksAt = null,
-    string? ParticipantType = null);
-
 /// <summary>
 /// Registers a person as a delegate of an organization at an event: members register for their own organization,
 /// organizers for any. Unavailable slots are given by their codes (such as 20261010T1400); the agenda sessions the
@@ -114,24 +110,4 @@ public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
     }
 
     public static string NewCalendarToken() => Convert.ToHexString(RandomNumberGenerator.GetBytes(20)).ToLowerInvariant();
-}
-
-/// <summary>A delegate's own answers, validated; applying them also blocks the slots of their talks and itinerary.</summary>
-/// <summary>A null <paramref name="Type"/> keeps the delegate's participant type.</summary>
-public sealed record DelegateProfile(string DisplayName, string? JobTitle, List<string> Languages, List<int> UnavailableSlotIds, int MaxMeetings,
-    List<int> SpeaksAt, ParticipantType? Type)
-{
-    public void ApplyTo(EventDelegate delegateOfEvent, IReadOnlyList<EventSlot> slots, IReadOnlyList<Events.EventSession> sessions,
-        IEnumerable<ItineraryItem> itinerary)
-    {
-        delegateOfEvent.DisplayName = DisplayName;
-        delegateOfEvent.JobTitle = JobTitle;
-        delegateOfEvent.Languages = Languages;
-        delegateOfEvent.MaxMeetings = MaxMeetings;
-        delegateOfEvent.ParticipantType = Type ?? delegateOfEvent.ParticipantType;
-        delegateOfEvent.SpeakingSessionIds = SpeaksAt;
-        delegateOfEvent.UnavailableSlotIds = UnavailableSlotIds;
-        delegateOfEvent.BlockSlotsOfSessions(slots, sessions);
-        delegateOfEvent.BlockSlotsOfItinerary(slots, itinerary);
-    }
 }

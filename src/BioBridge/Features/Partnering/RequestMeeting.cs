@@ -4,8 +4,6 @@ using Microsoft.Extensions.Options;
 
 namespace BioBridge.Features.Partnering;
 
-public sealed record MeetingRequestInput(int FromDelegateId, int ToDelegateId, string? Message, int Priority, MeetingMode Mode);
-
 /// <summary>
 /// A delegate asks another for a meeting. When the other side has already asked them, that is mutual interest:
 /// both requests are accepted at once and the meeting weighs more in the scheduler.

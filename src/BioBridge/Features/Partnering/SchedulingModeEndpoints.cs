@@ -6,10 +6,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace BioBridge.Features.Partnering;
 
-public sealed record PickSlotBody(string? Slot);
-
-public sealed record PreferenceBody(string? Level);
-
 /// <summary>
 /// Scheduling modes and caps: the organizer's settings, self-scheduling (the slots free for both, picked when
 /// accepting) and hosted-buyer preferences with the organizer's generation. Signed-in users by default; the settings

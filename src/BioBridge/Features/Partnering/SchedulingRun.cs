@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Partnering;
 
-public enum RunStatus { Queued, Running, Succeeded, Failed }
-
 /// <summary>
 /// One run of the meeting scheduler for an event: queued by an organizer, taken by one node under a database lease,
 /// solved in the background with its progress stored here, reviewed through its figures, and published.
@@ -91,30 +89,5 @@ public sealed class SchedulingRun
         IsPublished = true;
         PublishedAt = now;
         return Outcome.Ok;
-    }
-}
-
-/// <summary>The reviewable outcome of a run, as the checker of BioBridge.Scheduling computed it.</summary>
-public sealed record SchedulingFigures(string Solver, int TotalMeetings, int FixedMeetings, int ScheduledMeetings, double TotalWeight,
-    double ScheduledWeight, double? UpperBound, int Breaks, int MaxBreaksOfOneParticipant, double WorstServedShare,
-    IReadOnlyList<int> UnscheduledRequestIds);
-
-sealed class SchedulingRunConfiguration : IEntityTypeConfiguration<SchedulingRun>
-{
-    public void Configure(EntityTypeBuilder<SchedulingRun> builder)
-    {
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Progress).HasMaxLength(1000);
-        builder.Property(r => r.Error).HasMaxLength(4000);
-        builder.Property(r => r.Solver).HasMaxLength(100);
-        builder.Property(r => r.LeaseOwner).HasMaxLength(200);
-        builder.Property(r => r.RequestedByUserId).HasMaxLength(450);
-        builder.HasIndex(r => new { r.Status, r.Id });
-        // At most one queued or running run per event, even when two organizers click at once.
-        builder.HasIndex(r => r.EventId).IsUnique().HasFilter("\"Status\" IN ('Queued', 'Running')").HasDatabaseName("IX_SchedulingRuns_EventId_Active");
-        builder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
-        builder.Ignore(r => r.UnscheduledCount);
-        builder.Ignore(r => r.IsActive);
     }
 }

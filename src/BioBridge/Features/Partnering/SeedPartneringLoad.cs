@@ -7,10 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 
-public sealed record LoadFigures(string Event, int Delegates, int Requests, int Slots, int Tables, int Interpreters, double InsertSeconds,
-    int RunId, string RunStatus, string? Error, int ScheduledMeetings, int TotalMeetings, double ScheduledWeight, double? UpperBound, int Breaks,
-    double RunSeconds, double PeakWorkingSetMegabytes);
-
 /// <summary>
 /// A generated event at scale, for measuring the app rather than the bare solver: BioBridge.Scheduling's
 /// InstanceGenerator shapes the event (presets tiny to event: 20,000 delegates, 60,000 requests), which is written

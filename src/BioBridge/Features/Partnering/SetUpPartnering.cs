@@ -3,18 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 
-/// <summary>Meeting slots from..to (local time of the event), each <c>Minutes</c> long.</summary>
-public sealed record SlotRange(DateOnly Day, TimeOnly From, TimeOnly To, int Minutes);
-
-public sealed record LocationInput(string Code, string Kind, string? Url);
-
-public sealed record InterpreterInput(string Name, IReadOnlyList<string> Languages, int? MaxMeetings, IReadOnlyList<string>? UnavailableSlots);
-
-public sealed record PartneringSetupInput(IReadOnlyList<SlotRange>? Slots, IReadOnlyList<LocationInput>? Locations,
-    IReadOnlyList<InterpreterInput>? Interpreters);
-
-public sealed record PartneringSetupOutcome(int SlotsAdded, int LocationsAdded, int InterpretersAdded);
-
 /// <summary>
 /// An organizer adds the partnering resources of an event: meeting slots (breaks are simply the gaps between
 /// ranges), tables and online rooms, and interpreters with their languages and unavailable slots. Adding what

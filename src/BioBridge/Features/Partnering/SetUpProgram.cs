@@ -4,16 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 
-/// <summary>An agenda session; Speakers are delegate ids of the event, whose meeting slots during it become unavailable.</summary>
-public sealed record SessionInput(string Kind, string? TitleKo, string? TitleZh, string? TitleEn, DateOnly Day, TimeOnly Starts, TimeOnly Ends,
-    string? Room, IReadOnlyList<int>? Speakers);
-
-public sealed record ExhibitorInput(string OrganizationExternalId, string Booth, string? Hall);
-
-public sealed record ProgramInput(IReadOnlyList<SessionInput>? Sessions, IReadOnlyList<ExhibitorInput>? Exhibitors);
-
-public sealed record ProgramOutcome(int SessionsAdded, int ExhibitorsAdded, int ExhibitorsUpdated);
-
 /// <summary>
 /// An organizer adds the programme around the meetings: agenda sessions (forum, conference, awards ceremony,
 /// exhibition hours) with their speakers, and exhibitors with their booths. A session with the same day, start and

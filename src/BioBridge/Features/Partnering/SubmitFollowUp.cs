@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 
-public sealed record FollowUpInput(bool? Happened, string? NextStepInterest, string? OutcomeType, string? Note);
-
 /// <summary>
 /// One side of a published meeting says, in a minute, how it went: whether it happened, interest in next steps
 /// (none, maybe, yes) and the kind of cooperation in view. Sending again edits that side's answer. A side that

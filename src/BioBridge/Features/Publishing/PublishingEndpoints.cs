@@ -6,21 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Publishing;
 
-public sealed record PendingRevision(int Id, DateTime SubmittedAt, ProfileContent Content, IReadOnlyList<ChecklistItem> Checklist);
-
-public sealed record RevisionDecision(int Id, RevisionStatus Status, string? Comment, DateTime? ReviewedAt);
-
-public sealed record MyProfileResponse(string ExternalId, string Cluster, ProfileContent Published, PendingRevision? Pending,
-    RevisionDecision? LastDecision, bool MachineTranslation);
-
-public sealed record QueueItem(int Id, RevisionKind Kind, string OrganizationExternalId, string OrganizationName, int? OpportunityId,
-    DateTime SubmittedAt, ProfileContent? PublishedProfile, ProfileContent? ProposedProfile,
-    OpportunityContent? PublishedOpportunity, OpportunityContent? ProposedOpportunity, IReadOnlyList<ChecklistItem> Checklist);
-
-public sealed record ApproveRequest(List<string>? Checklist, string? Comment);
-
-public sealed record RejectRequest(string? Comment);
-
 /// <summary>Members edit their profile; operators vet their own cluster's proposals (docs/publishing.md).</summary>
 public static class PublishingEndpoints
 {

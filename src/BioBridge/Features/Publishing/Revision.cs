@@ -7,18 +7,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Publishing;
 
-[JsonConverter(typeof(JsonStringEnumConverter<RevisionKind>))]
-public enum RevisionKind { [JsonStringEnumMemberName("profile")] Profile, [JsonStringEnumMemberName("opportunity")] Opportunity }
-
-[JsonConverter(typeof(JsonStringEnumConverter<RevisionStatus>))]
-public enum RevisionStatus
-{
-    [JsonStringEnumMemberName("pending")] Pending,
-    [JsonStringEnumMemberName("approved")] Approved,
-    [JsonStringEnumMemberName("rejected")] Rejected,
-    [JsonStringEnumMemberName("superseded")] Superseded,
-}
-
 /// <summary>
 /// A member's proposed profile or opportunity, waiting in the vetting queue of the organization's own cluster.
 /// The published version stays as it is until an operator of that cluster approves; a rejection keeps it too.
@@ -65,45 +53,5 @@ public sealed class Revision
             return Outcome.Conflict($"Revision {Id} is {Status.ToString().ToLowerInvariant()}; only pending revisions are approved or rejected.");
         (Status, ReviewedByUserId, ReviewedAt, Comment, Checklist) = (status, reviewerId, now, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), checklist);
         return Outcome.Ok;
-    }
-}
-
-/// <summary>A whole profile as a member proposes it.</summary>
-public sealed record ProfileContent(
-    TranslatedText Name, TranslatedText Description, IReadOnlyList<string> Offers, IReadOnlyList<string> Needs,
-    int? Founded, int? Employees, int? Patents, string? City, string? Website, IReadOnlyList<string> Sectors,
-    Visibility DescriptionVisibility, Visibility PipelineVisibility, Visibility FiguresVisibility, Visibility ContactVisibility)
-{
-    public static ProfileContent Of(Organization o) => new(
-        o.NameVersions, o.DescriptionVersions, o.Offers, o.Needs, o.Founded, o.Employees, o.Patents, o.City, o.Website,
-        o.SectorsInferred ? [] : o.Sectors.Select(s => s.ConceptCode).ToList(),
-        o.DescriptionVisibility, o.PipelineVisibility, o.FiguresVisibility, o.ContactVisibility);
-}
-
-/// <summary>A whole opportunity as a member proposes it; Language is the original's.</summary>
-public sealed record OpportunityContent(
-    OpportunityKind Kind, string Language, TranslatedText Title, TranslatedText Body, IReadOnlyList<string> Concepts,
-    DateOnly? Deadline, string? TargetCluster, Visibility Visibility)
-{
-    public static OpportunityContent Of(Opportunity o) => new(
-        o.Kind, o.Language ?? "en", o.TitleVersions, o.BodyVersions, o.Concepts, o.Deadline, o.TargetClusterId, o.Visibility);
-}
-
-sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
-{
-    public void Configure(EntityTypeBuilder<Revision> builder)
-    {
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Comment).HasMaxLength(4000);
-        builder.Property(r => r.Checklist).HasMaxLength(400);
-        builder.Property(r => r.SubmittedByUserId).HasMaxLength(450);
-        builder.Property(r => r.ReviewedByUserId).HasMaxLength(450);
-        builder.Ignore(r => r.Profile);
-        builder.Ignore(r => r.Opportunity);
-        builder.HasIndex(r => new { r.Status, r.OrganizationId });
-        builder.HasOne(r => r.Organization).WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Opportunity>().WithMany().HasForeignKey(r => r.OpportunityId).OnDelete(DeleteBehavior.Cascade);
     }
 }

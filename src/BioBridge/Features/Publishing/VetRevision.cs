@@ -8,9 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Publishing;
 
-/// <summary>A waiting revision as the queue shows it: what is published now, what is proposed, and the checklist.</summary>
-public sealed record QueuedRevision(Revision Revision, Organization Organization, Opportunity? Published, IReadOnlyList<ChecklistItem> Checklist);
-
 /// <summary>
 /// The vetting queue of one cluster: its operators approve or reject their own members' proposals. Revisions of
 /// another cluster's organizations are not in scope at all (404), in the query itself.

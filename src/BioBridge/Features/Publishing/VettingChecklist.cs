@@ -1,8 +1,5 @@
 namespace BioBridge.Features.Publishing;
 
-/// <summary>One quality check on a proposed revision; Detail is language-neutral (codes, counts, the phrase found).</summary>
-public sealed record ChecklistItem(string Code, bool Passed, string? Detail);
-
 /// <summary>
 /// The quality checklist of the vetting queue, computed from the proposal itself; the operator confirms each
 /// item before approving, and content with a prohibited phrase cannot be approved at all.

@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Reminders;
 
-public sealed record ReminderSettingsInput(int? MeetingLeadMinutes, int? PendingRequestHours, int? AvailabilityDaysBefore, bool? NoShowFollowUp);
-
 /// <summary>
 /// When an event's reminders go out; 0 turns a kind off. An event without a row uses the defaults: 30 minutes
 /// before each meeting, requests unanswered for a day, availability three days before the event, no-show follow-ups on.
@@ -41,38 +39,5 @@ public sealed class ReminderSettings
         AvailabilityDaysBefore = input.AvailabilityDaysBefore ?? AvailabilityDaysBefore;
         NoShowFollowUp = input.NoShowFollowUp ?? NoShowFollowUp;
         return Outcome.Ok;
-    }
-}
-
-/// <summary>
-/// A reminder that went out, under a key that names it completely (kind, event object, recipient, and the slot for
-/// meetings, so a moved meeting is reminded again). The key is the primary key: whichever node inserts it first
-/// sends the reminder, every other attempt fails on the key and sends nothing.
-/// </summary>
-public sealed class SentReminder
-{
-    public required string Key { get; set; }
-    public int EventId { get; set; }
-    public DateTime SentAt { get; set; }
-}
-
-sealed class ReminderSettingsConfiguration : IEntityTypeConfiguration<ReminderSettings>
-{
-    public void Configure(EntityTypeBuilder<ReminderSettings> builder)
-    {
-        builder.HasKey(s => s.EventId);
-        builder.Property(s => s.EventId).ValueGeneratedNever();
-        builder.HasOne<Event>().WithOne().HasForeignKey<ReminderSettings>(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-sealed class SentReminderConfiguration : IEntityTypeConfiguration<SentReminder>
-{
-    public void Configure(EntityTypeBuilder<SentReminder> builder)
-    {
-        builder.HasKey(r => r.Key);
-        builder.Property(r => r.Key).HasMaxLength(120);
-        builder.HasIndex(r => r.EventId);
-        builder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -4,16 +4,6 @@ using Microsoft.Extensions.Options;
 
 namespace BioBridge.Features.Reminders;
 
-/// <summary>Settings of the reminder job (configuration section BioBridge:Reminders).</summary>
-public sealed class ReminderOptions
-{
-    public const string Section = "BioBridge:Reminders";
-
-    /// <summary>How often each node looks for due reminders and digests.</summary>
-    [Range(0.2, 3600)]
-    public double PollSeconds { get; set; } = 60;
-}
-
 /// <summary>
 /// The background job of reminders and message digests, on every web node. Running it on several nodes at once is
 /// safe: each reminder is written under a unique key and each digest is claimed before it is sent.

@@ -4,10 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Reminders;
 
-/// <summary>A reminder whose time has come, for one delegate, under the key that makes it unique.</summary>
-public sealed record DueReminder(string Key, int EventId, int DelegateId, NotificationKind Kind, string About, int? RequestId = null,
-    int? MeetingId = null);
-
 /// <summary>
 /// Finds the reminders that are due now, over the events still running (or just over, for no-show follow-ups), and
 /// writes each once: the sent-reminder key and the in-app notification in one transaction, which the notification

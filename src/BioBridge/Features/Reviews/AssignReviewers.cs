@@ -5,8 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Reviews;
 
-public sealed record AssignmentResult(int Added, int Submissions, IReadOnlyDictionary<string, int> Loads);
-
 /// <summary>
 /// The organizer assigns reviewers: automatically for every submitted submission of a call (existing assignments stay and
 /// count), or by hand for one submission, checked against the same conflicts of interest.

@@ -6,21 +6,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Reviews;
 
-public enum CallKind { Award, JointRd }
-
-/// <summary>The kinds as the API and URLs spell them: award, joint-rd.</summary>
-public static class CallKinds
-{
-    public static string Code(CallKind kind) => kind == CallKind.JointRd ? "joint-rd" : "award";
-
-    public static CallKind? Parse(string? code) => code?.Trim().ToLowerInvariant() switch
-    {
-        "award" => CallKind.Award,
-        "joint-rd" => CallKind.JointRd,
-        _ => null,
-    };
-}
-
 /// <summary>
 /// An award call or a joint R&amp;D call: texts in three languages, who may apply, a deadline (a UTC instant shown in the
 /// call's IANA zone), the scoring rubric, the attachments allowed and how many reviewers read each submission.
@@ -67,53 +52,4 @@ public sealed class Call
     public string DeadlineShown => CallRules.ShowDeadline(DeadlineUtc, TimeZone);
 
     public IReadOnlyList<RankingCriterion> Rubric => Criteria.OrderBy(c => c.Position).Select(c => c.ToRanking()).ToList();
-}
-
-/// <summary>One criterion of a call's rubric, scored on ScaleMin..ScaleMax and weighed by Weight.</summary>
-public sealed class CallCriterion
-{
-    public int Id { get; private set; }
-    public int CallId { get; set; }
-    public int Position { get; set; }
-    public string? NameKo { get; set; }
-    public string? NameZh { get; set; }
-    public string? NameEn { get; set; }
-    public double Weight { get; set; } = 1;
-    public int ScaleMin { get; set; } = 1;
-    public int ScaleMax { get; set; } = 5;
-
-    public LocalizedText Name => new(NameKo, NameZh, NameEn);
-
-    public RankingCriterion ToRanking() => new(Id, Weight, ScaleMin, ScaleMax);
-}
-
-sealed class CallConfiguration : IEntityTypeConfiguration<Call>
-{
-    public void Configure(EntityTypeBuilder<Call> builder)
-    {
-        builder.HasKey(c => c.Id);
-        builder.HasIndex(c => c.Slug).IsUnique();
-        builder.HasIndex(c => new { c.IsPublished, c.DeadlineUtc });
-        builder.Property(c => c.Slug).HasMaxLength(100);
-        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(c => c.TimeZone).HasMaxLength(64);
-        foreach (var text in new[] { nameof(Call.TextKo), nameof(Call.TextZh), nameof(Call.TextEn) })
-            builder.Property(text).HasMaxLength(Call.MaxTextLength);
-        builder.HasMany(c => c.Criteria).WithOne().HasForeignKey(c => c.CallId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(c => c.Event).WithMany().HasForeignKey(c => c.EventId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne(c => c.Agreement).WithMany().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.SetNull);
-        builder.Ignore(c => c.Title);
-        builder.Ignore(c => c.Text);
-        builder.Ignore(c => c.DeadlineShown);
-        builder.Ignore(c => c.Rubric);
-    }
-}
-
-sealed class CallCriterionConfiguration : IEntityTypeConfiguration<CallCriterion>
-{
-    public void Configure(EntityTypeBuilder<CallCriterion> builder)
-    {
-        builder.HasKey(c => c.Id);
-        builder.Ignore(c => c.Name);
-    }
 }

@@ -1,8 +1,5 @@
 namespace BioBridge.Features.Reviews;
 
-/// <summary>An organization of a submission, as the eligibility rules see it.</summary>
-public sealed record Applicant(int OrganizationId, string Name, string ClusterId);
-
 /// <summary>The rules of a call that need no database: who may apply, and until when.</summary>
 public static class CallRules
 {

@@ -3,9 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Reviews;
 
-/// <summary>The editable part of a submission; Partners are the consortium partners' external ids (joint R&amp;D calls).</summary>
-public sealed record SubmissionInput(string? Title, string? Summary, IReadOnlyList<string>? Partners);
-
 /// <summary>A member starts a draft for their organization, or edits it; eligibility is checked on submission, not on drafts.</summary>
 public sealed class DraftSubmission(AppDb db, TimeProvider clock)
 {
@@ -58,36 +55,4 @@ public sealed class DraftSubmission(AppDb db, TimeProvider clock)
             draft.Partners.Add(new SubmissionPartner { OrganizationId = f.Id });
         return Outcome.Ok;
     }
-}
-
-/// <summary>The lead organization submits its draft (by server time, eligibility checked) or withdraws its submission.</summary>
-public sealed class SubmitSubmission(AppDb db, TimeProvider clock)
-{
-    public async Task<Outcome> SubmitAsync(ReviewActor actor, int submissionId, CancellationToken ct)
-    {
-        var submission = await actor.Editable(db).Include(s => s.Call).Include(s => s.Organization)
-            .Include(s => s.Partners).ThenInclude(p => p.Organization).SingleOrDefaultAsync(s => s.Id == submissionId, ct);
-        if (submission is null)
-            return Outcome.NotFound($"Submission {submissionId} does not exist or is not your organization's.");
-        var call = submission.Call!;
-        var problems = CallRules.Eligibility(call.Kind, call.EligibleClusterIds, call.RequiredClusterIds, Applicant(submission.Organization!),
-            submission.Partners.Select(p => Applicant(p.Organization!)).ToList());
-        var outcome = submission.Submit(call, problems, clock.GetUtcNow());
-        if (outcome.Succeeded)
-            await db.SaveChangesAsync(ct);
-        return outcome;
-    }
-
-    public async Task<Outcome> WithdrawAsync(ReviewActor actor, int submissionId, CancellationToken ct)
-    {
-        var submission = await actor.Editable(db).SingleOrDefaultAsync(s => s.Id == submissionId, ct);
-        if (submission is null)
-            return Outcome.NotFound($"Submission {submissionId} does not exist or is not your organization's.");
-        var outcome = submission.Withdraw(clock.GetUtcNow().UtcDateTime);
-        if (outcome.Succeeded)
-            await db.SaveChangesAsync(ct);
-        return outcome;
-    }
-
-    public static Applicant Applicant(Directory.Organization o) => new(o.Id, o.Name.Any() ?? o.ExternalId, o.ClusterId);
 }

@@ -4,12 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace BioBridge.Features.Reviews;
 
-public sealed record AssignmentBody(int? MaxPerReviewer);
-
-public sealed record ReviewerBody(string? Email);
-
-public sealed record ConflictBody(string? Organization, string? Reason);
-
 /// <summary>
 /// Calls, submissions, reviews and decisions under /api/v1, deny by default: only the list and texts of published calls are
 /// public; applicants, reviewers and organizers each read through their scope; running a call needs the operator policy.

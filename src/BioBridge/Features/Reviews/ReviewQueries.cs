@@ -4,45 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Reviews;
 
-public sealed record CriterionItem(int Id, LocalizedDto Name, double Weight, int ScaleMin, int ScaleMax);
-
-public sealed record CallItem(string Slug, string Kind, LocalizedDto Title, LocalizedDto Text, DateTime DeadlineUtc, string Deadline, string TimeZone,
-    bool IsOpen, IReadOnlyList<string> EligibleClusters, IReadOnlyList<string> RequiredClusters, int ReviewersPerSubmission,
-    IReadOnlyList<CriterionItem> Criteria, IReadOnlyList<string> AttachmentTypes, int MaxAttachmentBytes, int MaxAttachments, double SpreadThreshold,
-    string? EventSlug, string? AgreementSlug);
-
-public sealed record OrganizationRef(string ExternalId, LocalizedDto Name, string Cluster);
-
-public sealed record AttachmentItem(int Id, string FileName, string ContentType, int Size);
-
-/// <summary>A criterion's score and comment; Value is null where the reader may see the comment only (the applicant).</summary>
-public sealed record ScoreItem(int Criterion, int? Value, string? Comment);
-
-/// <summary>A review as its reader may see it: Reviewer is null where reviewers stay anonymous (applicants, fellow reviewers).</summary>
-public sealed record ReviewItem(int Id, string? Reviewer, string? ReviewerCluster, bool Manual, bool Submitted, DateTime? SubmittedAt,
-    string? Comment, bool Released, IReadOnlyList<ScoreItem> Scores);
-
-public sealed record SubmissionSummary(int Id, string CallSlug, string CallKind, LocalizedDto CallTitle, string Title, string Status,
-    OrganizationRef Organization, IReadOnlyList<OrganizationRef> Partners, string Decision, DateTime? SubmittedAt);
-
-/// <summary>JointProjectId: the cooperation project a funded joint R&amp;D proposal became.</summary>
-public sealed record SubmissionItem(SubmissionSummary Summary, string Text, string? DecisionNote, DateTime? DecidedAt, int? JointProjectId, DateTime CreatedAt,
-    bool CanEdit, IReadOnlyList<AttachmentItem> Attachments, IReadOnlyList<string> EligibilityProblems, IReadOnlyList<ReviewItem> Reviews);
-
-public sealed record AssignmentItem(int ReviewId, int SubmissionId, string SubmissionTitle, string CallSlug, LocalizedDto CallTitle, bool Submitted,
-    DateTime AssignedAt);
-
-/// <summary>A reviewer's own review with the submission and rubric; Others stays empty until they submit their own (blind review).</summary>
-public sealed record ReviewView(AssignmentItem Assignment, CallItem Call, SubmissionItem Submission, ReviewItem Mine, IReadOnlyList<ReviewItem> Others);
-
-/// <summary>One row of the organizer's ranking; Rank and the scores are null while no review of the submission is in.</summary>
-public sealed record RankingRow(int? Rank, SubmissionSummary Submission, double? Normalized, double? Raw, double? Spread, bool Flagged, int Reviews,
-    int Assigned, IReadOnlyList<ReviewItem> Details);
-
-public sealed record PanelReviewer(string Email, string Name, string? Cluster);
-
-public sealed record RankingView(CallItem Call, IReadOnlyList<RankingRow> Rows);
-
 /// <summary>Reads of calls, submissions and reviews; every read of a submission goes through the actor's scope filter.</summary>
 public sealed class ReviewQueries(AppDb db, TimeProvider clock)
 {

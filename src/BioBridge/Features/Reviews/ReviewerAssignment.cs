@@ -1,16 +1,5 @@
 namespace BioBridge.Features.Reviews;
 
-/// <summary>A submission to be reviewed: the organizations behind it (applicant and consortium partners) and their clusters.</summary>
-public sealed record AssignmentSubmission(int Id, string Label, IReadOnlySet<int> Organizations, IReadOnlySet<string> Clusters);
-
-/// <summary>A reviewer of the panel: their own organization (if any), their cluster and the organizations they declared a conflict with.</summary>
-public sealed record AssignmentReviewer(string Id, string Label, int? OrganizationId, string? ClusterId, IReadOnlySet<int> DeclaredConflicts);
-
-public sealed record AssignmentPair(int SubmissionId, string ReviewerId);
-
-/// <summary>Pairs: the new assignments only (kept ones are not repeated); Loads: every reviewer's total load afterwards.</summary>
-public sealed record AssignmentPlan(IReadOnlyList<AssignmentPair> Pairs, IReadOnlyDictionary<string, int> Loads);
-
 /// <summary>
 /// Assigns reviewers to submissions: every submission gets <c>perSubmission</c> reviewers without a conflict of interest,
 /// reviewer loads as even as the conflicts allow, and reviewers of every cluster of the panel on each submission where possible.

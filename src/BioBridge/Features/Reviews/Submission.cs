@@ -5,10 +5,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Reviews;
 
-public enum SubmissionStatus { Draft, Submitted, Withdrawn }
-
-public enum Decision { None, Funded, Rejected, Waitlist }
-
 /// <summary>
 /// An organization's nomination or proposal to a call (with its consortium partners for joint R&amp;D): a draft until
 /// submitted before the deadline, withdrawable until decided; the organizer's decision is what the applicant receives.
@@ -106,66 +102,5 @@ public sealed class Submission
         DecidedAt = now;
         UpdatedAt = now;
         return Outcome.Ok;
-    }
-}
-
-/// <summary>A consortium partner of a joint R&amp;D proposal besides the lead organization.</summary>
-public sealed class SubmissionPartner
-{
-    public int SubmissionId { get; set; }
-    public int OrganizationId { get; set; }
-    public Organization? Organization { get; private set; }
-}
-
-/// <summary>A file attached to a submission, kept in the database so every node serves it.</summary>
-public sealed class SubmissionAttachment
-{
-    public int Id { get; private set; }
-    public int SubmissionId { get; set; }
-    public required string FileName { get; set; }
-    public required string ContentType { get; set; }
-    public int Size { get; set; }
-    public required byte[] Content { get; set; }
-    public DateTime UploadedAt { get; set; }
-}
-
-sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
-{
-    public void Configure(EntityTypeBuilder<Submission> builder)
-    {
-        builder.HasKey(s => s.Id);
-        builder.HasIndex(s => new { s.CallId, s.Status });
-        builder.HasIndex(s => s.OrganizationId);
-        builder.Property(s => s.Title).HasMaxLength(Submission.MaxTitleLength);
-        builder.Property(s => s.Summary).HasMaxLength(Submission.MaxSummaryLength);
-        builder.Property(s => s.DecisionNote).HasMaxLength(Submission.MaxSummaryLength);
-        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(s => s.Decision).HasConversion<string>().HasMaxLength(20);
-        builder.Property(s => s.CreatedBy).HasMaxLength(450);
-        builder.HasOne(s => s.Call).WithMany().HasForeignKey(s => s.CallId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(s => s.Organization).WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(s => s.Partners).WithOne().HasForeignKey(p => p.SubmissionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(s => s.Attachments).WithOne().HasForeignKey(a => a.SubmissionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<JointProject>().WithMany().HasForeignKey(s => s.JointProjectId).OnDelete(DeleteBehavior.SetNull);
-    }
-}
-
-sealed class SubmissionPartnerConfiguration : IEntityTypeConfiguration<SubmissionPartner>
-{
-    public void Configure(EntityTypeBuilder<SubmissionPartner> builder)
-    {
-        builder.HasKey(p => new { p.SubmissionId, p.OrganizationId });
-        builder.HasIndex(p => p.OrganizationId);
-        builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-sealed class SubmissionAttachmentConfiguration : IEntityTypeConfiguration<SubmissionAttachment>
-{
-    public void Configure(EntityTypeBuilder<SubmissionAttachment> builder)
-    {
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.FileName).HasMaxLength(255);
-        builder.Property(a => a.ContentType).HasMaxLength(100);
     }
 }

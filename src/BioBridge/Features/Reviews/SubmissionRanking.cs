@@ -1,18 +1,5 @@
 namespace BioBridge.Features.Reviews;
 
-/// <summary>A rubric criterion: its weight (any positive number; weights are normalized to sum 1) and its scale.</summary>
-public sealed record RankingCriterion(int Id, double Weight, int ScaleMin, int ScaleMax);
-
-/// <summary>One submitted review: a score per criterion id.</summary>
-public sealed record RankingReview(int SubmissionId, string ReviewerId, IReadOnlyDictionary<int, int> Scores);
-
-/// <summary>
-/// A submission's place: Normalized is the weighted mean of its reviewers' z-scores (0 = the average submission of each
-/// reviewer); Raw is the weighted score on a 0..1 scale averaged over reviewers; Spread is the largest minus the smallest
-/// reviewer's raw score (0..1), Flagged when it exceeds the threshold.
-/// </summary>
-public sealed record RankedSubmission(int SubmissionId, int Rank, double Normalized, double Raw, double Spread, bool Flagged, int Reviews);
-
 /// <summary>
 /// Ranks the submissions of a call from their submitted reviews, correcting each reviewer's bias: a strict and a lenient
 /// reviewer who order the same submissions alike contribute the same. Pure: no database.

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.DataProtection;
+using BioBridge.Data;
+using BioBridge.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
+using BioBridge.Features.Cooperation;
+using BioBridge.Features.Demo;
+using BioBridge.Features.Directory;
+using BioBridge.Features.Messaging;
+using BioBridge.Features.Opportunities;
+using BioBridge.Features.Partnering;
+using BioBridge.Features.Publishing;
+using BioBridge.Features.Reviews;
+using BioBridge.Features.Search;
+using BioBridge.Language;
+using Microsoft.Extensions.Logging.Console;
+
+namespace BioBridge;
+
+/// <summary>The services of one command run: logs go to stderr so stdout stays one JSON document.</summary>
+public sealed class CommandServices : IAsyncDisposable
+{
+    readonly ServiceProvider root;
+    readonly AsyncServiceScope scope;
+
+    CommandServices(ServiceProvider root)
+    {
+        this.root = root;
+        scope = root.CreateAsyncScope();
+    }
+
+    public static CommandServices Build(string? database)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(database is null ? [] : [new(DatabaseConnection.ConfigurationKey, database)])
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => logging
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+            .SetMinimumLevel(LogLevel.Warning));
+        services.AddBioBridgeCore();
+        return new CommandServices(services.BuildServiceProvider());
+    }
+
+    public T Get<T>() where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+
+    public async Task MigrateAsync()
+    {
+        await Get<AppDb>().MigrateAsync();
+        await Get<TaxonomySync>().HandleAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await scope.DisposeAsync();
+        await root.DisposeAsync();
+    }
+}

@@ -1,0 +1,17 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using BioBridge.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BioBridge.Features.Accounts;
+
+public static class AccessTokenAuthenticationRegistration
+{
+    public static AuthenticationBuilder AddAccessTokens(this AuthenticationBuilder builder) => builder
+        .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthentication>(AccessTokenAuthentication.SchemeName, null)
+        .AddPolicyScheme(AccessTokenAuthentication.CookieOrBearer, null, o => o.ForwardDefaultSelector = http =>
+            AccessTokenAuthentication.CarriesBearer(http.Request) ? AccessTokenAuthentication.SchemeName : IdentityConstants.ApplicationScheme);
+}

@@ -1,0 +1,9 @@
+using System.Security.Claims;
+using BioBridge.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BioBridge.Features.Accounts;
+
+public sealed record AccessTokenInput(string? Name, int? ExpiresInDays);

@@ -1,0 +1,11 @@
+using System.Globalization;
+using BioBridge.Features.Partnering;
+using BioBridge.Resources;
+using MailKit.Net.Smtp;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace BioBridge.Features.Accounts;
+
+public enum AccountMailKind { Invitation, ConfirmEmail, ResetPassword }

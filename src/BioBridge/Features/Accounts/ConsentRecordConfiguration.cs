@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Accounts;
+
+sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<ConsentRecord>
+{
+    public void Configure(EntityTypeBuilder<ConsentRecord> builder)
+    {
+        builder.ToTable("ConsentRecords");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.UserId).HasMaxLength(450);
+        builder.Property(c => c.Kind).HasMaxLength(32);
+        builder.Property(c => c.Version).HasMaxLength(32);
+        builder.HasIndex(c => new { c.UserId, c.Kind, c.At });
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,8 @@
+using System.Security.Claims;
+using BioBridge.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Accounts;
+
+public sealed record ConsentState(IReadOnlyList<ConsentItem> Current, IReadOnlyList<ConsentItem> History);

@@ -1,0 +1,16 @@
+using System.Security.Cryptography;
+using System.Text;
+using BioBridge.Features.Directory;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Accounts;
+
+/// <summary>Secrets handed out in links and to API clients: random, URL-safe, stored only as a SHA-256 hash.</summary>
+public static class Secret
+{
+    public static string New(string prefix = "") => prefix + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+
+    public static string Hash(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret))).ToLowerInvariant();
+}

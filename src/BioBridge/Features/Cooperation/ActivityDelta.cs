@@ -1,0 +1,9 @@
+using System.Text;
+using BioBridge.Data;
+using BioBridge.Features.Partnering;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Cooperation;
+
+/// <summary>One change of an <see cref="ActivityDay"/> count.</summary>
+public readonly record struct ActivityDelta(ActivityMeasure Measure, DateOnly Day, string Clusters, long Count);

@@ -1,0 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Cooperation;
+
+/// <summary>The partnering streams the dashboard would otherwise count over millions of rows.</summary>
+public enum ActivityMeasure { MeetingRequests, MeetingsHeld, FollowUps }

@@ -1,0 +1,19 @@
+using BioBridge.Language;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Cooperation;
+
+sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
+{
+    public void Configure(EntityTypeBuilder<Agreement> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.HasIndex(a => a.Slug).IsUnique();
+        builder.Property(a => a.Slug).HasMaxLength(100);
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.HasMany(a => a.Parties).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(a => a.Title);
+        builder.Ignore(a => a.Summary);
+    }
+}

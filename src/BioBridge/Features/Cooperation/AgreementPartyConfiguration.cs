@@ -1,0 +1,15 @@
+using BioBridge.Language;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Cooperation;
+
+sealed class AgreementPartyConfiguration : IEntityTypeConfiguration<AgreementParty>
+{
+    public void Configure(EntityTypeBuilder<AgreementParty> builder)
+    {
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(p => p.Name);
+    }
+}

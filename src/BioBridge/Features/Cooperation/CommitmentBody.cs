@@ -1,0 +1,6 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Cooperation;
+
+public sealed record CommitmentBody(string? Title, string? Owner, string? OwnerCluster, DateOnly? DueOn, DateOnly? CompletedOn);

@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Cooperation;
+
+public enum CommitmentStatus { Open, Overdue, DoneOnTime, DoneLate }

@@ -1,0 +1,6 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Cooperation;
+
+public sealed record IntroductionBody(string? Organization, string? ForOrganization, string? Note);

@@ -1,0 +1,13 @@
+using BioBridge.Data;
+using BioBridge.Features.Accounts;
+using BioBridge.Features.Publishing;
+using BioBridge.Resources;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Cooperation;
+
+public sealed record IntroductionResponse(int Id, string FromCluster, string ToCluster, string Organization, string? ForOrganization, string Note,
+    string Status, DateTime CreatedAt, bool IsSample);

@@ -1,0 +1,15 @@
+using BioBridge.Features.Directory;
+using BioBridge.Features.Partnering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Cooperation;
+
+public sealed class Milestone
+{
+    public int Id { get; private set; }
+    public int ProjectId { get; set; }
+    public required string Title { get; set; }
+    public DateOnly DueOn { get; set; }
+    public DateOnly? ReachedOn { get; set; }
+}

@@ -1,0 +1,15 @@
+using BioBridge.Features.Directory;
+using BioBridge.Features.Partnering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Cooperation;
+
+sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
+{
+    public void Configure(EntityTypeBuilder<Milestone> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Title).HasMaxLength(300);
+    }
+}

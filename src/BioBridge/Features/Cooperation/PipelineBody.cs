@@ -1,0 +1,6 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Cooperation;
+
+public sealed record PipelineBody(string? Name, string? Cluster);

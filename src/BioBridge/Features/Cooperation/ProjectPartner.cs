@@ -1,0 +1,16 @@
+using BioBridge.Features.Directory;
+using BioBridge.Features.Partnering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Cooperation;
+
+public sealed class ProjectPartner
+{
+    public int ProjectId { get; set; }
+    public int OrganizationId { get; set; }
+    /// <summary>Lead, partner, funder... as the project agreement names the role.</summary>
+    public string? Role { get; set; }
+
+    public Organization? Organization { get; private set; }
+}

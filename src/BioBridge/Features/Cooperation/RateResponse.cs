@@ -1,0 +1,12 @@
+using BioBridge.Data;
+using BioBridge.Features.Accounts;
+using BioBridge.Features.Publishing;
+using BioBridge.Resources;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Cooperation;
+
+public sealed record RateResponse(string Currency, DateOnly ValidFrom, decimal UnitsPerUsd);

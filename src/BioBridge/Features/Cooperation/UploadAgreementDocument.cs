@@ -1,0 +1,27 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Cooperation;
+
+/// <summary>Attaches a signed text or annex to an agreement.</summary>
+public sealed class UploadAgreementDocument(AppDb db, TimeProvider clock)
+{
+    public async Task<(Outcome Outcome, AgreementDocument? Document)> HandleAsync(string slug, string? fileName, Stream content, long length,
+        CooperationActor actor, CancellationToken ct)
+    {
+        var agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Slug == slug, ct);
+        if (agreement is null)
+            return (Outcome.NotFound($"No agreement '{slug}'."), null);
+        // Refuse an oversized upload before reading it into memory.
+        if (length > AgreementDocument.MaxBytes)
+            return (Outcome.TooLarge("file", $"{UploadedFileName.Of(fileName)} has {length / 1024 / 1024.0:0.0} MB; the limit is {AgreementDocument.MaxBytes / 1024 / 1024} MB."), null);
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, ct);
+        var (outcome, document) = AgreementDocument.Create(agreement.Id, fileName, buffer.ToArray(), clock.GetUtcNow().UtcDateTime, actor.UserId);
+        if (document is null)
+            return (outcome, null);
+        db.AgreementDocuments.Add(document);
+        await db.SaveChangesAsync(ct);
+        return (Outcome.Ok, document);
+    }
+}

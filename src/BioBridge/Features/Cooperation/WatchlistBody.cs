@@ -1,0 +1,6 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Cooperation;
+
+public sealed record WatchlistBody(string? Organization, string? Stage, string? Owner, string? Notes);

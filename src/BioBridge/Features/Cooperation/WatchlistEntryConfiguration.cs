@@ -1,0 +1,18 @@
+using BioBridge.Features.Directory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Cooperation;
+
+sealed class WatchlistEntryConfiguration : IEntityTypeConfiguration<WatchlistEntry>
+{
+    public void Configure(EntityTypeBuilder<WatchlistEntry> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Stage).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Owner).HasMaxLength(200);
+        builder.Property(e => e.Notes).HasMaxLength(WatchlistEntry.MaxNotesLength);
+        builder.HasIndex(e => new { e.PipelineId, e.OrganizationId }).IsUnique();
+        builder.HasOne(e => e.Organization).WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

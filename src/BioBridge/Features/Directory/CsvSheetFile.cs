@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using ClosedXML.Excel;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace BioBridge.Features.Directory;
+
+/// <summary>UTF-8 CSV (RFC 4180), decoded strictly and streamed.</summary>
+sealed class CsvSheetFile : SheetFile
+{
+    readonly Stream content;
+    readonly long start;
+    readonly string[] header;
+    bool headerRead;
+
+    public CsvSheetFile(Stream content)
+    {
+        this.content = content;
+        start = content.CanSeek ? content.Position : 0;
+        using var records = Records().GetEnumerator();
+        header = records.MoveNext() ? records.Current.Record.Select(h => h.Trim()).ToArray() : [];
+        headerRead = true;
+        if (header.Length == 0 && Problems.Count == 0)
+            Problems.Add(new ImportProblem(0, null, "the file is empty: a header row is required"));
+    }
+
+    public override IReadOnlyList<string> Header => header;
+
+    public override IEnumerable<SheetRow> Rows()
+    {
+        if (header.Length == 0)
+            yield break;
+        foreach (var (number, record) in Records().Skip(1))
+            if (OrganizationSheet.ToRow(header, record, number, Problems) is { } row)
+                yield return row;
+    }
+
+    IEnumerable<(int Number, string[] Record)> Records()
+    {
+        if (content.CanSeek)
+            content.Position = start;
+        else if (headerRead)
+            throw new InvalidOperationException("a CSV from a stream that cannot seek is read once; copy it to a file first");
+        var text = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false,
+            bufferSize: 1 << 16, leaveOpen: true);
+        using var reader = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            HasHeaderRecord = false,
+            BadDataFound = null,
+            DetectDelimiter = false,
+        });
+        var number = 0;
+        while (true)
+        {
+            string[]? record = null;
+            var problem = (string?)null;
+            try
+            {
+                if (reader.Read())
+                    record = reader.Parser.Record ?? [];
+            }
+            catch (CsvHelperException e) when (e.InnerException is DecoderFallbackException)
+            {
+                problem = "the file is not UTF-8 text; save it as CSV UTF-8";
+            }
+            catch (DecoderFallbackException)
+            {
+                problem = "the file is not UTF-8 text; save it as CSV UTF-8";
+            }
+            catch (CsvHelperException e)
+            {
+                problem = $"the CSV is malformed: {e.Message.Split('\n')[0]}";
+            }
+            if (problem is not null)
+            {
+                Problems.Add(new ImportProblem(number + 1, null, problem));
+                yield break;
+            }
+            if (record is null)
+                yield break;
+            number++;
+            // A byte-order mark, as Excel writes it, is not part of the first column's name.
+            if (number == 1 && record.Length > 0 && record[0].StartsWith('\uFEFF'))
+                record[0] = record[0][1..];
+            yield return (number, record);
+        }
+    }
+}

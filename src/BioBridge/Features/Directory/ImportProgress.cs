@@ -1,0 +1,9 @@
+using BioBridge.Data;
+using BioBridge.Features.Publishing;
+using BioBridge.Features.Search;
+using BioBridge.Language;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Directory;
+
+public sealed record ImportProgress(string Phase, int Done, int Total);

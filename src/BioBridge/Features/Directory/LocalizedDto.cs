@@ -1,0 +1,12 @@
+using BioBridge.Data;
+using BioBridge.Features.Publishing;
+using BioBridge.Language;
+using BioBridge.Features.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Directory;
+
+public sealed record LocalizedDto(string? Ko, string? Zh, string? En)
+{
+    public static LocalizedDto From(LocalizedText text) => new(text.Ko, text.Zh, text.En);
+}

@@ -1,0 +1,13 @@
+using BioBridge.Data;
+using BioBridge.Features.Publishing;
+using BioBridge.Language;
+using BioBridge.Features.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Directory;
+
+public sealed record OrganizationDetail(
+    string ExternalId, string Cluster, string Kind, LocalizedDto Name, LocalizedDto Description,
+    IReadOnlyList<ConceptDto> Sectors, bool SectorsInferred, IReadOnlyList<string> Offers, IReadOnlyList<string> Needs,
+    int? Founded, int? Employees, int? Patents, IReadOnlyList<string> ExportRegions, string? City, string? Country,
+    string? Website, bool IsSample, bool IsPublished, DateTime UpdatedAt, TranslatedText DescriptionVersions, FieldVisibility Visibility);

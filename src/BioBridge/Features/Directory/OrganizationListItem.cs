@@ -1,0 +1,11 @@
+using BioBridge.Data;
+using BioBridge.Features.Publishing;
+using BioBridge.Features.Search;
+using BioBridge.Resources;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Directory;
+
+public sealed record OrganizationListItem(OrganizationSummary Organization, double Score, IReadOnlyList<string> Matched);

@@ -1,0 +1,11 @@
+using BioBridge.Features.Publishing;
+using BioBridge.Language;
+
+namespace BioBridge.Features.Directory;
+
+/// <summary>A taxonomy concept an organization is tagged with.</summary>
+public sealed class OrganizationSector
+{
+    public int OrganizationId { get; set; }
+    public required string ConceptCode { get; set; }
+}

@@ -1,0 +1,12 @@
+using BioBridge.Data;
+using BioBridge.Features.Publishing;
+using BioBridge.Language;
+using BioBridge.Features.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Directory;
+
+public sealed record OrganizationSummary(
+    string ExternalId, string Cluster, string Kind, LocalizedDto Name, string DisplayName, bool NameIsFallback,
+    string? Snippet, IReadOnlyList<ConceptDto> Sectors, IReadOnlyList<string> ExportRegions, string? City, string? Country,
+    bool IsSample, bool IsPublished);

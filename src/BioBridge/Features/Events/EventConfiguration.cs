@@ -1,0 +1,22 @@
+using BioBridge.Language;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Events;
+
+sealed class EventConfiguration : IEntityTypeConfiguration<Event>
+{
+    public void Configure(EntityTypeBuilder<Event> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.HasIndex(e => e.Slug).IsUnique();
+        builder.Property(e => e.Slug).HasMaxLength(100);
+        builder.Property(e => e.TimeZone).HasMaxLength(64);
+        builder.Property(e => e.HostClusterId).HasMaxLength(32);
+        builder.Property(e => e.SchedulingMode).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.CapSession).HasConversion<string>().HasMaxLength(20);
+        builder.HasMany(e => e.Sessions).WithOne().HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(e => e.Name);
+        builder.Ignore(e => e.Description);
+    }
+}

@@ -1,0 +1,9 @@
+using BioBridge.Data;
+using BioBridge.Features.Directory;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Events;
+
+public sealed record EventResponse(string Slug, LocalizedDto Name, LocalizedDto Description, string? Venue, string? City,
+    string TimeZone, DateOnly StartsOn, DateOnly EndsOn, IReadOnlyList<SessionResponse> Sessions);

@@ -1,0 +1,15 @@
+using BioBridge.Language;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Events;
+
+sealed class EventSessionConfiguration : IEntityTypeConfiguration<EventSession>
+{
+    public void Configure(EntityTypeBuilder<EventSession> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(s => s.Title);
+    }
+}

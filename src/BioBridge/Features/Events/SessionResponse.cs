@@ -1,0 +1,12 @@
+using BioBridge.Data;
+using BioBridge.Features.Directory;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Events;
+
+public sealed record SessionResponse(string Kind, LocalizedDto Title, DateOnly Day, TimeOnly Starts, TimeOnly Ends, string? Room, int Id)
+{
+    public static SessionResponse From(EventSession s) =>
+        new(s.Kind.ToString().ToLowerInvariant(), LocalizedDto.From(s.Title), s.Day, s.Starts, s.Ends, s.Room, s.Id);
+}

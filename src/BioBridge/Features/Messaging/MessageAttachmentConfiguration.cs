@@ -1,0 +1,18 @@
+using BioBridge.Features.Directory;
+using BioBridge.Features.Events;
+using BioBridge.Features.Opportunities;
+using BioBridge.Features.Partnering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Messaging;
+
+sealed class MessageAttachmentConfiguration : IEntityTypeConfiguration<MessageAttachment>
+{
+    public void Configure(EntityTypeBuilder<MessageAttachment> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.FileName).HasMaxLength(255);
+        builder.Property(a => a.ContentType).HasMaxLength(100);
+    }
+}

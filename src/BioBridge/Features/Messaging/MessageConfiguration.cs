@@ -1,0 +1,22 @@
+using BioBridge.Features.Directory;
+using BioBridge.Features.Events;
+using BioBridge.Features.Opportunities;
+using BioBridge.Features.Partnering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Messaging;
+
+sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
+{
+    public void Configure(EntityTypeBuilder<Message> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.SenderUserId).HasMaxLength(450);
+        builder.Property(m => m.SenderName).HasMaxLength(256);
+        builder.Property(m => m.Body).HasMaxLength(Message.MaxBodyLength);
+        builder.HasIndex(m => new { m.ThreadId, m.Id });
+        builder.HasIndex(m => m.SentAt);
+        builder.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.MessageId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

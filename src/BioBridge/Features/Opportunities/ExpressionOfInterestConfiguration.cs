@@ -1,0 +1,19 @@
+using BioBridge.Features.Directory;
+using BioBridge.Features.Publishing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Opportunities;
+
+sealed class ExpressionOfInterestConfiguration : IEntityTypeConfiguration<ExpressionOfInterest>
+{
+    public void Configure(EntityTypeBuilder<ExpressionOfInterest> builder)
+    {
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Message).HasMaxLength(4000);
+        builder.Property(i => i.Reply).HasMaxLength(4000);
+        builder.HasIndex(i => new { i.OpportunityId, i.OrganizationId }).IsUnique();
+        builder.HasOne(i => i.Organization).WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,18 @@
+using BioBridge.Data;
+using BioBridge.Features.Accounts;
+using BioBridge.Features.Publishing;
+using BioBridge.Resources;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Opportunities;
+
+/// <summary>A post or an edit: Title and Body in Language (guessed from the script when absent), more languages in Translations.</summary>
+public sealed record OpportunityRequest(string Kind, string Title, string Body, List<string>? Concepts, DateOnly? Deadline, string? TargetCluster,
+    Visibility? Visibility = null, string? Language = null, List<TranslationInput>? Translations = null)
+{
+    public OpportunityInput? ToInput() => OpportunityQueries.ParseKind(Kind) is { } kind
+        ? new OpportunityInput(kind, Title, Body, Concepts, Deadline, TargetCluster, Visibility ?? Publishing.Visibility.Public, Language, Translations)
+        : null;
+}

@@ -1,0 +1,10 @@
+using System.Net.Mail;
+using System.Security.Cryptography;
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Partnering;
+
+public sealed record DelegateInput(string? DisplayName, string? Email, string? JobTitle, IReadOnlyList<string>? Languages,
+    IReadOnlyList<string>? UnavailableSlots, int? MaxMeetings, string? OrganizationExternalId, IReadOnlyList<int>? SpeaksAt = null,
+    string? ParticipantType = null);

@@ -1,0 +1,19 @@
+using BioBridge.Features.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Partnering;
+
+sealed class EventLocationConfiguration : IEntityTypeConfiguration<EventLocation>
+{
+    public void Configure(EntityTypeBuilder<EventLocation> builder)
+    {
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.Code).HasMaxLength(40);
+        builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(l => l.Url).HasMaxLength(400);
+        builder.HasIndex(l => new { l.EventId, l.Code }).IsUnique();
+        builder.HasOne<Event>().WithMany().HasForeignKey(l => l.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(l => l.InstanceKind);
+    }
+}

@@ -1,0 +1,6 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Partnering;
+
+public sealed record InterpreterInput(string Name, IReadOnlyList<string> Languages, int? MaxMeetings, IReadOnlyList<string>? UnavailableSlots);

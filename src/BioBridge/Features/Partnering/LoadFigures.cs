@@ -1,0 +1,12 @@
+using System.Diagnostics;
+using BioBridge.Data;
+using BioBridge.Features.Directory;
+using BioBridge.Features.Events;
+using BioBridge.Scheduling;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Partnering;
+
+public sealed record LoadFigures(string Event, int Delegates, int Requests, int Slots, int Tables, int Interpreters, double InsertSeconds,
+    int RunId, string RunStatus, string? Error, int ScheduledMeetings, int TotalMeetings, double ScheduledWeight, double? UpperBound, int Breaks,
+    double RunSeconds, double PeakWorkingSetMegabytes);

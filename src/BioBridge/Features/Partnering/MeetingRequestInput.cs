@@ -1,0 +1,7 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BioBridge.Features.Partnering;
+
+public sealed record MeetingRequestInput(int FromDelegateId, int ToDelegateId, string? Message, int Priority, MeetingMode Mode);

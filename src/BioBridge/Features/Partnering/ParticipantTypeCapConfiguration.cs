@@ -1,0 +1,16 @@
+using BioBridge.Data;
+using BioBridge.Features.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Partnering;
+
+sealed class ParticipantTypeCapConfiguration : IEntityTypeConfiguration<ParticipantTypeCap>
+{
+    public void Configure(EntityTypeBuilder<ParticipantTypeCap> builder)
+    {
+        builder.HasKey(c => new { c.EventId, c.Type });
+        builder.Property(c => c.Type).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<Event>().WithMany().HasForeignKey(c => c.EventId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

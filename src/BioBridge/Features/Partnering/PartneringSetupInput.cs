@@ -1,0 +1,7 @@
+using BioBridge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Partnering;
+
+public sealed record PartneringSetupInput(IReadOnlyList<SlotRange>? Slots, IReadOnlyList<LocationInput>? Locations,
+    IReadOnlyList<InterpreterInput>? Interpreters);

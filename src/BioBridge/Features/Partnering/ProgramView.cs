@@ -1,0 +1,9 @@
+using BioBridge.Data;
+using BioBridge.Features.Directory;
+using BioBridge.Features.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Partnering;
+
+/// <summary>What the event page shows around the partnering: the agenda's sessions with their speakers, exhibitors, delegations.</summary>
+public sealed record ProgramView(IReadOnlyList<SessionItem> Sessions, IReadOnlyList<ExhibitorItem> Exhibitors, IReadOnlyList<DelegationItem> Delegations);

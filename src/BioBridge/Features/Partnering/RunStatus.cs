@@ -1,0 +1,7 @@
+using BioBridge.Features.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Partnering;
+
+public enum RunStatus { Queued, Running, Succeeded, Failed }

@@ -1,0 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BioBridge.Features.Directory;
+using BioBridge.Features.Opportunities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Publishing;
+
+/// <summary>A whole opportunity as a member proposes it; Language is the original's.</summary>
+public sealed record OpportunityContent(
+    OpportunityKind Kind, string Language, TranslatedText Title, TranslatedText Body, IReadOnlyList<string> Concepts,
+    DateOnly? Deadline, string? TargetCluster, Visibility Visibility)
+{
+    public static OpportunityContent Of(Opportunity o) => new(
+        o.Kind, o.Language ?? "en", o.TitleVersions, o.BodyVersions, o.Concepts, o.Deadline, o.TargetClusterId, o.Visibility);
+}

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BioBridge.Features.Directory;
+using BioBridge.Features.Opportunities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Publishing;
+
+sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
+{
+    public void Configure(EntityTypeBuilder<Revision> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Comment).HasMaxLength(4000);
+        builder.Property(r => r.Checklist).HasMaxLength(400);
+        builder.Property(r => r.SubmittedByUserId).HasMaxLength(450);
+        builder.Property(r => r.ReviewedByUserId).HasMaxLength(450);
+        builder.Ignore(r => r.Profile);
+        builder.Ignore(r => r.Opportunity);
+        builder.HasIndex(r => new { r.Status, r.OrganizationId });
+        builder.HasOne(r => r.Organization).WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Opportunity>().WithMany().HasForeignKey(r => r.OpportunityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,11 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BioBridge.Features.Directory;
+using BioBridge.Features.Opportunities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Publishing;
+
+[JsonConverter(typeof(JsonStringEnumConverter<RevisionKind>))]
+public enum RevisionKind { [JsonStringEnumMemberName("profile")] Profile, [JsonStringEnumMemberName("opportunity")] Opportunity }

@@ -1,0 +1,91 @@
+using BioBridge.Data;
+using BioBridge.Features.Accounts;
+using BioBridge.Features.Directory;
+using BioBridge.Language;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Publishing;
+
+/// <summary>
+/// A member proposes a new version of their organization's profile: it waits in the vetting queue of the
+/// organization's cluster, replacing an earlier proposal still waiting there; the published profile stays.
+/// </summary>
+public sealed class SubmitProfile(AppDb db, Taxonomy taxonomy, TimeProvider clock)
+{
+    public const int MaxName = 300;
+    public const int MaxPhrases = 30;
+
+    public async Task<(Outcome Outcome, Revision? Revision)> HandleAsync(AppUser member, ProfileContent proposal, CancellationToken ct)
+    {
+        if (member.OrganizationId is not { } organizationId)
+            return (Outcome.NotFound("Your account speaks for no organization, so it has no profile to edit."), null);
+        var errors = new Dictionary<string, string[]>();
+        var name = (proposal.Name ?? TranslatedText.Empty).Normalized();
+        var description = (proposal.Description ?? TranslatedText.Empty).Normalized();
+        if (name.Missing.Count() == 3)
+            errors["name"] = ["Give the name in at least one of ko, zh, en."];
+        CheckLength(errors, "name", name, MaxName);
+        CheckLength(errors, "description", description, VettingChecklist.MaxDescription);
+        var offers = Phrases(errors, "offers", proposal.Offers);
+        var needs = Phrases(errors, "needs", proposal.Needs);
+        if (proposal.Founded is { } founded && (founded < 1800 || founded > clock.GetUtcNow().Year))
+            errors["founded"] = [$"The year {founded} is not between 1800 and {clock.GetUtcNow().Year}."];
+        if (proposal.Employees is < 0)
+            errors["employees"] = ["Employees cannot be negative."];
+        if (proposal.Patents is < 0)
+            errors["patents"] = ["Patents cannot be negative."];
+        var website = Blank(proposal.Website);
+        if (website is not null && !(Uri.TryCreate(website, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" && website.Length <= 500))
+            errors["website"] = [$"'{website}' is not an absolute http(s) URL of at most 500 characters."];
+        var city = Blank(proposal.City);
+        if (city is { Length: > 100 })
+            errors["city"] = ["The city has at most 100 characters."];
+        var sectors = new List<string>();
+        foreach (var given in proposal.Sectors ?? [])
+            if (taxonomy.Resolve(given) is { } concept)
+                sectors.Add(concept.Code);
+            else
+                errors["sectors"] = [$"'{given}' is not a taxonomy concept."];
+        if (errors.Count > 0)
+            return (Outcome.Invalid(errors), null);
+
+        var content = proposal with
+        {
+            Name = name, Description = description, Offers = offers, Needs = needs, City = city, Website = website,
+            Sectors = sectors.Distinct().ToList(),
+        };
+        var revision = Revision.Of(content);
+        revision.OrganizationId = organizationId;
+        return (await QueueAsync(db, revision, member, clock, ct), revision);
+    }
+
+    /// <summary>Adds a revision to the queue; the same organization's earlier proposal for the same subject leaves it.</summary>
+    internal static async Task<Outcome> QueueAsync(AppDb db, Revision revision, AppUser member, TimeProvider clock, CancellationToken ct)
+    {
+        var earlier = await db.Revisions.Where(r => r.OrganizationId == revision.OrganizationId && r.Kind == revision.Kind
+            && r.OpportunityId == revision.OpportunityId && r.Status == RevisionStatus.Pending).ToListAsync(ct);
+        earlier.ForEach(r => r.Supersede());
+        revision.SubmittedByUserId = member.Id;
+        revision.SubmittedAt = clock.GetUtcNow().UtcDateTime;
+        db.Revisions.Add(revision);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Ok;
+    }
+
+    static void CheckLength(Dictionary<string, string[]> errors, string field, TranslatedText text, int max)
+    {
+        foreach (var language in LocalizedText.Languages)
+            if (text.Get(language) is { } version && version.Text.Length > max)
+                errors[$"{field}.{language}"] = [$"At most {max:N0} characters ({version.Text.Length:N0} given)."];
+    }
+
+    static List<string> Phrases(Dictionary<string, string[]> errors, string field, IReadOnlyList<string>? given)
+    {
+        var phrases = (given ?? []).Select(p => p.Trim()).Where(p => p.Length > 0).Distinct().ToList();
+        if (phrases.Count > MaxPhrases || phrases.Any(p => p.Length > 200))
+            errors[field] = [$"At most {MaxPhrases} phrases of at most 200 characters each."];
+        return phrases;
+    }
+
+    static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,8 @@
+using BioBridge.Data;
+using BioBridge.Features.Directory;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Reviews;
+
+public sealed record AssignmentItem(int ReviewId, int SubmissionId, string SubmissionTitle, string CallSlug, LocalizedDto CallTitle, bool Submitted,
+    DateTime AssignedAt);

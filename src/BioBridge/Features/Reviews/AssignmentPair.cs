@@ -1,0 +1,3 @@
+namespace BioBridge.Features.Reviews;
+
+public sealed record AssignmentPair(int SubmissionId, string ReviewerId);

@@ -1,0 +1,16 @@
+using BioBridge.Features.Cooperation;
+using BioBridge.Features.Events;
+using BioBridge.Language;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Reviews;
+
+sealed class CallCriterionConfiguration : IEntityTypeConfiguration<CallCriterion>
+{
+    public void Configure(EntityTypeBuilder<CallCriterion> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Ignore(c => c.Name);
+    }
+}

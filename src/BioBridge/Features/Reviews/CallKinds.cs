@@ -1,0 +1,20 @@
+using BioBridge.Features.Cooperation;
+using BioBridge.Features.Events;
+using BioBridge.Language;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Reviews;
+
+/// <summary>The kinds as the API and URLs spell them: award, joint-rd.</summary>
+public static class CallKinds
+{
+    public static string Code(CallKind kind) => kind == CallKind.JointRd ? "joint-rd" : "award";
+
+    public static CallKind? Parse(string? code) => code?.Trim().ToLowerInvariant() switch
+    {
+        "award" => CallKind.Award,
+        "joint-rd" => CallKind.JointRd,
+        _ => null,
+    };
+}

@@ -1,0 +1,14 @@
+using BioBridge.Features.Accounts;
+using BioBridge.Features.Directory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Reviews;
+
+public sealed class ReviewScore
+{
+    public int ReviewId { get; set; }
+    public int CriterionId { get; set; }
+    public int Value { get; set; }
+    public string? Comment { get; set; }
+}

@@ -1,0 +1,16 @@
+using BioBridge.Features.Cooperation;
+using BioBridge.Features.Directory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BioBridge.Features.Reviews;
+
+sealed class SubmissionAttachmentConfiguration : IEntityTypeConfiguration<SubmissionAttachment>
+{
+    public void Configure(EntityTypeBuilder<SubmissionAttachment> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.FileName).HasMaxLength(255);
+        builder.Property(a => a.ContentType).HasMaxLength(100);
+    }
+}

@@ -1,0 +1,8 @@
+using BioBridge.Data;
+using BioBridge.Features.Directory;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Reviews;
+
+public sealed record SubmissionSummary(int Id, string CallSlug, string CallKind, LocalizedDto CallTitle, string Title, string Status,
+    OrganizationRef Organization, IReadOnlyList<OrganizationRef> Partners, string Decision, DateTime? SubmittedAt);

@@ -1,0 +1,5 @@
+using System.Text;
+
+namespace BioBridge.Tests;
+
+public sealed class BackupRestoreOnPostgres() : BackupRestoreTests(Provider.Postgres);

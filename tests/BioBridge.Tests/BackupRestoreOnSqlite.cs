@@ -1,0 +1,5 @@
+using System.Text;
+
+namespace BioBridge.Tests;
+
+public sealed class BackupRestoreOnSqlite() : BackupRestoreTests(Provider.Sqlite);

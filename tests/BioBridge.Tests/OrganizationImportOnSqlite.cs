@@ -1,0 +1,7 @@
+using System.Text;
+using System.Text.Json;
+using ClosedXML.Excel;
+
+namespace BioBridge.Tests;
+
+public sealed class OrganizationImportOnSqlite() : OrganizationImportTests(Provider.Sqlite);

@@ -1,0 +1,5 @@
+using System.Net;
+
+namespace BioBridge.Tests;
+
+public sealed class PagesOnPostgres(PostgresApp app) : PageTests<PostgresApp>(app);
