@@ -25,8 +25,7 @@ public static class AppServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => Taxonomy.Default);
         services.AddSingleton(sp => new ConceptExtractor(sp.GetRequiredService<Taxonomy>()));
-        services.AddSingleton<DirectorySearch>();
-        services.AddScoped<DirectoryChanges>();
+        services.AddSearch();
         services.AddScoped<ImportOrganizations>();
         services.AddScoped<ExportOrganizations>();
         services.AddScoped<OrganizationViews>();

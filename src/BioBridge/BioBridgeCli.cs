@@ -4,7 +4,7 @@ using BioBridge.Features.Demo;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Operations;
 using BioBridge.Features.Search;
-using BioBridge.Resources;
+using BioBridge.Shared.Resources;
 using BioBridge.Scheduling;
 using Spectre.Console;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 using BioBridge.Features.Operations;
-using BioBridge.Components;
+using BioBridge.Site;
 using BioBridge.Data;
 using BioBridge.Features.Accounts;
 using BioBridge.Features.Cooperation;
@@ -15,7 +15,7 @@ using BioBridge.Features.Partnering;
 using BioBridge.Features.Publishing;
 using BioBridge.Features.Reviews;
 using BioBridge.Features.Search;
-using BioBridge.Resources;
+using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using System.Threading.RateLimiting;

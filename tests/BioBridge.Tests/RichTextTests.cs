@@ -1,4 +1,3 @@
-using BioBridge.Components;
 
 namespace BioBridge.Tests;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using BioBridge.Features.Partnering;
-using BioBridge.Resources;
+using BioBridge.Shared.Resources;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using BioBridge.Resources;
+using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using BioBridge.Resources;
+using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 

@@ -46,7 +46,7 @@ public static class DashboardRecords
                     .Select(o => new
                     {
                         o.ExternalId, o.NameKo, o.NameZh, o.NameEn, o.ClusterId,
-                        City = o.ContactVisibility != Publishing.Visibility.Private ? o.City : null, o.IsSample,
+                        City = o.ContactVisibility != Shared.Visibility.Private ? o.City : null, o.IsSample,
                     }).ToListAsync(ct);
                 result = (await q.LongCountAsync(ct), rows.Select(o => new RecordRow(Name(o.NameKo, o.NameZh, o.NameEn), null,
                     o.City is null ? o.ClusterId : $"{o.ClusterId} · {o.City}",

@@ -1,6 +1,6 @@
 using System.Globalization;
 using BioBridge.Features.Directory;
-using BioBridge.Resources;
+using BioBridge.Shared.Resources;
 using ClosedXML.Excel;
 using Microsoft.Extensions.Localization;
 using PdfSharp.Drawing;

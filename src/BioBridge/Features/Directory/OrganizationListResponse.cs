@@ -1,7 +1,7 @@
 using BioBridge.Data;
 using BioBridge.Features.Publishing;
 using BioBridge.Features.Search;
-using BioBridge.Resources;
+using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using BioBridge.Features.Accounts;
 using BioBridge.Features.Events;
-using BioBridge.Resources;
+using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,7 +1,7 @@
 using BioBridge.Data;
 using BioBridge.Features.Accounts;
 using BioBridge.Features.Publishing;
-using BioBridge.Resources;
+using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +13,6 @@ public sealed record OpportunityRequest(string Kind, string Title, string Body, 
     Visibility? Visibility = null, string? Language = null, List<TranslationInput>? Translations = null)
 {
     public OpportunityInput? ToInput() => OpportunityQueries.ParseKind(Kind) is { } kind
-        ? new OpportunityInput(kind, Title, Body, Concepts, Deadline, TargetCluster, Visibility ?? Publishing.Visibility.Public, Language, Translations)
+        ? new OpportunityInput(kind, Title, Body, Concepts, Deadline, TargetCluster, Visibility ?? Shared.Visibility.Public, Language, Translations)
         : null;
 }

@@ -1,6 +1,6 @@
 using BioBridge.Features.Accounts;
 using BioBridge.Features.Events;
-using BioBridge.Resources;
+using BioBridge.Shared.Resources;
 using BioBridge.Scheduling;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;

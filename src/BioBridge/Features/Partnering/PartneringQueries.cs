@@ -2,7 +2,7 @@ using BioBridge.Data;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Events;
 using BioBridge.Features.Search;
-using BioBridge.Resources;
+using BioBridge.Shared.Resources;
 using Microsoft.Extensions.Localization;
 using BioBridge.Scheduling;
 using Microsoft.EntityFrameworkCore;

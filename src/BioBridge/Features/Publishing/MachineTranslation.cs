@@ -28,7 +28,7 @@ public static class MachineTranslation
     /// <summary>Fills every missing language from the best present version (originals first) with a machine draft.</summary>
     public static async Task<TranslatedText> DraftMissingAsync(this IMachineTranslator translator, TranslatedText text, CancellationToken ct)
     {
-        var source = Resources.UiLanguage.All.Select(l => (Language: l, Version: text.Get(l)))
+        var source = Shared.Resources.UiLanguage.All.Select(l => (Language: l, Version: text.Get(l)))
             .Where(v => v.Version is not null).OrderBy(v => v.Version!.State == TranslationState.Machine).FirstOrDefault();
         if (source.Version is null)
             return text;

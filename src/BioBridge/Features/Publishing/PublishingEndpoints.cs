@@ -71,7 +71,7 @@ public static class PublishingEndpoints
 
     static async Task<Ok<List<QueueItem>>> QueueAsync(HttpContext http, Readers readers, VetRevision vet, CancellationToken ct, string? lang = null)
     {
-        var language = lang is null ? Resources.UiLanguage.Current : Resources.UiLanguage.FromCode(lang);
+        var language = lang is null ? Shared.Resources.UiLanguage.Current : Shared.Resources.UiLanguage.FromCode(lang);
         var queue = await vet.QueueAsync(await readers.OfAsync(http.User), ct);
         return TypedResults.Ok(queue.Select(q => new QueueItem(q.Revision.Id, q.Revision.Kind, q.Organization.ExternalId,
             q.Organization.Name.GetWithFallback(language).Text ?? q.Organization.ExternalId, q.Revision.OpportunityId, q.Revision.SubmittedAt,

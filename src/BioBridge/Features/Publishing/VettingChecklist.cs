@@ -50,7 +50,7 @@ public static class VettingChecklist
 
     static ChecklistItem LengthOf(TranslatedText text)
     {
-        var lengths = Resources.UiLanguage.All.Select(l => text.Get(l)?.Text.Length).OfType<int>().ToList();
+        var lengths = Shared.Resources.UiLanguage.All.Select(l => text.Get(l)?.Text.Length).OfType<int>().ToList();
         var passed = lengths.Count > 0 && lengths.All(n => n is >= MinDescription and <= MaxDescription);
         return new(Length, passed, lengths.Count == 0 ? "0" : $"{lengths.Min()}–{lengths.Max()}");
     }
@@ -61,5 +61,5 @@ public static class VettingChecklist
         return new(Prohibited, found.Count == 0, found.Count == 0 ? null : string.Join(", ", found));
     }
 
-    static IEnumerable<string> Texts(TranslatedText t) => Resources.UiLanguage.All.Select(l => t.Get(l)?.Text).OfType<string>();
+    static IEnumerable<string> Texts(TranslatedText t) => Shared.Resources.UiLanguage.All.Select(l => t.Get(l)?.Text).OfType<string>();
 }

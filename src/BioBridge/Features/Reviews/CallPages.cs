@@ -1,6 +1,6 @@
 using BioBridge.Features.Directory;
 using BioBridge.Language;
-using BioBridge.Resources;
+using BioBridge.Shared.Resources;
 
 namespace BioBridge.Features.Reviews;
 

@@ -1,0 +1,12 @@
+using BioBridge.Data;
+using BioBridge.Features.Directory;
+using BioBridge.Features.Events;
+using BioBridge.Features.Search;
+using BioBridge.Shared.Resources;
+using Microsoft.Extensions.Localization;
+using BioBridge.Scheduling;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Partnering;
+
+public sealed record DemandItem(DelegateItem Delegate, int Sent, int Received, int Accepted, int Pending, int Declined, int Meetings);

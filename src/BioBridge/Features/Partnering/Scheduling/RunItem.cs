@@ -1,0 +1,15 @@
+using BioBridge.Data;
+using BioBridge.Features.Directory;
+using BioBridge.Features.Events;
+using BioBridge.Features.Search;
+using BioBridge.Shared.Resources;
+using Microsoft.Extensions.Localization;
+using BioBridge.Scheduling;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Partnering;
+
+public sealed record RunItem(int Id, string Status, string? Progress, string? Error, double TimeLimitSeconds, DateTime RequestedAt,
+    DateTime? StartedAt, DateTime? FinishedAt, string? Solver, int TotalMeetings, int FixedMeetings, int ScheduledMeetings, double TotalWeight,
+    double ScheduledWeight, double? UpperBound, int Breaks, int MaxBreaksOfOneParticipant, double WorstServedShare, int UnscheduledCount,
+    bool IsPublished, DateTime? PublishedAt);

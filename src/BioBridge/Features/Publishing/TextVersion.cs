@@ -1,7 +1,0 @@
-using System.Text.Json.Serialization;
-using BioBridge.Language;
-
-namespace BioBridge.Features.Publishing;
-
-/// <summary>One language version of a text and its state.</summary>
-public sealed record TextVersion(string Text, TranslationState State);

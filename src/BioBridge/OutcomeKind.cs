@@ -1,3 +1,0 @@
-namespace BioBridge;
-
-public enum OutcomeKind { Ok, Invalid, NotFound, Forbidden, Conflict, TooLarge }

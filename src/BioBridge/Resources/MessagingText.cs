@@ -1,4 +1,0 @@
-namespace BioBridge.Resources;
-
-/// <summary>Marker for the messaging and reminder strings in MessagingText.resx, .ko.resx and .zh-Hans.resx.</summary>
-public sealed class MessagingText;

@@ -1,4 +1,0 @@
-namespace BioBridge.Resources;
-
-/// <summary>Marker for the publishing feature's UI strings (profile editing, vetting, translation, visibility) in PublishingText*.resx.</summary>
-public sealed class PublishingText;

@@ -1,4 +1,0 @@
-namespace BioBridge.Resources;
-
-/// <summary>Marker for the UI strings in Text.resx, Text.ko.resx and Text.zh-Hans.resx.</summary>
-public sealed class Text;

@@ -1,0 +1,32 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using BioBridge.Features.Accounts;
+
+namespace BioBridge.Shared;
+
+/// <summary>A request the framework could not read (malformed JSON, a body over the size limit, a bad form): its status and reason.</summary>
+public sealed class BadRequestHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        if (exception is not BadHttpRequestException bad)
+            return false;
+        http.Response.StatusCode = bad.StatusCode;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = bad.StatusCode,
+                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Request not readable",
+                Detail = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
+                    ? "The request body is larger than this endpoint accepts."
+                    : (bad.InnerException?.Message is { Length: > 0 } inner ? $"{bad.Message} {inner}" : bad.Message),
+            },
+        });
+    }
+}

@@ -1,0 +1,36 @@
+namespace BioBridge.Shared;
+
+/// <summary>
+/// What a use case answers when the failure is expected (bad input, not yours, already answered):
+/// a value the endpoint maps to a typed result and the page to a field message, never an exception.
+/// </summary>
+public sealed record Outcome(OutcomeKind Kind, IReadOnlyDictionary<string, string[]> Errors)
+{
+    public static readonly Outcome Ok = new(OutcomeKind.Ok, new Dictionary<string, string[]>());
+
+    public bool Succeeded => Kind == OutcomeKind.Ok;
+
+    public static Outcome Invalid(IReadOnlyDictionary<string, string[]> errors) => new(OutcomeKind.Invalid, errors);
+    public static Outcome Invalid(string field, string message) => Invalid(new Dictionary<string, string[]> { [field] = [message] });
+    public static Outcome NotFound(string message) => new(OutcomeKind.NotFound, new Dictionary<string, string[]> { [""] = [message] });
+    public static Outcome Forbidden(string message) => new(OutcomeKind.Forbidden, new Dictionary<string, string[]> { [""] = [message] });
+    public static Outcome Conflict(string message) => new(OutcomeKind.Conflict, new Dictionary<string, string[]> { [""] = [message] });
+    /// <summary>An upload over its size limit: 413, so a client knows that resending the same file cannot succeed.</summary>
+    public static Outcome TooLarge(string field, string message) => new(OutcomeKind.TooLarge, new Dictionary<string, string[]> { [field] = [message] });
+
+    public string Message => string.Join(" ", Errors.SelectMany(e => e.Value));
+
+    /// <summary>The HTTP answer for an outcome that did not succeed (RFC 9457 problem details).</summary>
+    public IResult ToProblem() => Kind switch
+    {
+        OutcomeKind.Invalid => TypedResults.ValidationProblem(Errors),
+        OutcomeKind.NotFound => TypedResults.Problem(Message, statusCode: StatusCodes.Status404NotFound),
+        OutcomeKind.Forbidden => TypedResults.Problem(Message, statusCode: StatusCodes.Status403Forbidden),
+        OutcomeKind.Conflict => TypedResults.Problem(Message, statusCode: StatusCodes.Status409Conflict),
+        OutcomeKind.TooLarge => TypedResults.Problem(new HttpValidationProblemDetails(Errors)
+        {
+            Status = StatusCodes.Status413PayloadTooLarge, Title = "Too large", Detail = Message,
+        }),
+        _ => throw new InvalidOperationException("a successful outcome is not a problem"),
+    };
+}

@@ -1,0 +1,3 @@
+namespace BioBridge.Shared;
+
+public enum OutcomeKind { Ok, Invalid, NotFound, Forbidden, Conflict, TooLarge }

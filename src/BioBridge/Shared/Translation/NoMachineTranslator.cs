@@ -1,0 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+using System.Net.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace BioBridge.Shared;
+
+/// <summary>The default: no provider, nothing sent anywhere.</summary>
+public sealed class NoMachineTranslator : IMachineTranslator
+{
+    public bool IsEnabled => false;
+
+    public Task<string> TranslateAsync(string text, string from, string to, CancellationToken ct) =>
+        throw new InvalidOperationException("Machine translation is not configured.");
+}

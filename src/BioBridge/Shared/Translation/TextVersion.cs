@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+using BioBridge.Language;
+
+namespace BioBridge.Shared;
+
+/// <summary>One language version of a text and its state.</summary>
+public sealed record TextVersion(string Text, TranslationState State);

@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using BioBridge.Language;
+
+namespace BioBridge.Shared;
+
+/// <summary>A text in ko / zh / en with the state of each version; absent languages are null.</summary>
+public sealed record TranslatedText(TextVersion? Ko, TextVersion? Zh, TextVersion? En)
+{
+    public static readonly TranslatedText Empty = new(null, null, null);
+
+    public TextVersion? Get(string language) => language switch
+    {
+        "ko" => Ko,
+        "zh" => Zh,
+        "en" => En,
+        _ => null,
+    };
+
+    public TranslatedText With(string language, TextVersion? version) => language switch
+    {
+        "ko" => this with { Ko = version },
+        "zh" => this with { Zh = version },
+        _ => this with { En = version },
+    };
+
+    public LocalizedText Text => new(Ko?.Text, Zh?.Text, En?.Text);
+
+    public IEnumerable<string> Missing => LocalizedText.Languages.Where(l => Get(l) is null);
+
+    /// <summary>The version a reader of one language sees (the same fallback order as LocalizedText) and its language.</summary>
+    public (TextVersion? Version, string Language) ForReader(string language)
+    {
+        var (_, shown) = Text.GetWithFallback(language);
+        return (Get(shown), shown);
+    }
+
+    /// <summary>Blank texts dropped, the rest trimmed.</summary>
+    public TranslatedText Normalized() => new(Clean(Ko), Clean(Zh), Clean(En));
+
+    static TextVersion? Clean(TextVersion? v) => string.IsNullOrWhiteSpace(v?.Text) ? null : v with { Text = v.Text.Trim() };
+
+    public static TranslatedText From(LocalizedText text, Func<string, TranslationState> state) => new(
+        Version(text.Ko, state("ko")), Version(text.Zh, state("zh")), Version(text.En, state("en")));
+
+    static TextVersion? Version(string? text, TranslationState state) => string.IsNullOrWhiteSpace(text) ? null : new TextVersion(text, state);
+}
