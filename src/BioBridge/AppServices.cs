@@ -1,18 +1,17 @@
 using Microsoft.AspNetCore.DataProtection;
 using BioBridge.Data;
 using BioBridge.Features.Accounts;
-using Microsoft.AspNetCore.Identity;
 using BioBridge.Features.Cooperation;
 using BioBridge.Features.Demo;
 using BioBridge.Features.Directory;
+using BioBridge.Features.Events;
 using BioBridge.Features.Messaging;
+using BioBridge.Features.Operations;
 using BioBridge.Features.Opportunities;
 using BioBridge.Features.Partnering;
 using BioBridge.Features.Publishing;
 using BioBridge.Features.Reviews;
-using BioBridge.Features.Search;
 using BioBridge.Language;
-using Microsoft.Extensions.Logging.Console;
 
 namespace BioBridge;
 
@@ -25,35 +24,21 @@ public static class AppServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => Taxonomy.Default);
         services.AddSingleton(sp => new ConceptExtractor(sp.GetRequiredService<Taxonomy>()));
-        services.AddSearch();
-        services.AddScoped<ImportOrganizations>();
-        services.AddScoped<ExportOrganizations>();
-        services.AddScoped<OrganizationViews>();
-        services.AddScoped<PublishOpportunity>();
-        services.AddScoped<ExpressInterest>();
-        services.AddScoped<AnswerInterest>();
-        services.AddScoped<OpportunityQueries>();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddMachineTranslation();
+        services.AddAccounts();
+        services.AddDirectory();
+        services.AddEvents();
+        services.AddOpportunities();
         services.AddPublishing();
         services.AddPartnering();
         services.AddMessaging();
         services.AddReviews();
         services.AddCooperation();
-        services.AddScoped<TaxonomySync>();
-        services.AddScoped<SeedDemo>();
-        services.AddScoped<Features.Operations.DatabaseBackup>();
-        services.AddAccounts();
+        services.AddOperations();
+        services.AddDemo();
         // Identity's cookies and tokens are protected with keys kept in the database: every node reads the same keys.
         services.AddDataProtection().SetApplicationName("BioBridge").PersistKeysToDbContext<AppDb>();
-        services.AddIdentityCore<AppUser>(o =>
-            {
-                o.Password.RequiredLength = 10;
-                o.User.RequireUniqueEmail = true;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<AppDb>()
-            .AddUserStore<AccountUserStore>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders();
         return services;
     }
 }

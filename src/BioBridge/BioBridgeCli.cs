@@ -3,7 +3,6 @@ using BioBridge.Data;
 using BioBridge.Features.Demo;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Operations;
-using BioBridge.Features.Search;
 using BioBridge.Shared.Resources;
 using BioBridge.Scheduling;
 using Spectre.Console;

@@ -10,7 +10,6 @@ using BioBridge.Features.Opportunities;
 using BioBridge.Features.Partnering;
 using BioBridge.Features.Publishing;
 using BioBridge.Features.Reviews;
-using BioBridge.Features.Search;
 using BioBridge.Language;
 using Microsoft.Extensions.Logging.Console;
 

@@ -9,12 +9,10 @@ using BioBridge.Features.Demo;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Events;
 using BioBridge.Features.Messaging;
-using BioBridge.Features.Reminders;
 using BioBridge.Features.Opportunities;
 using BioBridge.Features.Partnering;
 using BioBridge.Features.Publishing;
 using BioBridge.Features.Reviews;
-using BioBridge.Features.Search;
 using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -70,20 +68,7 @@ public static class WebApp
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.AddProductionHosting();
-        services.AddHostedService<DirectoryIndexRefresher>();
-        services.AddCascadingAuthenticationState();
-        services.AddAuthentication(AccessTokenAuthentication.CookieOrBearer).AddAccessTokens().AddIdentityCookies();
-        services.AddHostedService<RetentionWorker>();
-        services.ConfigureApplicationCookie(o =>
-        {
-            o.LoginPath = "/account/sign-in";
-            o.AccessDeniedPath = "/account/denied";
-            o.Events.OnValidatePrincipal = SessionStamp.ValidateAsync;
-            // The API answers 401/403; only pages redirect to the sign-in form.
-            o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
-        });
-        services.AddBioBridgeAuthorization();
+        services.AddAccountSignIn();
 
         services.AddRateLimiter(o =>
         {
@@ -129,19 +114,15 @@ public static class WebApp
         app.MapScalarApiReference("/api/docs").AllowAnonymous();
         app.MapGet("/culture/{culture}", SetCulture).AllowAnonymous().ExcludeFromDescription();
         var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimits.Api);
-        api.MapDirectoryApi();
-        api.MapEventsApi();
-        api.MapAgreementsApi();
-        api.MapOpportunitiesApi();
-        api.MapPartneringApi();
-        api.MapMessagingApi();
-        api.MapRemindersApi();
-        api.MapSchedulingModesApi();
-        api.MapReviewsApi();
-        api.MapCooperationApi();
-        api.MapAccountApi();
-        api.MapPublishingApi();
-        app.MapAccountEndpoints();
+        api.MapDirectory();
+        api.MapEvents();
+        api.MapOpportunities();
+        api.MapPublishing();
+        api.MapPartnering();
+        api.MapMessaging();
+        api.MapReviews();
+        api.MapCooperation();
+        api.MapAccounts(app);
         app.MapRazorComponents<App>().Add(endpoint =>
         {
             // The framework's redirect helper for enhanced navigation only follows a redirect the server itself protected.
@@ -149,17 +130,6 @@ public static class WebApp
                 endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
         });
         return app;
-    }
-
-    static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
-    {
-        if (ctx.Request.Path.StartsWithSegments("/api"))
-        {
-            ctx.Response.StatusCode = status;
-            return Task.CompletedTask;
-        }
-        ctx.Response.Redirect(ctx.RedirectUri);
-        return Task.CompletedTask;
     }
 
     /// <summary>The language switcher: remembers the choice in the standard culture cookie and goes back.</summary>

@@ -172,7 +172,7 @@ public abstract class PublishingApiTests<TApp>(TApp app) : IClassFixture<TApp> w
             var db = scope.ServiceProvider.GetRequiredService<AppDb>();
             await db.Organizations.Where(o => o.ExternalId == "cq-jinyun-tcm")
                 .ExecuteUpdateAsync(s => s.SetProperty(o => o.IsPublished, false).SetProperty(o => o.UpdatedAt, DateTime.UtcNow));
-            await scope.ServiceProvider.GetRequiredService<Features.Search.DirectoryChanges>().OrganizationsChangedAsync(["cq-jinyun-tcm"], default);
+            await scope.ServiceProvider.GetRequiredService<Features.Directory.DirectoryChanges>().OrganizationsChangedAsync(["cq-jinyun-tcm"], default);
         }
         (await app.Anonymous().GetAsync("/api/v1/organizations/cq-jinyun-tcm")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await app.Anonymous().GetAsync("/organizations/cq-jinyun-tcm")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -1,10 +1,10 @@
+using BioBridge.Features.Messaging;
 using System.Net;
 using System.Net.Http.Json;
 using BioBridge.Data;
 using BioBridge.Features.Accounts;
 using BioBridge.Features.Events;
 using BioBridge.Features.Partnering;
-using BioBridge.Features.Reminders;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;

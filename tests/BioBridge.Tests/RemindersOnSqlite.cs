@@ -4,7 +4,6 @@ using BioBridge.Data;
 using BioBridge.Features.Accounts;
 using BioBridge.Features.Events;
 using BioBridge.Features.Partnering;
-using BioBridge.Features.Reminders;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;

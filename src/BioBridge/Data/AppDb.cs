@@ -59,8 +59,8 @@ public abstract class AppDb(DbContextOptions options) : IdentityDbContext<AppUse
     public DbSet<Features.Messaging.MessageAttachment> MessageAttachments => Set<Features.Messaging.MessageAttachment>();
     public DbSet<Features.Messaging.ThreadReadMarker> ThreadReadMarkers => Set<Features.Messaging.ThreadReadMarker>();
     public DbSet<Features.Messaging.MessageDigestMark> MessageDigestMarks => Set<Features.Messaging.MessageDigestMark>();
-    public DbSet<Features.Reminders.ReminderSettings> ReminderSettings => Set<Features.Reminders.ReminderSettings>();
-    public DbSet<Features.Reminders.SentReminder> SentReminders => Set<Features.Reminders.SentReminder>();
+    public DbSet<Features.Messaging.ReminderSettings> ReminderSettings => Set<Features.Messaging.ReminderSettings>();
+    public DbSet<Features.Messaging.SentReminder> SentReminders => Set<Features.Messaging.SentReminder>();
     public DbSet<Features.Publishing.Revision> Revisions => Set<Features.Publishing.Revision>();
     public DbSet<Features.Partnering.MeetingPreference> MeetingPreferences => Set<Features.Partnering.MeetingPreference>();
     public DbSet<Features.Partnering.ParticipantTypeCap> ParticipantTypeCaps => Set<Features.Partnering.ParticipantTypeCap>();

@@ -44,7 +44,7 @@ public static class RequestRules
             await next(http);
             return;
         }
-        if (AccessTokenAuthentication.CarriesBearer(request))
+        if (BearerHeader.IsCarriedBy(request))
         {
             http.Features.Set<IAntiforgeryValidationFeature>(new PassedAntiforgery());
             await next(http);

@@ -20,12 +20,9 @@ public sealed class AccessTokenAuthentication(IOptionsMonitor<AuthenticationSche
     /// <summary>The default scheme: the bearer token when the request carries one, otherwise the Identity cookie.</summary>
     public const string CookieOrBearer = "CookieOrBearer";
 
-    public static bool CarriesBearer(HttpRequest request) =>
-        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!CarriesBearer(Request))
+        if (!BearerHeader.IsCarriedBy(Request))
             return AuthenticateResult.NoResult();
         var secret = Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
         var hash = Secret.Hash(secret);

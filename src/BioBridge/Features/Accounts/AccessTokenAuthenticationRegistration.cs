@@ -13,5 +13,5 @@ public static class AccessTokenAuthenticationRegistration
     public static AuthenticationBuilder AddAccessTokens(this AuthenticationBuilder builder) => builder
         .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthentication>(AccessTokenAuthentication.SchemeName, null)
         .AddPolicyScheme(AccessTokenAuthentication.CookieOrBearer, null, o => o.ForwardDefaultSelector = http =>
-            AccessTokenAuthentication.CarriesBearer(http.Request) ? AccessTokenAuthentication.SchemeName : IdentityConstants.ApplicationScheme);
+            BearerHeader.IsCarriedBy(http.Request) ? AccessTokenAuthentication.SchemeName : IdentityConstants.ApplicationScheme);
 }

@@ -1,3 +1,4 @@
+using BioBridge.Features.Accounts;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Publishing;
 using Microsoft.EntityFrameworkCore;

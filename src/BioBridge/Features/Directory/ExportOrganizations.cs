@@ -1,3 +1,4 @@
+using BioBridge.Features.Accounts;
 using BioBridge.Data;
 using BioBridge.Features.Publishing;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
+using BioBridge.Features.Accounts;
 using BioBridge.Data;
 using BioBridge.Features.Publishing;
-using BioBridge.Features.Search;
 using BioBridge.Language;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,6 @@
 using BioBridge.Data;
 using BioBridge.Features.Publishing;
 using BioBridge.Language;
-using BioBridge.Features.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Directory;

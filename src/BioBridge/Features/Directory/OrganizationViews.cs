@@ -1,7 +1,7 @@
+using BioBridge.Features.Accounts;
 using BioBridge.Data;
 using BioBridge.Features.Publishing;
 using BioBridge.Language;
-using BioBridge.Features.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Directory;

@@ -25,9 +25,9 @@ public sealed class Event
     /// <summary>The cluster whose operators run the event; null for a joint event that both clusters' operators run.</summary>
     public string? HostClusterId { get; set; }
     public List<EventSession> Sessions { get; set; } = [];
-    public Partnering.SchedulingMode SchedulingMode { get; set; }
+    public SchedulingMode SchedulingMode { get; set; }
     /// <summary>The block of slots <see cref="MaxMeetingsPerSession"/> counts in.</summary>
-    public Partnering.CapSession CapSession { get; set; }
+    public CapSession CapSession { get; set; }
     /// <summary>Most meetings of one delegate per session (half-day or day); null: no such cap.</summary>
     public int? MaxMeetingsPerSession { get; set; }
 

@@ -1,3 +1,4 @@
+using BioBridge.Features.Accounts;
 using BioBridge.Data;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Publishing;

@@ -2,7 +2,6 @@ using BioBridge.Data;
 using BioBridge.Features.Accounts;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Opportunities;
-using BioBridge.Features.Search;
 using BioBridge.Language;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using BioBridge.Features.Search;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

@@ -1,3 +1,4 @@
+using BioBridge.Features.Events;
 using BioBridge.Data;
 using Microsoft.EntityFrameworkCore;
 

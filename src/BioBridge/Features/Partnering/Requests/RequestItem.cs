@@ -1,7 +1,6 @@
 using BioBridge.Data;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Events;
-using BioBridge.Features.Search;
 using BioBridge.Shared.Resources;
 using Microsoft.Extensions.Localization;
 using BioBridge.Scheduling;

@@ -1,0 +1,18 @@
+using System.Net;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace BioBridge.Features.Directory;
+
+/// <summary>Not ready until this node's search index is built from the database.</summary>
+public sealed class SearchIndexReadiness(DirectorySearch search) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default) =>
+        Task.FromResult(search.IsBuilt
+            ? HealthCheckResult.Healthy($"{search.Count} organizations indexed")
+            : HealthCheckResult.Unhealthy("the search index is still being built"));
+}

@@ -1,0 +1,16 @@
+namespace BioBridge.Features.Opportunities;
+
+/// <summary>Offers and requests an organization publishes, and the interest other organizations express in them.</summary>
+public static class OpportunitiesFeature
+{
+    public static IServiceCollection AddOpportunities(this IServiceCollection services)
+    {
+        services.AddScoped<PublishOpportunity>();
+        services.AddScoped<ExpressInterest>();
+        services.AddScoped<AnswerInterest>();
+        services.AddScoped<OpportunityQueries>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapOpportunities(this IEndpointRouteBuilder api) => api.MapOpportunitiesApi();
+}

@@ -1,0 +1,15 @@
+namespace BioBridge.Features.Publishing;
+
+/// <summary>Revisions of profiles and opportunities, their machine-drafted translations and the operators' vetting queue.</summary>
+public static class PublishingFeature
+{
+    public static IServiceCollection AddPublishing(this IServiceCollection services)
+    {
+        services.AddScoped<SubmitProfile>();
+        services.AddScoped<DraftProfileTranslations>();
+        services.AddScoped<VetRevision>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPublishing(this IEndpointRouteBuilder api) => api.MapPublishingApi();
+}

@@ -1,9 +1,0 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
-namespace BioBridge.Features.Reminders;
-
-public sealed record ReminderSettingsItem(int MeetingLeadMinutes, int PendingRequestHours, int AvailabilityDaysBefore, bool NoShowFollowUp)
-{
-    public static ReminderSettingsItem From(ReminderSettings s) => new(s.MeetingLeadMinutes, s.PendingRequestHours, s.AvailabilityDaysBefore, s.NoShowFollowUp);
-}
