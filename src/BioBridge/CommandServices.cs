@@ -42,6 +42,8 @@ public sealed class CommandServices : IAsyncDisposable
         return new CommandServices(services.BuildServiceProvider());
     }
 
+    public IServiceProvider Provider => scope.ServiceProvider;
+
     public T Get<T>() where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
 
     public async Task MigrateAsync()

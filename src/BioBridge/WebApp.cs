@@ -33,7 +33,7 @@ public static class WebApp
 
     public static WebApplication Build(string[] args)
     {
-        var (webArgs, database) = TakeDb(args);
+        var (webArgs, database) = CommandArguments.TakeDatabase(args);
         // Static files ship in the build output, so the built app serves them from any working directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -50,7 +50,15 @@ public static class WebApp
             builder.Configuration[DatabaseConnection.ConfigurationKey] = database;
         if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
             builder.WebHost.UseUrls("http://localhost:5000");
+        AddWebServices(builder);
+        var app = builder.Build();
+        UseRequestPipeline(app);
+        MapEndpoints(app);
+        return app;
+    }
 
+    static void AddWebServices(WebApplicationBuilder builder)
+    {
         var services = builder.Services;
         // Registered first, so migrations run before any other hosted service (the data-protection key ring
         // preload, the scheduling worker) touches the database.
@@ -87,7 +95,10 @@ public static class WebApp
                 _ => new TokenBucketRateLimiterOptions { TokenLimit = 2000, TokensPerPeriod = 1000, ReplenishmentPeriod = TimeSpan.FromSeconds(1) }));
         });
 
-        var app = builder.Build();
+    }
+
+    static void UseRequestPipeline(WebApplication app)
+    {
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         if (!app.Environment.IsDevelopment())
@@ -108,7 +119,10 @@ public static class WebApp
         app.UseSameOriginWrites();
         app.UseAntiforgery();
         app.UsePageQueryValidation();
+    }
 
+    static void MapEndpoints(WebApplication app)
+    {
         app.MapHealth();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/docs").AllowAnonymous();
@@ -129,7 +143,6 @@ public static class WebApp
             if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: "/_framework/opaque-redirect" })
                 endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
         });
-        return app;
     }
 
     /// <summary>The language switcher: remembers the choice in the standard culture cookie and goes back.</summary>
@@ -140,21 +153,5 @@ public static class WebApp
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
             new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
         return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
-    }
-
-    static (string[] Args, string? Database) TakeDb(string[] args)
-    {
-        var kept = new List<string>();
-        string? database = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--db" && i + 1 < args.Length)
-                database = args[++i];
-            else if (args[i].StartsWith("--db=", StringComparison.Ordinal))
-                database = args[i][5..];
-            else
-                kept.Add(args[i]);
-        }
-        return ([.. kept], database);
     }
 }

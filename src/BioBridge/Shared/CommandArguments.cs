@@ -50,4 +50,21 @@ public sealed class CommandArguments
             throw new UsageException($"option {option} takes a whole number from {min} to {max}, not '{text}'");
         return value;
     }
+
+    /// <summary>Takes --db CONNECTION (or --db=CONNECTION) out of the arguments: the web app and every command accept it.</summary>
+    public static (string[] Others, string? Database) TakeDatabase(string[] args)
+    {
+        var kept = new List<string>(args.Length);
+        string? database = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--db" && i + 1 < args.Length)
+                database = args[++i];
+            else if (args[i].StartsWith("--db=", StringComparison.Ordinal))
+                database = args[i][5..];
+            else
+                kept.Add(args[i]);
+        }
+        return ([.. kept], database);
+    }
 }
