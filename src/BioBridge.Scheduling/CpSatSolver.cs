@@ -8,7 +8,7 @@ namespace BioBridge.Scheduling;
 /// (a "start" literal per participant and slot where a run of meetings begins, minus one per day with a meeting).
 /// The objective is lexicographic in one number: weight × (max breaks + 1) − breaks.
 /// </summary>
-internal static class CpSatSolver
+static class CpSatSolver
 {
     public sealed record Outcome(Solution? Solution, bool Optimal, double? WeightBound, string Status);
 

@@ -4,7 +4,7 @@ namespace BioBridge.Scheduling;
 /// Checks that the fixed (and kept) meetings can all be held together, and picks an interpreter for each fixed
 /// meeting that needs one but names none. Fixed meetings never move afterwards, so the chosen interpreter stays.
 /// </summary>
-internal static class FixedPlacement
+static class FixedPlacement
 {
     public static void Place(Problem pr, List<string> errors)
     {

@@ -156,7 +156,7 @@ public static class InstanceGenerator
     }
 
     /// <summary>Fixes a share of meetings that need no interpreter at slots where they fit, so the instance stays valid.</summary>
-    private static void FixSome(GeneratorOptions o, Random rng, List<SlotSpec> slots, List<ParticipantSpec> participants, List<MeetingSpec> meetings)
+    static void FixSome(GeneratorOptions o, Random rng, List<SlotSpec> slots, List<ParticipantSpec> participants, List<MeetingSpec> meetings)
     {
         var byId = participants.ToDictionary(p => p.Id!);
         var used = new HashSet<(string, string)>();

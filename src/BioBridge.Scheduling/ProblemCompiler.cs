@@ -4,7 +4,7 @@ namespace BioBridge.Scheduling;
 /// Validates an instance and compiles it to a <see cref="Problem"/>. Every problem found is reported (with the
 /// list path and the id), and nothing is compiled when there is any: a bad instance is never half-solved.
 /// </summary>
-internal static class ProblemCompiler
+static class ProblemCompiler
 {
     public static Problem? Compile(ScheduleInstance instance, List<string> errors, IReadOnlyList<Assignment>? keep = null, List<string>? warnings = null)
     {
@@ -344,7 +344,7 @@ internal static class ProblemCompiler
         return errors.Count > before ? null : problem;
     }
 
-    private static Dictionary<string, int> IndexIds(string list, List<string?> ids, List<string> errors)
+    static Dictionary<string, int> IndexIds(string list, List<string?> ids, List<string> errors)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var k = 0; k < ids.Count; k++)

@@ -182,10 +182,10 @@ public static class ScheduleSolver
     }
 
     /// <summary>The weight of every meeting that has a slot it could take.</summary>
-    private static double Reachable(Problem pr) =>
+    static double Reachable(Problem pr) =>
         Enumerable.Range(0, pr.MeetingCount).Where(m => pr.IsFixed[m] || pr.FeasibleSlotCount(m) > 0).Sum(m => pr.Weight[m]);
 
-    private static Solution FixedOnly(Problem pr)
+    static Solution FixedOnly(Problem pr)
     {
         var slot = new int[pr.MeetingCount];
         var interpreter = new int[pr.MeetingCount];
@@ -199,7 +199,7 @@ public static class ScheduleSolver
 }
 
 /// <summary>What many event tools do: requests in arrival (file) order, each in its earliest possible slot.</summary>
-internal static class FirstComeFirstServed
+static class FirstComeFirstServed
 {
     public static Solution Solve(Problem pr)
     {

@@ -8,23 +8,23 @@ namespace BioBridge.Scheduling;
 /// instead of a crash. NuGet's Microsoft.Z3 ships no Linux native library and its managed layer does not load
 /// Debian's libz3 4.8.12, hence the C API. The model is built in-process (no text, no child process).
 /// </summary>
-internal sealed unsafe class Z3MaxSat : IMaxSatSolver
+sealed unsafe class Z3MaxSat : IMaxSatSolver
 {
     /// <summary>Debian's libz3-4 package.</summary>
     public const string DefaultLibrary = "libz3.so.4";
 
     public static readonly Z3MaxSat Default = new(DefaultLibrary);
 
-    private readonly Lazy<(Api? Api, string? Reason)> _api;
+    readonly Lazy<(Api? Api, string? Reason)> loaded;
 
-    public Z3MaxSat(string library) => _api = new(() => Load(library));
+    public Z3MaxSat(string library) => loaded = new(() => Load(library));
 
-    public string? Unavailable => _api.Value.Reason;
+    public string? Unavailable => loaded.Value.Reason;
 
     public MaxSatOutcome Solve(MaxSatFormula formula, double seconds, CancellationToken stop)
     {
-        var api = _api.Value.Api;
-        if (api is null) return new MaxSatOutcome(MaxSatStatus.Unavailable, null, 0, _api.Value.Reason!);
+        var api = loaded.Value.Api;
+        if (api is null) return new MaxSatOutcome(MaxSatStatus.Unavailable, null, 0, loaded.Value.Reason!);
         var config = api.MkConfig();
         var ctx = api.MkContext(config);
         api.DelConfig(config);
@@ -113,13 +113,13 @@ internal sealed unsafe class Z3MaxSat : IMaxSatSolver
         }
     }
 
-    private static long Numeral(Api api, nint ctx, nint ast)
+    static long Numeral(Api api, nint ctx, nint ast)
     {
         long value;
         return ast != 0 && api.GetNumeralInt64(ctx, ast, &value) != 0 ? Math.Max(0, value) : 0;
     }
 
-    private static (Api?, string?) Load(string library)
+    static (Api?, string?) Load(string library)
     {
         if (!NativeLibrary.TryLoad(library, out var handle))
             return (null, $"z3 not available: cannot load {library} (install Debian's libz3-4)");
@@ -133,8 +133,8 @@ internal sealed unsafe class Z3MaxSat : IMaxSatSolver
         }
     }
 
-    /// <summary>Entry points of the Z3 C API (z3_api.h, z3_optimization.h); Z3_bool is one byte, Z3_lbool an int.</summary>
-    private sealed class Api(nint lib)
+    /// <summary>Entry points of the Z3 C API (z3loaded.h, z3_optimization.h); Z3_bool is one byte, Z3_lbool an int.</summary>
+    sealed class Api(nint lib)
     {
         public readonly delegate* unmanaged<nint> MkConfig = (delegate* unmanaged<nint>)NativeLibrary.GetExport(lib, "Z3_mk_config");
         public readonly delegate* unmanaged<nint, void> DelConfig = (delegate* unmanaged<nint, void>)NativeLibrary.GetExport(lib, "Z3_del_config");
