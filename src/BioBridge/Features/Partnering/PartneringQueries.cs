@@ -191,8 +191,7 @@ public sealed class PartneringQueries(AppDb db, DirectorySearch search)
         var unmet = new List<UnmetItem>();
         if (unmetRequests.Count > 0)
         {
-            var ids = unmetRequests.SelectMany(r => new[] { r.FromDelegateId, r.ToDelegateId }).Distinct().ToList();
-            var board = await PlacementBoard.LoadAsync(db, eventId, ids, null, ct);
+            var board = await PlacementBoard.LoadAsync(db, eventId, null, ct);
             foreach (var r in unmetRequests.OrderBy(r => r.Id))
             {
                 var (placement, reason) = board.FindFirst(r.FromDelegate!, r.ToDelegate!, r.Mode);
