@@ -166,7 +166,18 @@ static class ExactBreakSolver
                 if (pr.InterpreterMax[i] != int.MaxValue) f.AtMost(ofInterpreter[i], pr.InterpreterMax[i] - fixedInterpreterCount[i]);
             }
 
-            // used(p,s) <-> one of p's meetings is at s (fixed: a unit clause).
+            var used = Used(atParticipantSlot, fixedBusy, meetings);
+            if (everyMeetingOnsitePair)
+                for (var s = 0; s < S; s++)
+                    f.AtMost(Enumerable.Range(0, P).Select(p => used[p * S + s]).Where(u => u != 0).ToList(), 2 * pr.TableCount);
+            AddBreaks(used, fixedBusy);
+        }
+
+        /// <summary>used(p,s) &lt;-> one of p's meetings is at s (fixed: a unit clause); 0 where p cannot be at s.</summary>
+        int[] Used(List<int>?[] atParticipantSlot, bool[] fixedBusy, int[] meetings)
+        {
+            var f = Formula;
+            int S = pr.SlotCount, P = pr.ParticipantCount;
             var used = new int[P * S];
             for (var p = 0; p < P; p++)
             {
@@ -188,12 +199,15 @@ static class ExactBreakSolver
                 }
                 f.Exactly(ofParticipant, meetings[p]);
             }
-            if (everyMeetingOnsitePair)
-                for (var s = 0; s < S; s++)
-                    f.AtMost(Enumerable.Range(0, P).Select(p => used[p * S + s]).Where(u => u != 0).ToList(), 2 * pr.TableCount);
+            return used;
+        }
 
-            // Breaks: later(p,b) is implied by used(p,b') for b' >= b within the day.
-            for (var p = 0; p < P; p++)
+        /// <summary>A soft clause per possible break: later(p,b) is implied by used(p,b') for b' >= b within the day.</summary>
+        void AddBreaks(int[] used, bool[] fixedBusy)
+        {
+            var f = Formula;
+            var S = pr.SlotCount;
+            for (var p = 0; p < pr.ParticipantCount; p++)
                 foreach (var slots in pr.DaySlots)
                 {
                     var n = slots.Length;
