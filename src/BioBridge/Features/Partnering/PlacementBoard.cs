@@ -119,12 +119,16 @@ public sealed class PlacementBoard
             Participants = participants.ToList(),
             Sessions = ScheduleSpecs.Sessions(Slots, Caps, _ => 0),
             Interpreters = Interpreters.Select(i => ScheduleSpecs.Interpreter(i, slotById, new HashSet<int>())).ToList(),
-            Meetings = standing.Select(m => new MeetingSpec
+            Meetings =
+            [
+                .. standing.Select(Spec),
+                new MeetingSpec
                 {
-                    Id = StandingId(m), Participants = m.DelegateIds.Select(PartneringInstance.ParticipantId).ToList(), Mode = ScheduleSpecs.Mode(m.Mode),
-                })
-                .Append(new MeetingSpec { Id = Asked, Participants = [PartneringInstance.ParticipantId(a.Id), PartneringInstance.ParticipantId(b.Id)], Mode = ScheduleSpecs.Mode(mode) })
-                .ToList(),
+                    Id = Asked,
+                    Participants = [PartneringInstance.ParticipantId(a.Id), PartneringInstance.ParticipantId(b.Id)],
+                    Mode = ScheduleSpecs.Mode(mode),
+                },
+            ],
         };
         var result = new ScheduleResult
         {
@@ -142,6 +146,13 @@ public sealed class PlacementBoard
     }
 
     static string StandingId(StandingMeeting m) => $"m{m.Id}";
+
+    static MeetingSpec Spec(StandingMeeting m) => new()
+    {
+        Id = StandingId(m),
+        Participants = m.DelegateIds.Select(PartneringInstance.ParticipantId).ToList(),
+        Mode = ScheduleSpecs.Mode(m.Mode),
+    };
 
     Placement Placement(Assignment place) => new(
         Slots.Single(s => s.Code == place.Slot),
