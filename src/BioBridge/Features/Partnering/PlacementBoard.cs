@@ -22,7 +22,8 @@ public sealed class PlacementBoard
     public const string NoLocation = "no-location";
     public const string SessionFull = "session-full";
 
-    const string Asked = "asked";
+    /// <summary>The meeting to place when one pair is asked about.</summary>
+    static readonly string Asked = AskedId(0);
 
     readonly IReadOnlyList<StandingMeeting> standing;
     readonly Dictionary<int, EventSlot> slotById;
@@ -61,20 +62,28 @@ public sealed class PlacementBoard
     }
 
     /// <summary>The earliest slot both delegates can take, with a free table (or a virtual room) and, when they share no language, an interpreter.</summary>
-    public (Placement? Placement, string? Reason) FindFirst(EventDelegate a, EventDelegate b, MeetingMode mode)
+    public (Placement? Placement, string? Reason) FindFirst(EventDelegate a, EventDelegate b, MeetingMode mode) => FindFirst([(a, b, mode)])[0];
+
+    /// <summary>The earliest place of each pair, each against the stored schedule alone (not against the others'
+    /// places); one instance for them all, so a run's list of unmet requests is one compilation.</summary>
+    public IReadOnlyList<(Placement? Placement, string? Reason)> FindFirst(IReadOnlyList<(EventDelegate A, EventDelegate B, MeetingMode Mode)> pairs)
     {
-        var search = Ask(a, b, mode).Find(Asked, firstOnly: true);
-        return (search.Places.Select(Placement).FirstOrDefault(), search.Reason is { } reason ? Code(reason) : null);
+        var placement = Ask(pairs);
+        return pairs.Select((_, k) =>
+        {
+            var search = placement.Find(AskedId(k), firstOnly: true);
+            return (search.Places.Select(Placement).FirstOrDefault(), search.Reason is { } reason ? Code(reason) : null);
+        }).ToList();
     }
 
     /// <summary>Every slot the pair can take (self-scheduling offers these), each with the table or room and interpreter it would get.</summary>
     public IReadOnlyList<Placement> FreeSlots(EventDelegate a, EventDelegate b, MeetingMode mode) =>
-        Ask(a, b, mode).Find(Asked).Places.Select(Placement).ToList();
+        Ask([(a, b, mode)]).Find(Asked).Places.Select(Placement).ToList();
 
     /// <summary>The pair's meeting at one chosen slot, with a table or room and interpreter assigned; otherwise why not, in words.</summary>
     public (Placement? Placement, string? Problem) PlaceAt(EventDelegate a, EventDelegate b, MeetingMode mode, EventSlot slot)
     {
-        var placement = Ask(a, b, mode);
+        var placement = Ask([(a, b, mode)]);
         var participantConflict = placement.Check(new Assignment { Meeting = Asked, Slot = slot.Code }).FirstOrDefault(c => c.Participant is not null);
         if (participantConflict is not null)
             return (null, Describe(participantConflict, a, b, mode, slot));
@@ -91,7 +100,7 @@ public sealed class PlacementBoard
     public string? Check(EventDelegate a, EventDelegate b, MeetingMode mode, Placement placement)
     {
         var (slot, location, interpreter) = placement;
-        var conflict = Ask(a, b, mode).Check(new Assignment
+        var conflict = Ask([(a, b, mode)]).Check(new Assignment
         {
             Meeting = Asked,
             Slot = slot.Code,
@@ -103,14 +112,16 @@ public sealed class PlacementBoard
 
     /// <summary>
     /// The event as a scheduling instance: every stored meeting stands where it is, booked as it is (the library does
-    /// not re-check it), and the pair's meeting is the one to place. Delegates other than the pair appear only as the
-    /// seats of standing meetings: their own rules do not bear on this placement.
+    /// not re-check it), and each pair's meeting is one to place (<see cref="AskedId"/>). Delegates outside the pairs
+    /// appear only as the seats of standing meetings: their own rules do not bear on these placements.
     /// </summary>
-    MeetingPlacement Ask(EventDelegate a, EventDelegate b, MeetingMode mode)
+    MeetingPlacement Ask(IReadOnlyList<(EventDelegate A, EventDelegate B, MeetingMode Mode)> pairs)
     {
-        var participants = standing.SelectMany(m => m.DelegateIds).Where(id => id != a.Id && id != b.Id).Distinct()
+        var asked = pairs.SelectMany(p => new[] { p.A, p.B }).DistinctBy(d => d.Id).ToList();
+        var askedIds = asked.Select(d => d.Id).ToHashSet();
+        var participants = standing.SelectMany(m => m.DelegateIds).Where(id => !askedIds.Contains(id)).Distinct()
             .Select(id => new ParticipantSpec { Id = PartneringInstance.ParticipantId(id) })
-            .Concat(new[] { a, b }.Select(d => ScheduleSpecs.Participant(d, Caps, slotById, new HashSet<int>())));
+            .Concat(asked.Select(d => ScheduleSpecs.Participant(d, Caps, slotById, new HashSet<int>())));
         var instance = new ScheduleInstance
         {
             Format = ScheduleJson.InstanceFormat,
@@ -122,12 +133,12 @@ public sealed class PlacementBoard
             Meetings =
             [
                 .. standing.Select(Spec),
-                new MeetingSpec
+                .. pairs.Select((pair, k) => new MeetingSpec
                 {
-                    Id = Asked,
-                    Participants = [PartneringInstance.ParticipantId(a.Id), PartneringInstance.ParticipantId(b.Id)],
-                    Mode = ScheduleSpecs.Mode(mode),
-                },
+                    Id = AskedId(k),
+                    Participants = [PartneringInstance.ParticipantId(pair.A.Id), PartneringInstance.ParticipantId(pair.B.Id)],
+                    Mode = ScheduleSpecs.Mode(pair.Mode),
+                }),
             ],
         };
         var result = new ScheduleResult
@@ -146,6 +157,8 @@ public sealed class PlacementBoard
     }
 
     static string StandingId(StandingMeeting m) => $"m{m.Id}";
+
+    static string AskedId(int pair) => $"asked{pair}";
 
     static MeetingSpec Spec(StandingMeeting m) => new()
     {
