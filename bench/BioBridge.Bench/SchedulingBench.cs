@@ -16,7 +16,7 @@ namespace BioBridge.Bench;
 /// </summary>
 public static class SchedulingBench
 {
-    private static readonly Dictionary<string, double> DefaultSeconds = new()
+    static readonly Dictionary<string, double> DefaultSeconds = new()
     {
         ["tiny"] = 1,
         ["small"] = 1.8,
@@ -47,7 +47,7 @@ public static class SchedulingBench
         }
     }
 
-    private static int Usage()
+    static int Usage()
     {
         Console.Error.WriteLine("""
             usage: BioBridge.Bench schedule compare [--presets small,medium,event] [--time-limit S] [--seeds N] [--solvers auto,cpsat,fcfs]
@@ -58,7 +58,7 @@ public static class SchedulingBench
         return 2;
     }
 
-    private static Dictionary<string, string> ParseOptions(string[] args)
+    static Dictionary<string, string> ParseOptions(string[] args)
     {
         var options = new Dictionary<string, string>();
         for (var k = 0; k < args.Length; k++)
@@ -73,10 +73,10 @@ public static class SchedulingBench
         return options;
     }
 
-    private static double Number(Dictionary<string, string> o, string name, double fallback) =>
+    static double Number(Dictionary<string, string> o, string name, double fallback) =>
         o.TryGetValue(name, out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
 
-    private static int Generate(Dictionary<string, string> o)
+    static int Generate(Dictionary<string, string> o)
     {
         if (!o.TryGetValue("out", out var path)) throw new ArgumentException("generate needs --out FILE");
         var options = GeneratorOptions.Preset(o.GetValueOrDefault("preset", "small"), (int)Number(o, "seed", 1)) with { FixedShare = Number(o, "fixed", 0) };
@@ -86,7 +86,7 @@ public static class SchedulingBench
     }
 
     /// <summary>The child process: solves one instance and prints one JSON line of figures.</summary>
-    private static int RunOne(Dictionary<string, string> o)
+    static int RunOne(Dictionary<string, string> o)
     {
         var path = o["arg0"];
         var errors = new List<string>();
@@ -113,11 +113,11 @@ public static class SchedulingBench
         return 0;
     }
 
-    private sealed record RunFigures(
+    sealed record RunFigures(
         string Solver, string Used, bool Feasible, double Weight, double TotalWeight, int Scheduled, int Total,
         int Breaks, int MaxBreaks, double WorstShare, double Bound, double Seconds, double PeakMb, int? BreaksLowerBound, string? Proved);
 
-    private static double PeakMegabytes()
+    static double PeakMegabytes()
     {
         try
         {
@@ -128,7 +128,7 @@ public static class SchedulingBench
         return Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
     }
 
-    private static RunFigures? Child(string instance, string solver, double seconds, int seed)
+    static RunFigures? Child(string instance, string solver, double seconds, int seed)
     {
         var dll = typeof(SchedulingBench).Assembly.Location;
         var host = Environment.ProcessPath ?? "dotnet";
@@ -154,7 +154,7 @@ public static class SchedulingBench
         return JsonSerializer.Deserialize<RunFigures>(line);
     }
 
-    private static int Compare(Dictionary<string, string> o)
+    static int Compare(Dictionary<string, string> o)
     {
         var presets = o.GetValueOrDefault("presets", "small,medium,event").Split(',');
         var solvers = o.GetValueOrDefault("solvers", "auto,cpsat,fcfs").Split(',');
@@ -184,7 +184,7 @@ public static class SchedulingBench
         return 0;
     }
 
-    private static string Name(string solver) => solver switch
+    static string Name(string solver) => solver switch
     {
         "auto" => "ours (auto)",
         "cpsat" => "CP-SAT alone",
@@ -194,7 +194,7 @@ public static class SchedulingBench
         _ => solver,
     };
 
-    private static int Jair(Dictionary<string, string> o)
+    static int Jair(Dictionary<string, string> o)
     {
         var dir = o.GetValueOrDefault("dir", FindJairDirectory());
         if (!Directory.Exists(dir)) throw new ArgumentException($"no benchmark directory {dir} (pass --dir)");
@@ -235,7 +235,7 @@ public static class SchedulingBench
         return 0;
     }
 
-    private static string FindJairDirectory()
+    static string FindJairDirectory()
     {
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
@@ -246,7 +246,7 @@ public static class SchedulingBench
     }
 
     /// <summary>The README's table: | instance | sizes | optimal breaks | seconds |.</summary>
-    private static Dictionary<string, int> ReadPaperOptimum(string readme)
+    static Dictionary<string, int> ReadPaperOptimum(string readme)
     {
         var table = new Dictionary<string, int>();
         if (!File.Exists(readme)) return table;

@@ -8,7 +8,7 @@ namespace BioBridge.Scheduling;
 /// and lets CP-SAT re-place the free ones optimally. Never accepts a worse schedule; the neighbourhood grows while
 /// CP-SAT proves its sub-problems optimal and shrinks when it cannot.
 /// </summary>
-internal static class CpSatNeighbourhoodSearch
+static class CpSatNeighbourhoodSearch
 {
     public static Solution Improve(Problem pr, Solution start, double seconds, int seed, TextWriter? progress = null)
     {
@@ -45,13 +45,13 @@ internal static class CpSatNeighbourhoodSearch
         return current;
     }
 
-    private static int Compare(ScheduleFigures a, ScheduleFigures b)
+    static int Compare(ScheduleFigures a, ScheduleFigures b)
     {
         if (Math.Abs(a.ScheduledWeight - b.ScheduledWeight) > 1e-9) return a.ScheduledWeight > b.ScheduledWeight ? 1 : -1;
         return b.Breaks.CompareTo(a.Breaks);
     }
 
-    private static bool[] AroundParticipant(Problem pr, Solution current, int size, Random rng)
+    static bool[] AroundParticipant(Problem pr, Solution current, int size, Random rng)
     {
         var free = new bool[pr.MeetingCount];
         var busy = new ulong[pr.ParticipantCount * pr.DayCount];
@@ -82,7 +82,7 @@ internal static class CpSatNeighbourhoodSearch
         return free;
     }
 
-    private static bool[] Window(Problem pr, Solution current, int size, Random rng)
+    static bool[] Window(Problem pr, Solution current, int size, Random rng)
     {
         var free = new bool[pr.MeetingCount];
         var perSlot = new int[pr.SlotCount];

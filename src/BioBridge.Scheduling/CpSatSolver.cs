@@ -8,7 +8,7 @@ namespace BioBridge.Scheduling;
 /// (a "start" literal per participant and slot where a run of meetings begins, minus one per day with a meeting).
 /// The objective is lexicographic in one number: weight × (max breaks + 1) − breaks.
 /// </summary>
-internal static class CpSatSolver
+static class CpSatSolver
 {
     public sealed record Outcome(Solution? Solution, bool Optimal, double? WeightBound, string Status);
 
@@ -142,66 +142,10 @@ internal static class CpSatSolver
             if (pr.InterpreterMax[i] != int.MaxValue && ofInterpreter[i].Count > pr.InterpreterMax[i] - fixedInterpreterCount[i])
                 model.Add(LinearExpr.Sum(ofInterpreter[i]) <= pr.InterpreterMax[i] - fixedInterpreterCount[i]);
 
-        // Breaks: busy(p,s) is a constant (0/1) or a literal; start(p,s) >= busy(p,s) - busy(p,s-1); any(p,d) <= Σ busy.
-        var hintSlot = hint?.Slot;
-        bool HintBusy(int p, int s) => fixedBusy.Contains((p, s)) || (hintSlot is not null && pr.MeetingsOfParticipant[p].Any(m => hintSlot[m] == s));
-        var penalties = new List<(ILiteral L, long C)>();
-        var hints = new List<(BoolVar V, bool Value)>();
-        long constantBreaks = 0;
-        for (var p = 0; p < (weightOnly ? 0 : pr.ParticipantCount); p++)
-            for (var d = 0; d < pr.DayCount; d++)
-            {
-                var slots = pr.DaySlots[d];
-                LinearExpr? previous = null;
-                var previousConstant = 0;
-                var anyTerms = new List<LinearExpr>();
-                var anyConstant = false;
-                var anyVariable = false;
-                for (var b = 0; b < slots.Length; b++)
-                {
-                    var s = slots[b];
-                    LinearExpr? busy = null;
-                    var constant = fixedBusy.Contains((p, s)) ? 1 : 0;
-                    if (constant == 0 && atParticipantSlot.TryGetValue((p, s), out var list))
-                        busy = list.Count == 1 ? list[0] : LinearExpr.Sum(list);
-                    if (constant == 1)
-                    {
-                        anyConstant = true;
-                        if (previous is null && previousConstant == 0) constantBreaks++;
-                        else if (previous is not null)
-                        {
-                            var start = model.NewBoolVar("");
-                            model.Add(start + previous >= 1);
-                            penalties.Add((start, 1));
-                            if (hintSlot is not null) hints.Add((start, !HintBusy(p, slots[b - 1])));
-                        }
-                    }
-                    else if (busy is not null)
-                    {
-                        anyVariable = true;
-                        anyTerms.Add(busy);
-                        if (previousConstant == 0)
-                        {
-                            var start = model.NewBoolVar("");
-                            if (previous is null) model.Add(start >= busy);
-                            else model.Add(start >= busy - previous);
-                            penalties.Add((start, 1));
-                            if (hintSlot is not null) hints.Add((start, HintBusy(p, s) && (b == 0 || !HintBusy(p, slots[b - 1]))));
-                        }
-                    }
-                    previous = busy;
-                    previousConstant = constant;
-                }
-                if (anyConstant) constantBreaks--;
-                else if (anyVariable)
-                {
-                    var any = model.NewBoolVar("");
-                    model.Add(any <= LinearExpr.Sum(anyTerms));
-                    penalties.Add((any, -1));
-                    if (hintSlot is not null) hints.Add((any, slots.Any(s => HintBusy(p, s))));
-                }
-            }
-        // Breaks = Σ penalties + constantBreaks, and Σ penalties spans less than `big`, so weight dominates.
+        var (penalties, hints) = weightOnly
+            ? (new List<(ILiteral L, long C)>(), new List<(BoolVar V, bool Value)>())
+            : BreakPenalties(model, pr, fixedBusy, atParticipantSlot, hint?.Slot);
+        // Breaks = Σ penalties + the runs fixed meetings start, and Σ penalties spans less than `big`, so weight dominates.
         long starts = penalties.Count(t => t.C > 0);
         long big = penalties.Count + 1;
         var objectiveExpr = LinearExpr.WeightedSum(objective.Select(t => t.V), objective.Select(t => t.C * big))
@@ -251,5 +195,70 @@ internal static class CpSatSolver
             weightBound = Math.Floor((ceiling + starts) / big) + fixedWeight;
         }
         return new Outcome(Solution.WithLocations(pr, slot, interpreter), status == CpSolverStatus.Optimal, weightBound, status.ToString());
+    }
+
+    /// <summary>
+    /// The break count of Bofill et al. as penalties: busy(p,s) is a constant (0/1) or a literal; start(p,s) >=
+    /// busy(p,s) - busy(p,s-1) costs 1 and any(p,d) <= Σ busy earns 1 back per day with a meeting. With a hint, each
+    /// new literal gets the value the hint implies.
+    /// </summary>
+    static (List<(ILiteral L, long C)> Penalties, List<(BoolVar V, bool Value)> Hints) BreakPenalties(CpModel model, Problem pr,
+        HashSet<(int P, int S)> fixedBusy, Dictionary<(int P, int S), List<BoolVar>> atParticipantSlot, int[]? hintSlot)
+    {
+        bool HintBusy(int p, int s) => fixedBusy.Contains((p, s)) || (hintSlot is not null && pr.MeetingsOfParticipant[p].Any(m => hintSlot[m] == s));
+        var penalties = new List<(ILiteral L, long C)>();
+        var hints = new List<(BoolVar V, bool Value)>();
+        for (var p = 0; p < pr.ParticipantCount; p++)
+            for (var d = 0; d < pr.DayCount; d++)
+            {
+                var slots = pr.DaySlots[d];
+                LinearExpr? previous = null;
+                var previousConstant = 0;
+                var anyTerms = new List<LinearExpr>();
+                var anyConstant = false;
+                var anyVariable = false;
+                for (var b = 0; b < slots.Length; b++)
+                {
+                    var s = slots[b];
+                    LinearExpr? busy = null;
+                    var constant = fixedBusy.Contains((p, s)) ? 1 : 0;
+                    if (constant == 0 && atParticipantSlot.TryGetValue((p, s), out var list))
+                        busy = list.Count == 1 ? list[0] : LinearExpr.Sum(list);
+                    if (constant == 1)
+                    {
+                        anyConstant = true;
+                        if (previous is not null)
+                        {
+                            var start = model.NewBoolVar("");
+                            model.Add(start + previous >= 1);
+                            penalties.Add((start, 1));
+                            if (hintSlot is not null) hints.Add((start, !HintBusy(p, slots[b - 1])));
+                        }
+                    }
+                    else if (busy is not null)
+                    {
+                        anyVariable = true;
+                        anyTerms.Add(busy);
+                        if (previousConstant == 0)
+                        {
+                            var start = model.NewBoolVar("");
+                            if (previous is null) model.Add(start >= busy);
+                            else model.Add(start >= busy - previous);
+                            penalties.Add((start, 1));
+                            if (hintSlot is not null) hints.Add((start, HintBusy(p, s) && (b == 0 || !HintBusy(p, slots[b - 1]))));
+                        }
+                    }
+                    previous = busy;
+                    previousConstant = constant;
+                }
+                if (!anyConstant && anyVariable)
+                {
+                    var any = model.NewBoolVar("");
+                    model.Add(any <= LinearExpr.Sum(anyTerms));
+                    penalties.Add((any, -1));
+                    if (hintSlot is not null) hints.Add((any, slots.Any(s => HintBusy(p, s))));
+                }
+            }
+        return (penalties, hints);
     }
 }

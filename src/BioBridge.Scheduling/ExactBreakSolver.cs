@@ -13,7 +13,7 @@ namespace BioBridge.Scheduling;
 /// chooses the meetings (every meeting that can be placed, or the heuristic's placed set); tables are assigned
 /// afterwards by <see cref="Solution.WithLocations"/>, interpreters come from their literals.
 /// </summary>
-internal static class ExactBreakSolver
+static class ExactBreakSolver
 {
     /// <param name="LowerBound">Proven: no schedule of exactly these meetings has fewer breaks.</param>
     public sealed record Outcome(Solution? Solution, int Breaks, int LowerBound, MaxSatStatus Status, string Detail)
@@ -54,9 +54,9 @@ internal static class ExactBreakSolver
     public static bool[] PlacedIn(Problem pr, Solution solution) =>
         Enumerable.Range(0, pr.MeetingCount).Select(m => !pr.IsFixed[m] && solution.Slot[m] >= 0).ToArray();
 
-    private sealed class Encoding
+    sealed class Encoding
     {
-        private readonly Problem _pr;
+        readonly Problem pr;
 
         public MaxSatFormula Formula { get; } = new();
         public List<(int Meeting, int Slot, int Literal)> SlotLiterals { get; } = [];
@@ -65,7 +65,7 @@ internal static class ExactBreakSolver
 
         public Encoding(Problem pr, bool[] placed)
         {
-            _pr = pr;
+            this.pr = pr;
             var f = Formula;
             int S = pr.SlotCount, P = pr.ParticipantCount, I = pr.InterpreterCount, K = pr.SessionCount;
 
@@ -166,7 +166,18 @@ internal static class ExactBreakSolver
                 if (pr.InterpreterMax[i] != int.MaxValue) f.AtMost(ofInterpreter[i], pr.InterpreterMax[i] - fixedInterpreterCount[i]);
             }
 
-            // used(p,s) <-> one of p's meetings is at s (fixed: a unit clause).
+            var used = Used(atParticipantSlot, fixedBusy, meetings);
+            if (everyMeetingOnsitePair)
+                for (var s = 0; s < S; s++)
+                    f.AtMost(Enumerable.Range(0, P).Select(p => used[p * S + s]).Where(u => u != 0).ToList(), 2 * pr.TableCount);
+            AddBreaks(used, fixedBusy);
+        }
+
+        /// <summary>used(p,s) &lt;-> one of p's meetings is at s (fixed: a unit clause); 0 where p cannot be at s.</summary>
+        int[] Used(List<int>?[] atParticipantSlot, bool[] fixedBusy, int[] meetings)
+        {
+            var f = Formula;
+            int S = pr.SlotCount, P = pr.ParticipantCount;
             var used = new int[P * S];
             for (var p = 0; p < P; p++)
             {
@@ -188,12 +199,15 @@ internal static class ExactBreakSolver
                 }
                 f.Exactly(ofParticipant, meetings[p]);
             }
-            if (everyMeetingOnsitePair)
-                for (var s = 0; s < S; s++)
-                    f.AtMost(Enumerable.Range(0, P).Select(p => used[p * S + s]).Where(u => u != 0).ToList(), 2 * pr.TableCount);
+            return used;
+        }
 
-            // Breaks: later(p,b) is implied by used(p,b') for b' >= b within the day.
-            for (var p = 0; p < P; p++)
+        /// <summary>A soft clause per possible break: later(p,b) is implied by used(p,b') for b' >= b within the day.</summary>
+        void AddBreaks(int[] used, bool[] fixedBusy)
+        {
+            var f = Formula;
+            var S = pr.SlotCount;
+            for (var p = 0; p < pr.ParticipantCount; p++)
                 foreach (var slots in pr.DaySlots)
                 {
                     var n = slots.Length;
@@ -218,34 +232,34 @@ internal static class ExactBreakSolver
 
         public Solution Decode(bool[] model)
         {
-            var slot = new int[_pr.MeetingCount];
-            var interpreter = new int[_pr.MeetingCount];
-            for (var m = 0; m < _pr.MeetingCount; m++)
+            var slot = new int[pr.MeetingCount];
+            var interpreter = new int[pr.MeetingCount];
+            for (var m = 0; m < pr.MeetingCount; m++)
             {
-                slot[m] = _pr.IsFixed[m] ? _pr.FixedSlot[m] : -1;
-                interpreter[m] = _pr.IsFixed[m] ? _pr.FixedInterpreter[m] : -1;
+                slot[m] = pr.IsFixed[m] ? pr.FixedSlot[m] : -1;
+                interpreter[m] = pr.IsFixed[m] ? pr.FixedInterpreter[m] : -1;
             }
             foreach (var (m, s, x) in SlotLiterals)
                 if (model[x]) slot[m] = s;
             foreach (var (m, s, i, z) in InterpreterLiterals)
                 if (model[z] && slot[m] == s) interpreter[m] = i;
-            return Solution.WithLocations(_pr, slot, interpreter);
+            return Solution.WithLocations(pr, slot, interpreter);
         }
     }
 }
 
 /// <summary>The exact mode's runs during one solve, and what they prove about the schedule that is written.</summary>
-internal sealed class ExactRuns(Problem pr, SolveOptions options, TextWriter? progress)
+sealed class ExactRuns(Problem pr, SolveOptions options, TextWriter? progress)
 {
-    private readonly bool[] _everyMeeting = ExactBreakSolver.EveryPlaceableMeeting(pr);
-    private readonly List<(bool[] Placed, ExactBreakSolver.Outcome Outcome, double Seconds)> _runs = [];
+    readonly bool[] everyPlaceableMeeting = ExactBreakSolver.EveryPlaceableMeeting(pr);
+    readonly List<(bool[] Placed, ExactBreakSolver.Outcome Outcome, double Seconds)> runs = [];
 
     public ExactBreakSolver.Outcome Run(bool[] placed, double seconds, CancellationToken stop)
     {
         var clock = Stopwatch.StartNew();
         var outcome = ExactBreakSolver.Solve(pr, placed, seconds, options.MaxSat, stop, progress);
         if (outcome.Status == MaxSatStatus.Unavailable) progress?.WriteLine($"exact: skipped, {outcome.Detail}");
-        lock (_runs) _runs.Add((placed, outcome, clock.Elapsed.TotalSeconds));
+        lock (runs) runs.Add((placed, outcome, clock.Elapsed.TotalSeconds));
         return outcome;
     }
 
@@ -257,22 +271,22 @@ internal sealed class ExactRuns(Problem pr, SolveOptions options, TextWriter? pr
     public void Describe(ScheduleResult result, Solution chosen, ScheduleFigures figures)
     {
         var placed = ExactBreakSolver.PlacedIn(pr, chosen);
-        var everyMeeting = placed.AsSpan().SequenceEqual(_everyMeeting);
+        var everyMeeting = placed.AsSpan().SequenceEqual(everyPlaceableMeeting);
         int? lower = figures.Breaks == 0 ? 0 : null;
-        foreach (var (runPlaced, outcome, _) in _runs)
+        foreach (var (runPlaced, outcome, _) in runs)
             if (runPlaced.AsSpan().SequenceEqual(placed))
                 lower = Math.Max(lower ?? 0, outcome.LowerBound);
         result.Breaks = figures.Breaks;
         result.BreaksLowerBound = lower;
         result.BreaksLowerBoundOf = lower is null ? null : everyMeeting ? "every meeting" : "the scheduled meetings";
         result.Proved = lower != figures.Breaks ? null : everyMeeting ? "optimal" : "optimal breaks for the scheduled meetings";
-        if (_runs.Count > 0) result.Exact = string.Join("; ", _runs.Select(Line));
+        if (runs.Count > 0) result.Exact = string.Join("; ", runs.Select(Line));
     }
 
-    private string Line((bool[] Placed, ExactBreakSolver.Outcome Outcome, double Seconds) run)
+    string Line((bool[] Placed, ExactBreakSolver.Outcome Outcome, double Seconds) run)
     {
         var (placed, outcome, seconds) = run;
-        var of = placed.AsSpan().SequenceEqual(_everyMeeting) ? "every meeting" : "the heuristic's meetings";
+        var of = placed.AsSpan().SequenceEqual(everyPlaceableMeeting) ? "every meeting" : "the heuristic's meetings";
         return outcome.Status switch
         {
             MaxSatStatus.Unavailable => $"skipped, {outcome.Detail}",

@@ -4,22 +4,27 @@ namespace BioBridge.Scheduling;
 /// Checks that the fixed (and kept) meetings can all be held together, and picks an interpreter for each fixed
 /// meeting that needs one but names none. Fixed meetings never move afterwards, so the chosen interpreter stays.
 /// </summary>
-internal static class FixedPlacement
+static class FixedPlacement
 {
     public static void Place(Problem pr, List<string> errors)
     {
-        var S = pr.SlotCount;
         var fixedMeetings = Enumerable.Range(0, pr.MeetingCount).Where(m => pr.IsFixed[m]).ToList();
         if (fixedMeetings.Count == 0) return;
+        var interpreterAt = new Dictionary<(int I, int S), int>();
+        var interpreterCount = new int[pr.InterpreterCount];
+        CheckTogether(pr, fixedMeetings, interpreterAt, interpreterCount, errors);
+        MatchInterpreters(pr, fixedMeetings, interpreterAt, interpreterCount, errors);
+    }
 
+    /// <summary>Every rule the fixed meetings break among themselves; books the interpreters they name.</summary>
+    static void CheckTogether(Problem pr, List<int> fixedMeetings, Dictionary<(int I, int S), int> interpreterAt, int[] interpreterCount,
+        List<string> errors)
+    {
         var participantAt = new Dictionary<(int P, int S), int>();
         var participantCount = new int[pr.ParticipantCount];
         var sessionCount = new Dictionary<(int P, int Session), int>();
         var tableAt = new Dictionary<(int L, int S), int>();
-        var onsitePerSlot = new int[S];
-        var interpreterAt = new Dictionary<(int I, int S), int>();
-        var interpreterCount = new int[pr.InterpreterCount];
-
+        var onsitePerSlot = new int[pr.SlotCount];
         foreach (var m in fixedMeetings)
         {
             var what = $"fixed meeting \"{pr.MeetingIds[m]}\"";
@@ -69,9 +74,15 @@ internal static class FixedPlacement
                     errors.Add($"{what}: interpreter \"{pr.InterpreterIds[i]}\" has more fixed meetings than maxMeetings ({pr.InterpreterMax[i]})");
             }
         }
+    }
 
-        // Fixed meetings that need an interpreter and name none: a bipartite matching per slot (Kuhn's augmenting
-        // paths) over interpreters that are free then and still have capacity.
+    /// <summary>
+    /// Fixed meetings that need an interpreter and name none: a bipartite matching per slot (Kuhn's augmenting
+    /// paths) over interpreters that are free then and still have capacity.
+    /// </summary>
+    static void MatchInterpreters(Problem pr, List<int> fixedMeetings, Dictionary<(int I, int S), int> interpreterAt, int[] interpreterCount,
+        List<string> errors)
+    {
         foreach (var group in fixedMeetings.Where(m => pr.FixedSlot[m] >= 0 && pr.NeedsInterpreter[m] && pr.FixedInterpreter[m] < 0)
                      .GroupBy(m => pr.FixedSlot[m]).OrderBy(g => g.Key))
         {

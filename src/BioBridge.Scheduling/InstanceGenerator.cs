@@ -41,7 +41,31 @@ public static class InstanceGenerator
 {
     public static ScheduleInstance Generate(GeneratorOptions o)
     {
+        // One random sequence drawn in this order (slots draw none): a seed always gives the same event.
         var rng = new Random(o.Seed);
+        var slots = Slots(o);
+        var locations = Enumerable.Range(1, o.Tables).Select(t => new LocationSpec { Id = $"T{t:0000}", Kind = "table" }).ToList();
+        locations.Add(new LocationSpec { Id = "online", Kind = "virtual" });
+        var (participants, community, organization) = Participants(o, rng, slots);
+        var interpreters = Interpreters(o, rng, slots);
+        var meetings = Meetings(o, rng, slots, participants, community, organization);
+        if (o.FixedShare > 0) FixSome(o, rng, slots, participants, meetings);
+
+        return new ScheduleInstance
+        {
+            Format = ScheduleJson.InstanceFormat,
+            Event = $"generated-{o.Participants}p-{o.Requests}r-seed{o.Seed}",
+            TimeZone = "Asia/Seoul",
+            Slots = slots,
+            Locations = locations,
+            Participants = participants,
+            Interpreters = interpreters,
+            Meetings = meetings,
+        };
+    }
+
+    static List<SlotSpec> Slots(GeneratorOptions o)
+    {
         var slots = new List<SlotSpec>();
         for (var d = 0; d < o.Days; d++)
             for (var k = 0; k < o.SlotsPerDay; k++)
@@ -49,9 +73,12 @@ public static class InstanceGenerator
                 var minutes = 9 * 60 + k * 30 + (k >= o.SlotsPerDay / 2 ? 60 : 0);
                 slots.Add(new SlotSpec { Id = $"d{d + 1}s{k + 1:00}", Day = $"2026-10-{10 + d:00}", Start = $"{minutes / 60:00}:{minutes % 60:00}", Minutes = 30 });
             }
-        var locations = Enumerable.Range(1, o.Tables).Select(t => new LocationSpec { Id = $"T{t:0000}", Kind = "table" }).ToList();
-        locations.Add(new LocationSpec { Id = "online", Kind = "virtual" });
+        return slots;
+    }
 
+    /// <summary>Companies of one community each (Korean or Chinese) sending one to four delegates.</summary>
+    static (List<ParticipantSpec> Participants, int[] Community, int[] Organization) Participants(GeneratorOptions o, Random rng, List<SlotSpec> slots)
+    {
         var participants = new List<ParticipantSpec>();
         var community = new int[o.Participants];
         var organization = new int[o.Participants];
@@ -86,7 +113,11 @@ public static class InstanceGenerator
                 participants.Add(spec);
             }
         }
+        return (participants, community, organization);
+    }
 
+    static List<InterpreterSpec> Interpreters(GeneratorOptions o, Random rng, List<SlotSpec> slots)
+    {
         var interpreters = new List<InterpreterSpec>();
         for (var i = 0; i < o.Interpreters; i++)
         {
@@ -95,7 +126,13 @@ public static class InstanceGenerator
             var unavailable = rng.NextDouble() < 0.3 ? slots.Skip(rng.Next(o.Days) * o.SlotsPerDay).Take(o.SlotsPerDay / 2).Select(s => s.Id!).ToList() : [];
             interpreters.Add(new InterpreterSpec { Id = $"i{i + 1}", Languages = languages, Unavailable = unavailable, MaxMeetings = Math.Max(1, (int)(o.SlotsPerDay * o.Days * 0.75)) });
         }
+        return interpreters;
+    }
 
+    /// <summary>Requests between companies, mostly across the two communities, to partners picked by popularity.</summary>
+    static List<MeetingSpec> Meetings(GeneratorOptions o, Random rng, List<SlotSpec> slots, List<ParticipantSpec> participants, int[] community,
+        int[] organization)
+    {
         // Zipf-like popularity per community: a few companies are asked by everyone.
         var byCommunity = new[] { new List<int>(), new List<int>() };
         for (var p = 0; p < o.Participants; p++) byCommunity[community[p]].Add(p);
@@ -139,24 +176,11 @@ public static class InstanceGenerator
             }
             meetings.Add(meeting);
         }
-
-        if (o.FixedShare > 0) FixSome(o, rng, slots, participants, meetings);
-
-        return new ScheduleInstance
-        {
-            Format = ScheduleJson.InstanceFormat,
-            Event = $"generated-{o.Participants}p-{o.Requests}r-seed{o.Seed}",
-            TimeZone = "Asia/Seoul",
-            Slots = slots,
-            Locations = locations,
-            Participants = participants,
-            Interpreters = interpreters,
-            Meetings = meetings,
-        };
+        return meetings;
     }
 
     /// <summary>Fixes a share of meetings that need no interpreter at slots where they fit, so the instance stays valid.</summary>
-    private static void FixSome(GeneratorOptions o, Random rng, List<SlotSpec> slots, List<ParticipantSpec> participants, List<MeetingSpec> meetings)
+    static void FixSome(GeneratorOptions o, Random rng, List<SlotSpec> slots, List<ParticipantSpec> participants, List<MeetingSpec> meetings)
     {
         var byId = participants.ToDictionary(p => p.Id!);
         var used = new HashSet<(string, string)>();

@@ -5,7 +5,7 @@ namespace BioBridge.Scheduling;
 /// clauses of weight 1 (the cost of an assignment is the number of soft clauses it violates). A literal is +v or -v,
 /// as in DIMACS.
 /// </summary>
-internal sealed class MaxSatFormula
+sealed class MaxSatFormula
 {
     public int VariableCount { get; private set; }
     public List<int[]> Hard { get; } = [];
@@ -28,7 +28,7 @@ internal sealed class MaxSatFormula
         Cardinalities.All(c => c.Literals.Count(l => model[Math.Abs(l)] == l > 0) is var n && n >= c.AtLeast && n <= c.AtMost);
 }
 
-internal enum MaxSatStatus
+enum MaxSatStatus
 {
     /// <summary>The model's cost equals the proven lower bound.</summary>
     Optimal,
@@ -44,10 +44,10 @@ internal enum MaxSatStatus
 
 /// <param name="Model">Value of variable v at index v (index 0 unused), when there is a model.</param>
 /// <param name="LowerBound">Proven: no model violates fewer soft clauses.</param>
-internal sealed record MaxSatOutcome(MaxSatStatus Status, bool[]? Model, long LowerBound, string Detail);
+sealed record MaxSatOutcome(MaxSatStatus Status, bool[]? Model, long LowerBound, string Detail);
 
 /// <summary>The one place where the exact mode leaves the process: a MaxSAT solver (Z3 in production).</summary>
-internal interface IMaxSatSolver
+interface IMaxSatSolver
 {
     /// <summary>Null when the solver can run, else why it cannot (for the result and stderr).</summary>
     string? Unavailable { get; }

@@ -7,7 +7,7 @@ namespace BioBridge.Scheduling;
 /// (bit k = the day's k-th slot), so per-day sets such as "busy" or "available" are single words and
 /// the break count of a day is a popcount.
 /// </summary>
-internal sealed class Problem
+sealed class Problem
 {
     public required ScheduleInstance Source { get; init; }
 

@@ -18,32 +18,53 @@ public static class ScheduleChecker
     internal static CheckReport Check(Problem pr, ScheduleResult result)
     {
         var v = new List<string>();
-        var S = pr.SlotCount;
+        if (result.Format is { } f && f != ScheduleJson.ResultFormat)
+            v.Add($"format: expected \"{ScheduleJson.ResultFormat}\", found \"{f}\"");
+        var placed = Read(pr, result, v);
+        var bookings = new Bookings(pr);
+        // A cap is reported once, when it is first exceeded.
+        var capsReported = new HashSet<RuleBreak>();
+        for (var m = 0; m < pr.MeetingCount; m++)
+        {
+            var s = placed.Slot[m];
+            if (s < 0)
+            {
+                if (pr.IsFixed[m] && !placed.Seen[m])
+                    v.Add($"meeting \"{pr.MeetingIds[m]}\" is fixed at slot \"{pr.SlotIds[pr.FixedSlot[m]]}\" but not scheduled");
+                continue;
+            }
+            CheckFixed(pr, m, s, placed.Location[m], v);
+            foreach (var b in bookings.Breaks(m, s, placed.Location[m], placed.Interpreter[m]))
+                if (b.Rule is not (PlacementRule.ParticipantFull or PlacementRule.SessionFull or PlacementRule.InterpreterFull) || capsReported.Add(b))
+                    v.Add(Describe(pr, m, s, b));
+            bookings.Book(m, s, placed.Location[m], placed.Interpreter[m]);
+        }
+        return new CheckReport(v.Count == 0, v, ScheduleFigures.Compute(pr, placed.Slot));
+    }
+
+    /// <summary>The result's assignments by meeting index (-1 where none), with what does not name the instance.</summary>
+    static (int[] Slot, int[] Location, int[] Interpreter, bool[] Seen) Read(Problem pr, ScheduleResult result, List<string> v)
+    {
         var slot = new int[pr.MeetingCount];
         var location = new int[pr.MeetingCount];
         var interpreter = new int[pr.MeetingCount];
+        var seen = new bool[pr.MeetingCount];
         Array.Fill(slot, -1);
         Array.Fill(location, -1);
         Array.Fill(interpreter, -1);
-
-        if (result.Format is { } f && f != ScheduleJson.ResultFormat)
-            v.Add($"format: expected \"{ScheduleJson.ResultFormat}\", found \"{f}\"");
-
-        var seen = new bool[pr.MeetingCount];
         var assignments = result.Assignments ?? [];
         for (var k = 0; k < assignments.Count; k++)
         {
             var a = assignments[k];
-            var at = $"assignments[{k}]";
             if (a?.Meeting is null || !pr.MeetingIndex.TryGetValue(a.Meeting, out var m))
             {
-                v.Add($"{at}: meeting {ProblemCompiler.Quote(a?.Meeting)} is not in the instance");
+                v.Add($"assignments[{k}]: meeting {ProblemCompiler.Quote(a?.Meeting)} is not in the instance");
                 continue;
             }
             var what = $"meeting \"{a.Meeting}\"";
             if (seen[m])
             {
-                v.Add($"{what} is assigned more than once ({at})");
+                v.Add($"{what} is assigned more than once (assignments[{k}])");
                 continue;
             }
             seen[m] = true;
@@ -59,12 +80,10 @@ public static class ScheduleChecker
                 v.Add($"{what}: location \"{a.Location}\" is not in the instance");
             else
                 location[m] = l;
-            if (a.Interpreter is not null)
+            if (a.Interpreter is not null && !pr.InterpreterIndex.TryGetValue(a.Interpreter, out interpreter[m]))
             {
-                if (!pr.InterpreterIndex.TryGetValue(a.Interpreter, out var i))
-                    v.Add($"{what}: interpreter \"{a.Interpreter}\" is not in the instance");
-                else
-                    interpreter[m] = i;
+                interpreter[m] = -1;
+                v.Add($"{what}: interpreter \"{a.Interpreter}\" is not in the instance");
             }
         }
         foreach (var id in result.Unscheduled ?? [])
@@ -74,87 +93,46 @@ public static class ScheduleChecker
             else if (slot[m] >= 0)
                 v.Add($"meeting \"{id}\" is both assigned and listed as unscheduled");
         }
+        return (slot, location, interpreter, seen);
+    }
 
-        var participantAt = new int[pr.ParticipantCount * S];
-        var interpreterAt = new int[pr.InterpreterCount * S];
-        var tableAt = new Dictionary<(int L, int S), int>();
-        Array.Fill(participantAt, -1);
-        Array.Fill(interpreterAt, -1);
-        var participantCount = new int[pr.ParticipantCount];
-        var sessionCount = new int[pr.ParticipantCount * pr.SessionCount];
-        var interpreterCount = new int[pr.InterpreterCount];
+    static void CheckFixed(Problem pr, int m, int s, int l, List<string> v)
+    {
+        if (!pr.IsFixed[m])
+            return;
+        var what = $"meeting \"{pr.MeetingIds[m]}\"";
+        if (pr.FixedSlot[m] != s)
+            v.Add($"{what} is fixed at slot \"{pr.SlotIds[pr.FixedSlot[m]]}\" but placed at \"{pr.SlotIds[s]}\"");
+        var fl = pr.FixedLocation[m];
+        if (fl >= 0 && l >= 0 && fl != l)
+            v.Add($"{what} is fixed at location \"{pr.LocationIds[fl]}\" but placed at \"{pr.LocationIds[l]}\"");
+    }
 
-        for (var m = 0; m < pr.MeetingCount; m++)
+    static string Describe(Problem pr, int m, int s, RuleBreak b)
+    {
+        var what = $"meeting \"{pr.MeetingIds[m]}\"";
+        var slot = pr.SlotIds[s];
+        var both = b.Other >= 0 ? $"\"{pr.MeetingIds[b.Other]}\" and \"{pr.MeetingIds[m]}\"" : "";
+        return b.Rule switch
         {
-            var what = $"meeting \"{pr.MeetingIds[m]}\"";
-            var s = slot[m];
-            if (s < 0)
-            {
-                if (pr.IsFixed[m] && !seen[m])
-                    v.Add($"{what} is fixed at slot \"{pr.SlotIds[pr.FixedSlot[m]]}\" but not scheduled");
-                continue;
-            }
-            var slotId = pr.SlotIds[s];
-            if (!pr.MeetingAllowedAt(m, s))
-                v.Add($"{what}: slot \"{slotId}\" is not among its allowedSlots");
-            if (pr.IsFixed[m])
-            {
-                if (pr.FixedSlot[m] != s)
-                    v.Add($"{what} is fixed at slot \"{pr.SlotIds[pr.FixedSlot[m]]}\" but placed at \"{slotId}\"");
-                var fl = pr.FixedLocation[m];
-                if (fl >= 0 && location[m] >= 0 && fl != location[m])
-                    v.Add($"{what} is fixed at location \"{pr.LocationIds[fl]}\" but placed at \"{pr.LocationIds[location[m]]}\"");
-            }
-            foreach (var p in pr.MeetingParticipants[m])
-            {
-                var pid = pr.ParticipantIds[p];
-                if (!pr.ParticipantAvailableAt(p, s))
-                    v.Add($"{what}: participant \"{pid}\" is unavailable at slot \"{slotId}\"");
-                var other = participantAt[p * S + s];
-                if (other >= 0)
-                    v.Add($"participant \"{pid}\" is in two meetings at slot \"{slotId}\": \"{pr.MeetingIds[other]}\" and \"{pr.MeetingIds[m]}\"");
-                else
-                    participantAt[p * S + s] = m;
-                if (++participantCount[p] == pr.ParticipantMax[p] + 1)
-                    v.Add($"participant \"{pid}\" is in more than maxMeetings ({pr.ParticipantMax[p]}) meetings");
-                if (pr.SlotSession[s] is var k and >= 0 && ++sessionCount[p * pr.SessionCount + k] == pr.SessionMax[k] + 1)
-                    v.Add($"participant \"{pid}\" is in more than the maxMeetings ({pr.SessionMax[k]}) of session \"{pr.SessionIds[k]}\"");
-            }
-
-            var l = location[m];
-            if (l >= 0)
-            {
-                if (pr.Onsite[m] && !pr.LocationIsTable[l])
-                    v.Add($"{what} is onsite but location \"{pr.LocationIds[l]}\" is not a table");
-                else if (!pr.Onsite[m] && pr.LocationIsTable[l])
-                    v.Add($"{what} is virtual but location \"{pr.LocationIds[l]}\" is a table");
-                if (pr.LocationIsTable[l] && !tableAt.TryAdd((l, s), m))
-                    v.Add($"table \"{pr.LocationIds[l]}\" hosts two meetings at slot \"{slotId}\": \"{pr.MeetingIds[tableAt[(l, s)]]}\" and \"{pr.MeetingIds[m]}\"");
-            }
-
-            var i = interpreter[m];
-            if (i < 0)
-            {
-                if (pr.NeedsInterpreter[m])
-                    v.Add($"{what}: its participants share no language and it has no interpreter");
-                continue;
-            }
-            var iid = pr.InterpreterIds[i];
-            foreach (var p in pr.MeetingParticipants[m])
-                if ((pr.InterpreterLanguages[i] & pr.ParticipantLanguages[p]) == 0)
-                    v.Add($"{what}: interpreter \"{iid}\" speaks no language of participant \"{pr.ParticipantIds[p]}\"");
-            if (!pr.InterpreterAvailableAt(i, s))
-                v.Add($"{what}: interpreter \"{iid}\" is unavailable at slot \"{slotId}\"");
-            var busyWith = interpreterAt[i * S + s];
-            if (busyWith >= 0)
-                v.Add($"interpreter \"{iid}\" is in two meetings at slot \"{slotId}\": \"{pr.MeetingIds[busyWith]}\" and \"{pr.MeetingIds[m]}\"");
-            else
-                interpreterAt[i * S + s] = m;
-            if (++interpreterCount[i] == pr.InterpreterMax[i] + 1)
-                v.Add($"interpreter \"{iid}\" is in more than maxMeetings ({pr.InterpreterMax[i]}) meetings");
-        }
-
-        return new CheckReport(v.Count == 0, v, ScheduleFigures.Compute(pr, slot));
+            PlacementRule.SlotNotAllowed => $"{what}: slot \"{slot}\" is not among its allowedSlots",
+            PlacementRule.ParticipantUnavailable => $"{what}: participant \"{pr.ParticipantIds[b.Subject]}\" is unavailable at slot \"{slot}\"",
+            PlacementRule.ParticipantBusy => $"participant \"{pr.ParticipantIds[b.Subject]}\" is in two meetings at slot \"{slot}\": {both}",
+            PlacementRule.ParticipantFull => $"participant \"{pr.ParticipantIds[b.Subject]}\" is in more than maxMeetings ({pr.ParticipantMax[b.Subject]}) meetings",
+            PlacementRule.SessionFull =>
+                $"participant \"{pr.ParticipantIds[b.Subject]}\" is in more than the maxMeetings ({pr.SessionMax[b.Other]}) of session \"{pr.SessionIds[b.Other]}\"",
+            PlacementRule.WrongLocationKind => pr.Onsite[m]
+                ? $"{what} is onsite but location \"{pr.LocationIds[b.Subject]}\" is not a table"
+                : $"{what} is virtual but location \"{pr.LocationIds[b.Subject]}\" is a table",
+            PlacementRule.TableTaken => $"table \"{pr.LocationIds[b.Subject]}\" hosts two meetings at slot \"{slot}\": {both}",
+            PlacementRule.InterpreterNeeded => $"{what}: its participants share no language and it has no interpreter",
+            PlacementRule.InterpreterLanguages =>
+                $"{what}: interpreter \"{pr.InterpreterIds[b.Subject]}\" speaks no language of participant \"{pr.ParticipantIds[b.Other]}\"",
+            PlacementRule.InterpreterUnavailable => $"{what}: interpreter \"{pr.InterpreterIds[b.Subject]}\" is unavailable at slot \"{slot}\"",
+            PlacementRule.InterpreterBusy => $"interpreter \"{pr.InterpreterIds[b.Subject]}\" is in two meetings at slot \"{slot}\": {both}",
+            PlacementRule.InterpreterFull => $"interpreter \"{pr.InterpreterIds[b.Subject]}\" is in more than maxMeetings ({pr.InterpreterMax[b.Subject]}) meetings",
+            _ => throw new ArgumentOutOfRangeException(nameof(b), b.Rule, null),
+        };
     }
 
     internal static CheckReport Check(Problem pr, Solution solution) => Check(pr, solution.ToResult(pr));

@@ -34,14 +34,14 @@ public static class ScheduleCommandLine
         };
     }
 
-    private static int WrongUsage(TextWriter stderr, string problem)
+    static int WrongUsage(TextWriter stderr, string problem)
     {
         stderr.WriteLine($"schedule: {problem}");
         stderr.WriteLine(Usage);
         return 2;
     }
 
-    private static int Solve(ParsedArgs a, TextWriter stdout, TextWriter stderr)
+    static int Solve(ParsedArgs a, TextWriter stdout, TextWriter stderr)
     {
         if (a.Positionals.Count != 1) return WrongUsage(stderr, "solve takes exactly one INSTANCE.json");
         if (a.Out is null) return WrongUsage(stderr, "solve needs --out RESULT.json");
@@ -81,7 +81,7 @@ public static class ScheduleCommandLine
         return 0;
     }
 
-    private static int Check(ParsedArgs a, TextWriter stdout, TextWriter stderr)
+    static int Check(ParsedArgs a, TextWriter stdout, TextWriter stderr)
     {
         if (a.Positionals.Count != 2) return WrongUsage(stderr, "check takes INSTANCE.json and RESULT.json");
         var unknown = a.Options.Keys.Except(["json"]).ToList();
@@ -99,14 +99,14 @@ public static class ScheduleCommandLine
         return 1;
     }
 
-    private static int Rejected(TextWriter stderr, string file, List<string> errors)
+    static int Rejected(TextWriter stderr, string file, List<string> errors)
     {
         stderr.WriteLine($"{file}: rejected, {errors.Count} problem(s); nothing solved");
         foreach (var e in errors) stderr.WriteLine($"  {e}");
         return 1;
     }
 
-    private static void Print(TextWriter stdout, bool json, CheckReport report, ScheduleResult result)
+    static void Print(TextWriter stdout, bool json, CheckReport report, ScheduleResult result)
     {
         var f = report.Figures;
         var (upperBound, seconds, solver) = (result.UpperBound, result.Seconds, result.Solver);
@@ -149,14 +149,14 @@ public static class ScheduleCommandLine
         if (result.Exact is { } exact) stdout.WriteLine($"exact: {exact}");
     }
 
-    private sealed class ParsedArgs
+    sealed class ParsedArgs
     {
         public List<string> Positionals { get; } = [];
         public Dictionary<string, string?> Options { get; } = [];
         public bool Json => Options.ContainsKey("json");
         public string? Out => Options.GetValueOrDefault("out");
 
-        private static readonly HashSet<string> Flags = ["json"];
+        static readonly HashSet<string> Flags = ["json"];
 
         public static bool TryParse(string[] args, out ParsedArgs parsed, out string problem)
         {

@@ -37,7 +37,7 @@ public static class ScheduleJson
     public static void WriteInstance(string path, ScheduleInstance instance) =>
         File.WriteAllText(path, JsonSerializer.Serialize(instance, Options));
 
-    private static T? Read<T>(string path, List<string> errors) where T : class
+    static T? Read<T>(string path, List<string> errors) where T : class
     {
         string json;
         try
@@ -52,7 +52,7 @@ public static class ScheduleJson
         return Parse<T>(json, path, errors);
     }
 
-    private static T? Parse<T>(string json, string name, List<string> errors) where T : class
+    static T? Parse<T>(string json, string name, List<string> errors) where T : class
     {
         try
         {
@@ -70,7 +70,7 @@ public static class ScheduleJson
         }
     }
 
-    private static string FirstSentence(string message)
+    static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         return cut > 0 ? message[..cut] : message;

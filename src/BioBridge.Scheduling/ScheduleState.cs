@@ -5,53 +5,53 @@ namespace BioBridge.Scheduling;
 /// busy word per day and an occupant table), table use per slot, interpreter occupancy, the total weight and the
 /// total break count. Every change is logged so that a tentative move can be undone.
 /// </summary>
-internal sealed class ScheduleState
+sealed class ScheduleState
 {
     public const int NoneNeeded = -1;
     public const int NotFound = -2;
 
-    private readonly int D, S;
-    private readonly ulong[] _busy;
-    private readonly int[] _count;
-    private readonly int[] _sessionCount;
-    private readonly int[] _occupant;
-    private readonly int[][] _onsiteAt;
-    private readonly int[] _onsiteLength;
-    private readonly int[] _positionInSlot;
-    private readonly int[] _interpreterAt;
-    private readonly int[] _interpreterCount;
-    private readonly int[] _unscheduled;
-    private readonly int[] _positionUnscheduled;
-    private readonly List<(int Meeting, int Slot, int Interpreter)> _log = [];
+    readonly int days, slots;
+    readonly ulong[] busy;
+    readonly int[] count;
+    readonly int[] sessionCount;
+    readonly int[] occupant;
+    readonly int[][] onsiteAt;
+    readonly int[] onsiteLength;
+    readonly int[] positionInSlot;
+    readonly int[] interpreterAt;
+    readonly int[] interpreterCount;
+    readonly int[] unscheduled;
+    readonly int[] positionUnscheduled;
+    readonly List<(int Meeting, int Slot, int Interpreter)> log = [];
 
     public ScheduleState(Problem pr)
     {
         Pr = pr;
-        D = pr.DayCount;
-        S = pr.SlotCount;
+        days = pr.DayCount;
+        slots = pr.SlotCount;
         var M = pr.MeetingCount;
         Slot = new int[M];
         Interpreter = new int[M];
         Array.Fill(Slot, -1);
         Array.Fill(Interpreter, -1);
-        _busy = new ulong[pr.ParticipantCount * D];
-        _count = new int[pr.ParticipantCount];
-        _sessionCount = new int[pr.ParticipantCount * pr.SessionCount];
-        _occupant = new int[pr.ParticipantCount * S];
-        Array.Fill(_occupant, -1);
-        _onsiteAt = new int[S][];
-        for (var s = 0; s < S; s++) _onsiteAt[s] = new int[pr.TableCount];
-        _onsiteLength = new int[S];
-        _positionInSlot = new int[M];
-        _interpreterAt = new int[pr.InterpreterCount * S];
-        Array.Fill(_interpreterAt, -1);
-        _interpreterCount = new int[pr.InterpreterCount];
-        _unscheduled = new int[M];
-        _positionUnscheduled = new int[M];
+        busy = new ulong[pr.ParticipantCount * days];
+        count = new int[pr.ParticipantCount];
+        sessionCount = new int[pr.ParticipantCount * pr.SessionCount];
+        occupant = new int[pr.ParticipantCount * slots];
+        Array.Fill(occupant, -1);
+        onsiteAt = new int[slots][];
+        for (var s = 0; s < slots; s++) onsiteAt[s] = new int[pr.TableCount];
+        onsiteLength = new int[slots];
+        positionInSlot = new int[M];
+        interpreterAt = new int[pr.InterpreterCount * slots];
+        Array.Fill(interpreterAt, -1);
+        interpreterCount = new int[pr.InterpreterCount];
+        unscheduled = new int[M];
+        positionUnscheduled = new int[M];
         for (var m = 0; m < M; m++)
         {
-            _unscheduled[m] = m;
-            _positionUnscheduled[m] = m;
+            unscheduled[m] = m;
+            positionUnscheduled[m] = m;
         }
         UnscheduledCount = M;
     }
@@ -66,7 +66,7 @@ internal sealed class ScheduleState
     /// plateaus of equal break count.</summary>
     public int Idle { get; private set; }
 
-    private static int IdleOf(ulong w) => w == 0 ? 0 : 64 - System.Numerics.BitOperations.LeadingZeroCount(w) - System.Numerics.BitOperations.TrailingZeroCount(w) - System.Numerics.BitOperations.PopCount(w);
+    static int IdleOf(ulong w) => w == 0 ? 0 : 64 - System.Numerics.BitOperations.LeadingZeroCount(w) - System.Numerics.BitOperations.TrailingZeroCount(w) - System.Numerics.BitOperations.PopCount(w);
     public int UnscheduledCount { get; private set; }
     public bool Logging { get; set; }
 
@@ -74,59 +74,59 @@ internal sealed class ScheduleState
     public int SessionOverflow { get; private set; }
 
     /// <summary>True when participant p already has the most meetings slot s's session allows.</summary>
-    public bool SessionFull(int p, int s) => Pr.SlotSession[s] is var k and >= 0 && _sessionCount[p * Pr.SessionCount + k] >= Pr.SessionMax[k];
+    public bool SessionFull(int p, int s) => Pr.SlotSession[s] is var k and >= 0 && sessionCount[p * Pr.SessionCount + k] >= Pr.SessionMax[k];
 
-    public int UnscheduledAt(int k) => _unscheduled[k];
-    public int CountOf(int p) => _count[p];
-    public int InterpreterCount(int i) => _interpreterCount[i];
-    public int OccupantOf(int p, int s) => _occupant[p * S + s];
-    public int OnsiteCount(int s) => _onsiteLength[s];
-    public int OnsiteAt(int s, int k) => _onsiteAt[s][k];
-    public ulong BusyWord(int p, int d) => _busy[p * D + d];
-    public int InterpreterOccupant(int i, int s) => _interpreterAt[i * S + s];
+    public int UnscheduledAt(int k) => unscheduled[k];
+    public int CountOf(int p) => count[p];
+    public int InterpreterCount(int i) => interpreterCount[i];
+    public int OccupantOf(int p, int s) => occupant[p * slots + s];
+    public int OnsiteCount(int s) => onsiteLength[s];
+    public int OnsiteAt(int s, int k) => onsiteAt[s][k];
+    public ulong BusyWord(int p, int d) => busy[p * days + d];
+    public int InterpreterOccupant(int i, int s) => interpreterAt[i * slots + s];
 
     public int BreaksOf(int p)
     {
         var b = 0;
-        for (var d = 0; d < D; d++) b += Problem.Breaks(_busy[p * D + d]);
+        for (var d = 0; d < days; d++) b += Problem.Breaks(busy[p * days + d]);
         return b;
     }
 
-    public int Mark() => _log.Count;
+    public int Mark() => log.Count;
 
     public void Place(int m, int s, int i)
     {
-        if (Logging) _log.Add((m, -1, -1));
+        if (Logging) log.Add((m, -1, -1));
         PlaceCore(m, s, i);
     }
 
     public void Remove(int m)
     {
-        if (Logging) _log.Add((m, Slot[m], Interpreter[m]));
+        if (Logging) log.Add((m, Slot[m], Interpreter[m]));
         RemoveCore(m);
     }
 
     /// <summary>Reverts every change made since <paramref name="mark"/>.</summary>
     public void Undo(int mark)
     {
-        for (var k = _log.Count - 1; k >= mark; k--)
+        for (var k = log.Count - 1; k >= mark; k--)
         {
-            var (m, s, i) = _log[k];
+            var (m, s, i) = log[k];
             if (Slot[m] >= 0) RemoveCore(m);
             if (s >= 0) PlaceCore(m, s, i);
         }
-        _log.RemoveRange(mark, _log.Count - mark);
+        log.RemoveRange(mark, log.Count - mark);
     }
 
-    public void Commit() => _log.Clear();
+    public void Commit() => log.Clear();
 
     /// <summary>Logged changes since <paramref name="mark"/>: the meetings a move touched.</summary>
     public IEnumerable<int> TouchedSince(int mark)
     {
-        for (var k = mark; k < _log.Count; k++) yield return _log[k].Meeting;
+        for (var k = mark; k < log.Count; k++) yield return log[k].Meeting;
     }
 
-    private void PlaceCore(int m, int s, int i)
+    void PlaceCore(int m, int s, int i)
     {
         Slot[m] = s;
         Interpreter[m] = i;
@@ -134,37 +134,37 @@ internal sealed class ScheduleState
         var bit = 1UL << Pr.SlotBit[s];
         foreach (var p in Pr.MeetingParticipants[m])
         {
-            ref var w = ref _busy[p * D + d];
+            ref var w = ref busy[p * days + d];
             Breaks -= Problem.Breaks(w);
             Idle -= IdleOf(w);
             w |= bit;
             Breaks += Problem.Breaks(w);
             Idle += IdleOf(w);
-            _count[p]++;
-            _occupant[p * S + s] = m;
-            if (Pr.SlotSession[s] is var session and >= 0 && ++_sessionCount[p * Pr.SessionCount + session] == Pr.SessionMax[session] + 1)
+            count[p]++;
+            occupant[p * slots + s] = m;
+            if (Pr.SlotSession[s] is var session and >= 0 && ++sessionCount[p * Pr.SessionCount + session] == Pr.SessionMax[session] + 1)
                 SessionOverflow++;
         }
         if (Pr.Onsite[m])
         {
-            _positionInSlot[m] = _onsiteLength[s];
-            _onsiteAt[s][_onsiteLength[s]++] = m;
+            positionInSlot[m] = onsiteLength[s];
+            onsiteAt[s][onsiteLength[s]++] = m;
         }
         if (i >= 0)
         {
-            _interpreterAt[i * S + s] = m;
-            _interpreterCount[i]++;
+            interpreterAt[i * slots + s] = m;
+            interpreterCount[i]++;
         }
         Weight += Pr.Weight[m];
-        var k = _positionUnscheduled[m];
-        var last = _unscheduled[--UnscheduledCount];
-        _unscheduled[k] = last;
-        _positionUnscheduled[last] = k;
-        _unscheduled[UnscheduledCount] = m;
-        _positionUnscheduled[m] = UnscheduledCount;
+        var k = positionUnscheduled[m];
+        var last = unscheduled[--UnscheduledCount];
+        unscheduled[k] = last;
+        positionUnscheduled[last] = k;
+        unscheduled[UnscheduledCount] = m;
+        positionUnscheduled[m] = UnscheduledCount;
     }
 
-    private void RemoveCore(int m)
+    void RemoveCore(int m)
     {
         var s = Slot[m];
         var i = Interpreter[m];
@@ -172,38 +172,38 @@ internal sealed class ScheduleState
         var bit = 1UL << Pr.SlotBit[s];
         foreach (var p in Pr.MeetingParticipants[m])
         {
-            ref var w = ref _busy[p * D + d];
+            ref var w = ref busy[p * days + d];
             Breaks -= Problem.Breaks(w);
             Idle -= IdleOf(w);
             w &= ~bit;
             Breaks += Problem.Breaks(w);
             Idle += IdleOf(w);
-            _count[p]--;
-            _occupant[p * S + s] = -1;
-            if (Pr.SlotSession[s] is var session and >= 0 && _sessionCount[p * Pr.SessionCount + session]-- == Pr.SessionMax[session] + 1)
+            count[p]--;
+            occupant[p * slots + s] = -1;
+            if (Pr.SlotSession[s] is var session and >= 0 && sessionCount[p * Pr.SessionCount + session]-- == Pr.SessionMax[session] + 1)
                 SessionOverflow--;
         }
         if (Pr.Onsite[m])
         {
-            var k = _positionInSlot[m];
-            var last = _onsiteAt[s][--_onsiteLength[s]];
-            _onsiteAt[s][k] = last;
-            _positionInSlot[last] = k;
+            var k = positionInSlot[m];
+            var last = onsiteAt[s][--onsiteLength[s]];
+            onsiteAt[s][k] = last;
+            positionInSlot[last] = k;
         }
         if (i >= 0)
         {
-            _interpreterAt[i * S + s] = -1;
-            _interpreterCount[i]--;
+            interpreterAt[i * slots + s] = -1;
+            interpreterCount[i]--;
         }
         Weight -= Pr.Weight[m];
         Slot[m] = -1;
         Interpreter[m] = -1;
-        var u = _positionUnscheduled[m];
-        var first = _unscheduled[UnscheduledCount];
-        _unscheduled[u] = first;
-        _positionUnscheduled[first] = u;
-        _unscheduled[UnscheduledCount] = m;
-        _positionUnscheduled[m] = UnscheduledCount;
+        var u = positionUnscheduled[m];
+        var first = unscheduled[UnscheduledCount];
+        unscheduled[u] = first;
+        positionUnscheduled[first] = u;
+        unscheduled[UnscheduledCount] = m;
+        positionUnscheduled[m] = UnscheduledCount;
         UnscheduledCount++;
     }
 
@@ -212,13 +212,13 @@ internal sealed class ScheduleState
     {
         if (!Pr.MeetingFeasibleAt(m, s)) return false;
         foreach (var p in Pr.MeetingParticipants[m])
-            if (_occupant[p * S + s] >= 0 || _count[p] >= Pr.ParticipantMax[p] || SessionFull(p, s))
+            if (occupant[p * slots + s] >= 0 || count[p] >= Pr.ParticipantMax[p] || SessionFull(p, s))
                 return false;
-        return !Pr.Onsite[m] || _onsiteLength[s] < Pr.TableCount;
+        return !Pr.Onsite[m] || onsiteLength[s] < Pr.TableCount;
     }
 
     public bool InterpreterFree(int i, int s) =>
-        _interpreterAt[i * S + s] < 0 && _interpreterCount[i] < Pr.InterpreterMax[i] && Pr.InterpreterAvailableAt(i, s);
+        interpreterAt[i * slots + s] < 0 && interpreterCount[i] < Pr.InterpreterMax[i] && Pr.InterpreterAvailableAt(i, s);
 
     /// <summary>
     /// An interpreter for meeting <paramref name="m"/> at slot <paramref name="s"/>: a free compatible one with the most
@@ -232,7 +232,7 @@ internal sealed class ScheduleState
         foreach (var i in Pr.CandidateInterpreters[m])
         {
             if (!InterpreterFree(i, s)) continue;
-            var left = Pr.InterpreterMax[i] == int.MaxValue ? int.MaxValue : Pr.InterpreterMax[i] - _interpreterCount[i];
+            var left = Pr.InterpreterMax[i] == int.MaxValue ? int.MaxValue : Pr.InterpreterMax[i] - interpreterCount[i];
             if (best == NotFound || left > bestLeft)
             {
                 best = i;
@@ -242,7 +242,7 @@ internal sealed class ScheduleState
         if (best != NotFound || !augment) return best;
         foreach (var i in Pr.CandidateInterpreters[m])
         {
-            var other = _interpreterAt[i * S + s];
+            var other = interpreterAt[i * slots + s];
             if (other < 0 || Pr.IsFixed[other]) continue;
             foreach (var j in Pr.CandidateInterpreters[other])
             {
@@ -262,7 +262,7 @@ internal sealed class ScheduleState
         var delta = 0;
         foreach (var p in Pr.MeetingParticipants[m])
         {
-            var w = _busy[p * D + d];
+            var w = busy[p * days + d];
             delta += Problem.Breaks(w | bit) - Problem.Breaks(w);
         }
         return delta;
@@ -276,7 +276,7 @@ internal sealed class ScheduleState
         var around = (b > 0 ? 1UL << (b - 1) : 0) | (b < 63 ? 1UL << (b + 1) : 0);
         var n = 0;
         foreach (var p in Pr.MeetingParticipants[m])
-            if ((_busy[p * D + d] & around) != 0) n++;
+            if ((busy[p * days + d] & around) != 0) n++;
         return n;
     }
 }

@@ -1,7 +1,7 @@
 namespace BioBridge.Scheduling;
 
 /// <summary>A complete assignment in dense indices: per meeting its slot, location and interpreter (-1 = none).</summary>
-internal sealed class Solution
+sealed class Solution
 {
     public Solution(int meetings)
     {

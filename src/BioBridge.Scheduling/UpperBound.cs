@@ -4,7 +4,7 @@ using Google.OrTools.LinearSolver;
 namespace BioBridge.Scheduling;
 
 /// <summary>A proven upper bound on objective 1 and, from the time-indexed relaxation, the schedule its LP optimum rounds to.</summary>
-internal sealed record Relaxation(double Bound, Solution? Rounded);
+sealed record Relaxation(double Bound, Solution? Rounded);
 
 /// <summary>
 /// A proven upper bound on objective 1 (scheduled weight) from a linear relaxation solved by GLOP.
@@ -15,7 +15,7 @@ internal sealed record Relaxation(double Bound, Solution? Rounded);
 /// The bound reported is not GLOP's objective but the Lagrangian value of its duals, clipped to be non-negative:
 /// that value is an upper bound for any multipliers, so floating-point error or a time-out cannot make it unsafe.
 /// </summary>
-internal static class UpperBound
+static class UpperBound
 {
     /// <summary>Meeting-slot(-interpreter) cells up to which the time-indexed relaxation is solved (the medium preset
     /// has 650,000 and GLOP takes a few seconds; the event preset, with millions, gets the aggregated one).</summary>
@@ -58,7 +58,7 @@ internal static class UpperBound
     /// (with the interpreter the LP chose). When the LP optimum is integral this is an optimal schedule in weight,
     /// which local search can miss.
     /// </summary>
-    private static Solution Round(Problem pr, List<(int M, int S, int I)> cellOf, double[] values)
+    static Solution Round(Problem pr, List<(int M, int S, int I)> cellOf, double[] values)
     {
         var st = new ScheduleState(pr);
         for (var m = 0; m < pr.MeetingCount; m++)
@@ -73,7 +73,7 @@ internal static class UpperBound
         return Solution.WithLocations(pr, st.Slot, st.Interpreter);
     }
 
-    private static ulong[] FeasibleWords(Problem pr, int m)
+    static ulong[] FeasibleWords(Problem pr, int m)
     {
         var D = pr.DayCount;
         var words = new ulong[D];
@@ -84,7 +84,7 @@ internal static class UpperBound
         return words;
     }
 
-    private static Dictionary<string, (int[] Interpreters, List<int> Meetings)> InterpreterGroups(Problem pr)
+    static Dictionary<string, (int[] Interpreters, List<int> Meetings)> InterpreterGroups(Problem pr)
     {
         // Meetings grouped by their set of usable interpreters; a group's meetings can only use those.
         var groups = new Dictionary<string, (int[] Interpreters, List<int> Meetings)>();
@@ -99,7 +99,7 @@ internal static class UpperBound
         return groups;
     }
 
-    private static RelaxedProblem Aggregated(Problem pr)
+    static RelaxedProblem Aggregated(Problem pr)
     {
         var lp = new RelaxedProblem();
         var D = pr.DayCount;
@@ -149,13 +149,13 @@ internal static class UpperBound
     }
 
     /// <summary>Interpreters a meeting may use in the relaxation: its fixed one, or every compatible one.</summary>
-    private static int[] InterpretersOf(Problem pr, int m) =>
+    static int[] InterpretersOf(Problem pr, int m) =>
         !pr.NeedsInterpreter[m] ? [] : pr.IsFixed[m] && pr.FixedInterpreter[m] >= 0 ? [pr.FixedInterpreter[m]] : pr.CandidateInterpreters[m];
 
     /// <summary>A variable per meeting and feasible slot, and for a meeting that needs an interpreter one per slot and
     /// usable interpreter, so that interpreters are assigned one by one (each in one meeting per slot and in at most
     /// maxMeetings) as participants and tables are; <paramref name="cellOf"/> names each variable's cell.</summary>
-    private static RelaxedProblem TimeIndexed(Problem pr, out List<(int M, int S, int I)> cellOf)
+    static RelaxedProblem TimeIndexed(Problem pr, out List<(int M, int S, int I)> cellOf)
     {
         var lp = new RelaxedProblem();
         cellOf = [];
@@ -210,16 +210,16 @@ internal static class UpperBound
     }
 
     /// <summary>max w·x subject to rows Σ x ≤ cap, 0 ≤ x ≤ 1; all coefficients are 1.</summary>
-    private sealed class RelaxedProblem
+    sealed class RelaxedProblem
     {
-        private readonly List<double> _weights = [];
+        readonly List<double> weights = [];
         public List<(int[] Vars, double Cap)> Rows { get; } = [];
-        public int Variables => _weights.Count;
+        public int Variables => weights.Count;
 
         public int AddVariable(double weight)
         {
-            _weights.Add(weight);
-            return _weights.Count - 1;
+            weights.Add(weight);
+            return weights.Count - 1;
         }
 
         public void AddRow(int[] vars, double cap) => Rows.Add((vars, cap));
@@ -229,12 +229,12 @@ internal static class UpperBound
         {
             using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available");
             solver.SetTimeLimit((long)(Math.Max(0.1, seconds) * 1000));
-            var x = new Variable[_weights.Count];
+            var x = new Variable[weights.Count];
             var objective = solver.Objective();
             for (var v = 0; v < x.Length; v++)
             {
                 x[v] = solver.MakeNumVar(0, 1, "");
-                objective.SetCoefficient(x[v], _weights[v]);
+                objective.SetCoefficient(x[v], weights[v]);
             }
             objective.SetMaximization();
             var constraints = new Constraint[Rows.Count];
@@ -255,7 +255,7 @@ internal static class UpperBound
         /// <summary>Σ cap·π + Σ_v max(0, w_v − Σ_{rows∋v} π): valid for every π ≥ 0 (weak duality).</summary>
         public double Lagrangian(double[] duals)
         {
-            var reduced = _weights.ToArray();
+            var reduced = weights.ToArray();
             double bound = 0;
             for (var r = 0; r < Rows.Count; r++)
             {

@@ -8,23 +8,23 @@ namespace BioBridge.Scheduling;
 /// instead of a crash. NuGet's Microsoft.Z3 ships no Linux native library and its managed layer does not load
 /// Debian's libz3 4.8.12, hence the C API. The model is built in-process (no text, no child process).
 /// </summary>
-internal sealed unsafe class Z3MaxSat : IMaxSatSolver
+sealed unsafe class Z3MaxSat : IMaxSatSolver
 {
     /// <summary>Debian's libz3-4 package.</summary>
     public const string DefaultLibrary = "libz3.so.4";
 
     public static readonly Z3MaxSat Default = new(DefaultLibrary);
 
-    private readonly Lazy<(Api? Api, string? Reason)> _api;
+    readonly Lazy<(Api? Api, string? Reason)> loaded;
 
-    public Z3MaxSat(string library) => _api = new(() => Load(library));
+    public Z3MaxSat(string library) => loaded = new(() => Load(library));
 
-    public string? Unavailable => _api.Value.Reason;
+    public string? Unavailable => loaded.Value.Reason;
 
     public MaxSatOutcome Solve(MaxSatFormula formula, double seconds, CancellationToken stop)
     {
-        var api = _api.Value.Api;
-        if (api is null) return new MaxSatOutcome(MaxSatStatus.Unavailable, null, 0, _api.Value.Reason!);
+        var api = loaded.Value.Api;
+        if (api is null) return new MaxSatOutcome(MaxSatStatus.Unavailable, null, 0, loaded.Value.Reason!);
         var config = api.MkConfig();
         var ctx = api.MkContext(config);
         api.DelConfig(config);
@@ -34,46 +34,8 @@ internal sealed unsafe class Z3MaxSat : IMaxSatSolver
         api.OptimizeIncRef(ctx, optimize);
         try
         {
-            // MaxRes's hill climbing first looks for models of growing sets of soft clauses; on the JAIR events those
-            // searches stall (forum-14: bound 2 but no model under 100 breaks in 30 s). Without it, forum-14 is
-            // proven optimal in 6-8 s and forum-13crafb's bound reaches the paper's 6 within a minute.
-            var parameters = api.MkParams(ctx);
-            api.ParamsIncRef(ctx, parameters);
-            fixed (byte* hillClimb = "maxres.hill_climb\0"u8)
-                api.ParamsSetBool(ctx, parameters, api.MkStringSymbol(ctx, hillClimb), 0);
-            // The time limit is Z3's own too: an interrupt that comes before the search starts would be lost.
-            fixed (byte* timeout = "timeout\0"u8)
-                api.ParamsSetUint(ctx, parameters, api.MkStringSymbol(ctx, timeout), (uint)Math.Clamp(seconds * 1000, 10, uint.MaxValue));
-            api.OptimizeSetParams(ctx, optimize, parameters);
-            api.ParamsDecRef(ctx, parameters);
-
-            var variables = new nint[formula.VariableCount + 1];
-            var boolSort = api.MkBoolSort(ctx);
-            for (var v = 1; v <= formula.VariableCount; v++) variables[v] = api.MkConst(ctx, api.MkIntSymbol(ctx, v), boolSort);
-            var negations = new nint[formula.VariableCount + 1];
-            nint Literal(int l) => l > 0 ? variables[l] : negations[-l] != 0 ? negations[-l] : negations[-l] = api.MkNot(ctx, variables[-l]);
-            nint Clause(int[] literals)
-            {
-                if (literals.Length == 1) return Literal(literals[0]);
-                var args = new nint[literals.Length];
-                for (var k = 0; k < literals.Length; k++) args[k] = Literal(literals[k]);
-                fixed (nint* a = args) return api.MkOr(ctx, (uint)args.Length, a);
-            }
-            foreach (var clause in formula.Hard) api.OptimizeAssert(ctx, optimize, Clause(clause));
-            foreach (var (literals, atLeast, atMost) in formula.Cardinalities)
-            {
-                var args = literals.Select(Literal).ToArray();
-                fixed (nint* a = args)
-                {
-                    if (atLeast > 0) api.OptimizeAssert(ctx, optimize, api.MkAtLeast(ctx, (uint)args.Length, a, (uint)atLeast));
-                    if (atMost < args.Length) api.OptimizeAssert(ctx, optimize, api.MkAtMost(ctx, (uint)args.Length, a, (uint)atMost));
-                }
-            }
-            var objective = 0u;
-            var group = api.MkIntSymbol(ctx, 0);
-            fixed (byte* one = "1\0"u8)
-                foreach (var clause in formula.Soft)
-                    objective = api.OptimizeAssertSoft(ctx, optimize, Clause(clause), one, group);
+            Configure(api, ctx, optimize, seconds);
+            var (variables, objective) = Assert(api, ctx, optimize, formula);
             if (api.GetErrorCode(ctx) != 0)
                 return new MaxSatOutcome(MaxSatStatus.Unknown, null, 0, $"z3 rejected the model (error {api.GetErrorCode(ctx)})");
 
@@ -92,14 +54,7 @@ internal sealed unsafe class Z3MaxSat : IMaxSatSolver
             var reason = status == 1 ? "optimal" : Marshal.PtrToStringUTF8(api.OptimizeGetReasonUnknown(ctx, optimize)) ?? "stopped";
             var model = api.OptimizeGetModel(ctx, optimize);
             if (model == 0) return new MaxSatOutcome(MaxSatStatus.Unknown, null, lower, reason);
-            api.ModelIncRef(ctx, model);
-            var values = new bool[formula.VariableCount + 1];
-            for (var v = 1; v <= formula.VariableCount; v++)
-            {
-                nint value;
-                values[v] = api.ModelEval(ctx, model, variables[v], 1, &value) != 0 && api.GetBoolValue(ctx, value) == 1;
-            }
-            api.ModelDecRef(ctx, model);
+            var values = Values(api, ctx, model, variables);
             // Stopped before its first model, Z3 still hands out one (of nothing): only a model of the hard part counts.
             if (!formula.SatisfiesHardPart(values)) return new MaxSatOutcome(MaxSatStatus.Unknown, null, lower, reason);
             long cost = formula.Soft.Count(c => !MaxSatFormula.Satisfied(c, values));
@@ -113,13 +68,75 @@ internal sealed unsafe class Z3MaxSat : IMaxSatSolver
         }
     }
 
-    private static long Numeral(Api api, nint ctx, nint ast)
+    static void Configure(Api api, nint ctx, nint optimize, double seconds)
+    {
+        // MaxRes's hill climbing first looks for models of growing sets of soft clauses; on the JAIR events those
+        // searches stall (forum-14: bound 2 but no model under 100 breaks in 30 s). Without it, forum-14 is
+        // proven optimal in 6-8 s and forum-13crafb's bound reaches the paper's 6 within a minute.
+        var parameters = api.MkParams(ctx);
+        api.ParamsIncRef(ctx, parameters);
+        fixed (byte* hillClimb = "maxres.hill_climb\0"u8)
+            api.ParamsSetBool(ctx, parameters, api.MkStringSymbol(ctx, hillClimb), 0);
+        // The time limit is Z3's own too: an interrupt that comes before the search starts would be lost.
+        fixed (byte* timeout = "timeout\0"u8)
+            api.ParamsSetUint(ctx, parameters, api.MkStringSymbol(ctx, timeout), (uint)Math.Clamp(seconds * 1000, 10, uint.MaxValue));
+        api.OptimizeSetParams(ctx, optimize, parameters);
+        api.ParamsDecRef(ctx, parameters);
+    }
+
+    /// <summary>The formula's hard clauses, cardinalities and soft clauses (one objective); its variables by number.</summary>
+    static (nint[] Variables, uint Objective) Assert(Api api, nint ctx, nint optimize, MaxSatFormula formula)
+    {
+        var variables = new nint[formula.VariableCount + 1];
+        var boolSort = api.MkBoolSort(ctx);
+        for (var v = 1; v <= formula.VariableCount; v++) variables[v] = api.MkConst(ctx, api.MkIntSymbol(ctx, v), boolSort);
+        var negations = new nint[formula.VariableCount + 1];
+        nint Literal(int l) => l > 0 ? variables[l] : negations[-l] != 0 ? negations[-l] : negations[-l] = api.MkNot(ctx, variables[-l]);
+        nint Clause(int[] literals)
+        {
+            if (literals.Length == 1) return Literal(literals[0]);
+            var args = new nint[literals.Length];
+            for (var k = 0; k < literals.Length; k++) args[k] = Literal(literals[k]);
+            fixed (nint* a = args) return api.MkOr(ctx, (uint)args.Length, a);
+        }
+        foreach (var clause in formula.Hard) api.OptimizeAssert(ctx, optimize, Clause(clause));
+        foreach (var (literals, atLeast, atMost) in formula.Cardinalities)
+        {
+            var args = literals.Select(Literal).ToArray();
+            fixed (nint* a = args)
+            {
+                if (atLeast > 0) api.OptimizeAssert(ctx, optimize, api.MkAtLeast(ctx, (uint)args.Length, a, (uint)atLeast));
+                if (atMost < args.Length) api.OptimizeAssert(ctx, optimize, api.MkAtMost(ctx, (uint)args.Length, a, (uint)atMost));
+            }
+        }
+        var objective = 0u;
+        var group = api.MkIntSymbol(ctx, 0);
+        fixed (byte* one = "1\0"u8)
+            foreach (var clause in formula.Soft)
+                objective = api.OptimizeAssertSoft(ctx, optimize, Clause(clause), one, group);
+        return (variables, objective);
+    }
+
+    static bool[] Values(Api api, nint ctx, nint model, nint[] variables)
+    {
+        api.ModelIncRef(ctx, model);
+        var values = new bool[variables.Length];
+        for (var v = 1; v < variables.Length; v++)
+        {
+            nint value;
+            values[v] = api.ModelEval(ctx, model, variables[v], 1, &value) != 0 && api.GetBoolValue(ctx, value) == 1;
+        }
+        api.ModelDecRef(ctx, model);
+        return values;
+    }
+
+    static long Numeral(Api api, nint ctx, nint ast)
     {
         long value;
         return ast != 0 && api.GetNumeralInt64(ctx, ast, &value) != 0 ? Math.Max(0, value) : 0;
     }
 
-    private static (Api?, string?) Load(string library)
+    static (Api?, string?) Load(string library)
     {
         if (!NativeLibrary.TryLoad(library, out var handle))
             return (null, $"z3 not available: cannot load {library} (install Debian's libz3-4)");
@@ -133,8 +150,8 @@ internal sealed unsafe class Z3MaxSat : IMaxSatSolver
         }
     }
 
-    /// <summary>Entry points of the Z3 C API (z3_api.h, z3_optimization.h); Z3_bool is one byte, Z3_lbool an int.</summary>
-    private sealed class Api(nint lib)
+    /// <summary>Entry points of the Z3 C API (z3loaded.h, z3_optimization.h); Z3_bool is one byte, Z3_lbool an int.</summary>
+    sealed class Api(nint lib)
     {
         public readonly delegate* unmanaged<nint> MkConfig = (delegate* unmanaged<nint>)NativeLibrary.GetExport(lib, "Z3_mk_config");
         public readonly delegate* unmanaged<nint, void> DelConfig = (delegate* unmanaged<nint, void>)NativeLibrary.GetExport(lib, "Z3_del_config");

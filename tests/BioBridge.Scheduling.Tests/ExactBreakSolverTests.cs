@@ -5,7 +5,7 @@ namespace BioBridge.Scheduling.Tests;
 /// <summary>The exact mode (MaxSAT on Z3): needs Debian's libz3-4, which test.sh installs.</summary>
 public class ExactBreakSolverTests
 {
-    private static SolveReport Solve(ScheduleInstance instance, string solver = "exact", double seconds = 10, IMaxSatSolver? maxSat = null)
+    static SolveReport Solve(ScheduleInstance instance, string solver = "exact", double seconds = 10, IMaxSatSolver? maxSat = null)
     {
         var errors = new List<string>();
         var options = new SolveOptions { Solver = solver, TimeLimitSeconds = seconds, MaxSat = maxSat ?? Z3MaxSat.Default };
@@ -15,7 +15,7 @@ public class ExactBreakSolverTests
     }
 
     /// <summary>The result as written, re-read by the independent checker.</summary>
-    private static ScheduleResult Verified(ScheduleInstance instance, SolveReport report)
+    static ScheduleResult Verified(ScheduleInstance instance, SolveReport report)
     {
         var errors = new List<string>();
         var result = ScheduleJson.ParseResult(ScheduleJson.Serialize(report.Result), "result", errors)!;
@@ -38,7 +38,7 @@ public class ExactBreakSolverTests
     }
 
     /// <summary>a meets b only in the morning (s1-s2) and c only in the afternoon (s5-s6): whatever the slots, a idles between.</summary>
-    private static ScheduleInstance OneForcedBreak() => new InstanceBuilder().Slots(6).Tables(2).Participant("a").Participant("b").Participant("c")
+    static ScheduleInstance OneForcedBreak() => new InstanceBuilder().Slots(6).Tables(2).Participant("a").Participant("b").Participant("c")
         .Meeting("ab", ["a", "b"], m => m.AllowedSlots = ["s1", "s2"])
         .Meeting("ac", ["a", "c"], m => m.AllowedSlots = ["s5", "s6"]);
 
@@ -138,7 +138,7 @@ public class ExactBreakSolverTests
     /// the first or last slots), drawn until every meeting can be placed; and the fewest breaks of any such schedule,
     /// by enumerating every placement.
     /// </summary>
-    private static (ScheduleInstance Instance, int Optimum) RandomEventWhereEveryMeetingFits(int seed)
+    static (ScheduleInstance Instance, int Optimum) RandomEventWhereEveryMeetingFits(int seed)
     {
         var rng = new Random(seed);
         while (true)
@@ -168,7 +168,7 @@ public class ExactBreakSolverTests
         }
     }
 
-    private static int? FewestBreaks(List<(int A, int B, ulong Allowed)> meetings, ulong[] unavailable, int slots, int tables)
+    static int? FewestBreaks(List<(int A, int B, ulong Allowed)> meetings, ulong[] unavailable, int slots, int tables)
     {
         var busy = new ulong[unavailable.Length];
         var atSlot = new int[slots];

@@ -3,7 +3,7 @@ using BioBridge.Scheduling;
 namespace BioBridge.Scheduling.Tests;
 
 /// <summary>Small hand-made instances for tests: slots s1..sN on one day, tables T1..TN, one virtual location.</summary>
-internal sealed class InstanceBuilder
+sealed class InstanceBuilder
 {
     public ScheduleInstance Instance { get; } = new()
     {
@@ -63,7 +63,7 @@ internal sealed class InstanceBuilder
     public static implicit operator ScheduleInstance(InstanceBuilder builder) => builder.Instance;
 }
 
-internal static class Results
+static class Results
 {
     public static ScheduleResult Of(params (string Meeting, string Slot, string Location, string? Interpreter)[] assignments) => new()
     {

@@ -4,7 +4,7 @@ namespace BioBridge.Scheduling.Tests;
 
 public class ProblemCompilerTests
 {
-    private static List<string> Errors(ScheduleInstance instance)
+    static List<string> Errors(ScheduleInstance instance)
     {
         var errors = new List<string>();
         var problem = ProblemCompiler.Compile(instance, errors);
@@ -12,7 +12,7 @@ public class ProblemCompilerTests
         return errors;
     }
 
-    private static InstanceBuilder Basic() =>
+    static InstanceBuilder Basic() =>
         new InstanceBuilder().Slots(3).Tables(2).Participant("p1").Participant("p2").Participant("p3");
 
     [Fact]

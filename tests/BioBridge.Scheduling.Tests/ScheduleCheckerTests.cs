@@ -5,7 +5,7 @@ namespace BioBridge.Scheduling.Tests;
 public class ScheduleCheckerTests
 {
     // s1..s3, tables T1 T2, "online"; p3 is away at s3 and takes one meeting; k speaks Korean, z Chinese.
-    private static InstanceBuilder Event() => new InstanceBuilder().Slots(3).Tables(2).Online()
+    static InstanceBuilder Event() => new InstanceBuilder().Slots(3).Tables(2).Online()
         .Participant("p1").Participant("p2").Participant("p3", ["en"], 1, "s3").Participant("p4")
         .Participant("k", "ko").Participant("z", "zh")
         .Interpreter("i1", ["ko", "zh"], 1, "s3").Interpreter("i2", ["ko", "en"])
@@ -17,9 +17,9 @@ public class ScheduleCheckerTests
         .Meeting("m6", ["p4", "k"])
         .Meeting("m7", ["p1", "p4"], m => m.Fixed = new FixedSpec { Slot = "s3", Location = "T2" });
 
-    private static CheckReport Check(params (string, string, string, string?)[] assignments) => Check(Event(), assignments);
+    static CheckReport Check(params (string, string, string, string?)[] assignments) => Check(Event(), assignments);
 
-    private static CheckReport Check(ScheduleInstance instance, params (string, string, string, string?)[] assignments)
+    static CheckReport Check(ScheduleInstance instance, params (string, string, string, string?)[] assignments)
     {
         var errors = new List<string>();
         var report = ScheduleChecker.Check(instance, Results.Of(assignments), errors);
@@ -27,13 +27,13 @@ public class ScheduleCheckerTests
         return report!;
     }
 
-    private static void ShouldFlag(CheckReport report, params string[] words)
+    static void ShouldFlag(CheckReport report, params string[] words)
     {
         report.Feasible.ShouldBeFalse();
         report.Violations.ShouldContain(v => words.All(v.Contains), $"expected a violation naming {string.Join(", ", words)}; got: {string.Join(" | ", report.Violations)}");
     }
 
-    private static readonly (string, string, string, string?) Fixed = ("m7", "s3", "T2", null);
+    static readonly (string, string, string, string?) Fixed = ("m7", "s3", "T2", null);
 
     [Fact]
     public void Accepts_a_feasible_schedule()

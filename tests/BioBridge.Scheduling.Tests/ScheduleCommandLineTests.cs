@@ -5,19 +5,19 @@ namespace BioBridge.Scheduling.Tests;
 
 public sealed class ScheduleCommandLineTests : IDisposable
 {
-    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("biobridge-schedule-cli-");
+    readonly DirectoryInfo dir = Directory.CreateTempSubdirectory("biobridge-schedule-cli-");
 
-    public void Dispose() => _dir.Delete(recursive: true);
+    public void Dispose() => dir.Delete(recursive: true);
 
-    private string File(string name) => Path.Combine(_dir.FullName, name);
+    string File(string name) => Path.Combine(dir.FullName, name);
 
-    private string WriteInstance(ScheduleInstance instance, string name = "instance.json")
+    string WriteInstance(ScheduleInstance instance, string name = "instance.json")
     {
         ScheduleJson.WriteInstance(File(name), instance);
         return File(name);
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
+    static (int Code, string Out, string Err) Run(params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -25,7 +25,7 @@ public sealed class ScheduleCommandLineTests : IDisposable
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    private static ScheduleInstance Tiny() => InstanceGenerator.Generate(GeneratorOptions.Preset("tiny", 3));
+    static ScheduleInstance Tiny() => InstanceGenerator.Generate(GeneratorOptions.Preset("tiny", 3));
 
     [Fact]
     public void Solve_writes_a_result_and_prints_one_json_document()

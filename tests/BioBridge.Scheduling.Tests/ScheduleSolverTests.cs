@@ -4,7 +4,7 @@ namespace BioBridge.Scheduling.Tests;
 
 public class ScheduleSolverTests
 {
-    private static SolveReport Solve(ScheduleInstance instance, string solver = "heuristic", double seconds = 1, int seed = 1, IReadOnlyList<Assignment>? keep = null)
+    static SolveReport Solve(ScheduleInstance instance, string solver = "heuristic", double seconds = 1, int seed = 1, IReadOnlyList<Assignment>? keep = null)
     {
         var errors = new List<string>();
         var report = ScheduleSolver.Solve(instance, new SolveOptions { Solver = solver, TimeLimitSeconds = seconds, Seed = seed }, errors, keep);
@@ -13,7 +13,7 @@ public class ScheduleSolverTests
     }
 
     /// <summary>The solver's result, re-read by the independent checker.</summary>
-    private static CheckReport Verified(ScheduleInstance instance, SolveReport report)
+    static CheckReport Verified(ScheduleInstance instance, SolveReport report)
     {
         var errors = new List<string>();
         var json = ScheduleJson.Serialize(report.Result);

@@ -6,7 +6,7 @@ namespace BioBridge.Scheduling.Tests;
 public class SessionCapTests
 {
     /// <summary>Each day of the instance split into a morning and an afternoon session, each capped at <paramref name="max"/>.</summary>
-    private static ScheduleInstance WithHalfDays(ScheduleInstance instance, int max)
+    static ScheduleInstance WithHalfDays(ScheduleInstance instance, int max)
     {
         instance.Sessions = instance.Slots!.GroupBy(s => s.Day).SelectMany(day =>
         {
@@ -21,7 +21,7 @@ public class SessionCapTests
         return instance;
     }
 
-    private static (CheckReport Check, ScheduleResult Result) SolveAndCheck(ScheduleInstance instance, string solver, double seconds, int seed = 1)
+    static (CheckReport Check, ScheduleResult Result) SolveAndCheck(ScheduleInstance instance, string solver, double seconds, int seed = 1)
     {
         var errors = new List<string>();
         var report = ScheduleSolver.Solve(instance, new SolveOptions { Solver = solver, TimeLimitSeconds = seconds, Seed = seed }, errors);
@@ -34,7 +34,7 @@ public class SessionCapTests
         return (check, report.Result);
     }
 
-    private static int MostInOneSession(ScheduleInstance instance, ScheduleResult result)
+    static int MostInOneSession(ScheduleInstance instance, ScheduleResult result)
     {
         var sessionOf = instance.Sessions!.SelectMany(k => k.Slots!.Select(s => (s, k.Id))).ToDictionary(x => x.s, x => x.Id);
         var participantsOf = instance.Meetings!.ToDictionary(m => m.Id!, m => m.Participants!);

@@ -137,14 +137,12 @@ public sealed class PartneringQueries(AppDb db, DirectorySearch search)
         var unmet = new List<UnmetItem>();
         if (unmetRequests.Count > 0)
         {
-            var ids = unmetRequests.SelectMany(r => new[] { r.FromDelegateId, r.ToDelegateId }).Distinct().ToList();
-            var board = await PlacementBoard.LoadAsync(db, eventId, ids, null, ct);
-            foreach (var r in unmetRequests.OrderBy(r => r.Id))
-            {
-                var (placement, reason) = board.FindFirst(r.FromDelegate!, r.ToDelegate!, r.Mode);
+            var board = await PlacementBoard.LoadAsync(db, eventId, null, ct);
+            var ordered = unmetRequests.OrderBy(r => r.Id).ToList();
+            var firsts = board.FindFirst(ordered.Select(r => (r.FromDelegate!, r.ToDelegate!, r.Mode)).ToList());
+            foreach (var (r, (placement, reason)) in ordered.Zip(firsts))
                 unmet.Add(new UnmetItem(r.Id, Item(r.FromDelegate!, language), Item(r.ToDelegate!, language),
                     placement is null ? reason! : "placeable"));
-            }
         }
         return new RunDetail(Item(run), proposed, unmet);
     }

@@ -23,7 +23,7 @@ public sealed class MoveMeeting(AppDb db, PartneringNotifications notifications)
             var meeting = await db.Meetings.Include(m => m.Seats).SingleAsync(m => m.Id == meetingId, ct);
             var ids = meeting.Seats.Select(s => s.DelegateId).ToList();
             var delegates = await db.Delegates.Where(d => ids.Contains(d.Id)).OrderBy(d => d.Id).ToListAsync(ct);
-            var board = await PlacementBoard.LoadAsync(db, eventId.Value, ids, meetingId, ct);
+            var board = await PlacementBoard.LoadAsync(db, eventId.Value, meetingId, ct);
             var slot = board.Slots.FirstOrDefault(s => s.Code == input.Slot);
             var location = board.Locations.FirstOrDefault(l => l.Code == input.Location);
             var interpreter = input.Interpreter is null ? null : board.Interpreters.FirstOrDefault(i => i.Name == input.Interpreter);

@@ -1,4 +1,5 @@
 using BioBridge.Data;
+using BioBridge.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
@@ -7,8 +8,10 @@ public sealed record Placement(EventSlot Slot, EventLocation Location, Interpret
 
 /// <summary>
 /// The stored schedule of one event as seen by a single placement (a request accepted after publication, an
-/// organizer's manual move): the rules of docs/contracts.md section 3, applied to one meeting against all the others.
-/// Reasons are codes the pages translate ("unmet:" + code).
+/// organizer's manual move, the slots offered for self-scheduling). The rules are the scheduling library's
+/// (<see cref="MeetingPlacement"/>): the board builds its instance, with every stored meeting standing as it is and
+/// the pair's meeting to place, and puts the answer in the event's words. Reasons are codes the pages translate
+/// ("unmet:" + code).
 /// </summary>
 public sealed class PlacementBoard
 {
@@ -19,20 +22,23 @@ public sealed class PlacementBoard
     public const string NoLocation = "no-location";
     public const string SessionFull = "session-full";
 
-    readonly HashSet<(int Slot, int Location)> busyTables = [];
-    readonly HashSet<(int Slot, int Interpreter)> busyInterpreters = [];
-    readonly Dictionary<int, int> interpreterLoad = [];
-    readonly Dictionary<int, HashSet<int>> delegateSlots = [];
+    /// <summary>The meeting to place when one pair is asked about.</summary>
+    static readonly string Asked = AskedId(0);
 
+    readonly IReadOnlyList<StandingMeeting> standing;
     readonly Dictionary<int, EventSlot> slotById;
+    readonly Dictionary<int, EventLocation> locationById;
 
-    PlacementBoard(List<EventSlot> slots, List<EventLocation> locations, List<Interpreter> interpreters, MeetingCaps caps)
+    PlacementBoard(List<EventSlot> slots, List<EventLocation> locations, List<Interpreter> interpreters, MeetingCaps caps,
+        IReadOnlyList<StandingMeeting> standing)
     {
         Slots = slots;
         Locations = locations;
         Interpreters = interpreters;
         Caps = caps;
+        this.standing = standing;
         slotById = slots.ToDictionary(s => s.Id);
+        locationById = locations.ToDictionary(l => l.Id);
     }
 
     public MeetingCaps Caps { get; }
@@ -42,162 +48,163 @@ public sealed class PlacementBoard
     public IReadOnlyList<Interpreter> Interpreters { get; }
 
     /// <summary>Loads the event's slots, locations, interpreters and every stored meeting (proposed or published) but one.</summary>
-    public static async Task<PlacementBoard> LoadAsync(AppDb db, int eventId, IReadOnlyCollection<int> delegateIds, int? exceptMeetingId,
-        CancellationToken ct)
+    public static async Task<PlacementBoard> LoadAsync(AppDb db, int eventId, int? exceptMeetingId, CancellationToken ct)
     {
-        var board = new PlacementBoard(
+        var meetings = await db.Meetings.AsNoTracking().Where(m => m.EventId == eventId && m.Id != exceptMeetingId)
+            .Select(m => new StandingMeeting(m.Id, m.SlotId, m.LocationId, m.InterpreterId, m.Mode, m.Seats.Select(s => s.DelegateId).ToList()))
+            .ToListAsync(ct);
+        return new PlacementBoard(
             await db.EventSlots.Where(s => s.EventId == eventId).OrderBy(s => s.Day).ThenBy(s => s.Start).ToListAsync(ct),
             await db.EventLocations.Where(l => l.EventId == eventId).OrderBy(l => l.Code).ToListAsync(ct),
             await db.Interpreters.Where(i => i.EventId == eventId).OrderBy(i => i.Id).ToListAsync(ct),
-            await MeetingCaps.LoadAsync(db, eventId, ct));
-        var meetings = await db.Meetings.AsNoTracking().Where(m => m.EventId == eventId && m.Id != exceptMeetingId)
-            .Select(m => new { m.SlotId, m.LocationId, m.InterpreterId, m.Mode }).ToListAsync(ct);
-        foreach (var m in meetings)
-        {
-            if (m.Mode == MeetingMode.Onsite)
-                board.busyTables.Add((m.SlotId, m.LocationId));
-            if (m.InterpreterId is { } interpreter)
-            {
-                board.busyInterpreters.Add((m.SlotId, interpreter));
-                board.interpreterLoad[interpreter] = board.interpreterLoad.GetValueOrDefault(interpreter) + 1;
-            }
-        }
-        var seats = await db.MeetingSeats.AsNoTracking().Where(s => delegateIds.Contains(s.DelegateId) && s.MeetingId != exceptMeetingId)
-            .Select(s => new { s.DelegateId, s.SlotId }).ToListAsync(ct);
-        foreach (var id in delegateIds)
-            board.delegateSlots[id] = [];
-        foreach (var seat in seats)
-            board.delegateSlots[seat.DelegateId].Add(seat.SlotId);
-        return board;
+            await MeetingCaps.LoadAsync(db, eventId, ct),
+            meetings);
     }
-
-    public static bool ShareLanguage(EventDelegate a, EventDelegate b) =>
-        a.Languages.Intersect(b.Languages, StringComparer.OrdinalIgnoreCase).Any();
-
-    public static bool Bridges(Interpreter interpreter, EventDelegate a, EventDelegate b) =>
-        interpreter.Languages.Intersect(a.Languages, StringComparer.OrdinalIgnoreCase).Any()
-        && interpreter.Languages.Intersect(b.Languages, StringComparer.OrdinalIgnoreCase).Any();
-
-    bool Busy(EventDelegate d, EventSlot slot) =>
-        d.UnavailableSlotIds.Contains(slot.Id) || delegateSlots.GetValueOrDefault(d.Id)?.Contains(slot.Id) == true;
-
-    bool Full(EventDelegate d) => (delegateSlots.GetValueOrDefault(d.Id)?.Count ?? 0) >= Caps.MaxMeetingsOf(d);
-
-    /// <summary>The delegate already has the most meetings the session of <paramref name="slot"/> allows.</summary>
-    bool FullInSession(EventDelegate d, EventSlot slot)
-    {
-        if (Caps.PerSession is not { } cap)
-            return false;
-        var session = Caps.SessionOf(slot);
-        return (delegateSlots.GetValueOrDefault(d.Id) ?? []).Count(id => slotById.TryGetValue(id, out var s) && Caps.SessionOf(s) == session) >= cap;
-    }
-
-    bool InterpreterFree(Interpreter i, EventSlot slot) =>
-        !i.UnavailableSlotIds.Contains(slot.Id) && !busyInterpreters.Contains((slot.Id, i.Id))
-        && interpreterLoad.GetValueOrDefault(i.Id) < i.MaxMeetings;
-
-    bool LocationFree(EventLocation l, EventSlot slot) => l.Kind == LocationKind.Virtual || !busyTables.Contains((slot.Id, l.Id));
-
-    static LocationKind KindFor(MeetingMode mode) => mode == MeetingMode.Onsite ? LocationKind.Table : LocationKind.Virtual;
 
     /// <summary>The earliest slot both delegates can take, with a free table (or a virtual room) and, when they share no language, an interpreter.</summary>
-    public (Placement? Placement, string? Reason) FindFirst(EventDelegate a, EventDelegate b, MeetingMode mode)
+    public (Placement? Placement, string? Reason) FindFirst(EventDelegate a, EventDelegate b, MeetingMode mode) => FindFirst([(a, b, mode)])[0];
+
+    /// <summary>The earliest place of each pair, each against the stored schedule alone (not against the others'
+    /// places); one instance for them all, so a run's list of unmet requests is one compilation.</summary>
+    public IReadOnlyList<(Placement? Placement, string? Reason)> FindFirst(IReadOnlyList<(EventDelegate A, EventDelegate B, MeetingMode Mode)> pairs)
     {
-        var (found, reason) = Find(a, b, mode, Slots, firstOnly: true);
-        return (found.FirstOrDefault(), reason);
+        var placement = Ask(pairs);
+        return pairs.Select((_, k) =>
+        {
+            var search = placement.Find(AskedId(k), firstOnly: true);
+            return (search.Places.Select(Placement).FirstOrDefault(), search.Reason is { } reason ? Code(reason) : null);
+        }).ToList();
     }
 
     /// <summary>Every slot the pair can take (self-scheduling offers these), each with the table or room and interpreter it would get.</summary>
-    public IReadOnlyList<Placement> FreeSlots(EventDelegate a, EventDelegate b, MeetingMode mode) => Find(a, b, mode, Slots, firstOnly: false).Placements;
+    public IReadOnlyList<Placement> FreeSlots(EventDelegate a, EventDelegate b, MeetingMode mode) =>
+        Ask([(a, b, mode)]).Find(Asked).Places.Select(Placement).ToList();
 
     /// <summary>The pair's meeting at one chosen slot, with a table or room and interpreter assigned; otherwise why not, in words.</summary>
     public (Placement? Placement, string? Problem) PlaceAt(EventDelegate a, EventDelegate b, MeetingMode mode, EventSlot slot)
     {
-        if (new[] { a, b }.Select(d => ProblemOf(d, slot)).FirstOrDefault(p => p is not null) is { } problem)
-            return (null, problem);
-        var (found, reason) = Find(a, b, mode, [slot], firstOnly: true);
-        return found.Count > 0 ? (found[0], null) : (null, reason switch
+        var placement = Ask([(a, b, mode)]);
+        var participantConflict = placement.Check(new Assignment { Meeting = Asked, Slot = slot.Code }).FirstOrDefault(c => c.Participant is not null);
+        if (participantConflict is not null)
+            return (null, Describe(participantConflict, a, b, mode, slot));
+        var search = placement.Find(Asked, [slot.Code], firstOnly: true);
+        return search.Places.Count > 0 ? (Placement(search.Places[0]), null) : (null, search.Reason switch
         {
-            NoInterpreter => $"{a.DisplayName} and {b.DisplayName} share no language and no interpreter of the event speaks a language of each.",
-            NoLocation => "The event has no table or online room for this kind of meeting.",
+            UnplacedReason.NoInterpreter => $"{a.DisplayName} and {b.DisplayName} share no language and no interpreter of the event speaks a language of each.",
+            UnplacedReason.NoLocation => "The event has no table or online room for this kind of meeting.",
             _ => $"Every {(mode == MeetingMode.Onsite ? "table" : "room")} or interpreter the meeting needs is taken at {At(slot)}; pick another slot.",
         });
-    }
-
-    (List<Placement> Placements, string? Reason) Find(EventDelegate a, EventDelegate b, MeetingMode mode, IEnumerable<EventSlot> slots, bool firstOnly)
-    {
-        var found = new List<Placement>();
-        if (Full(a) || Full(b))
-            return (found, ParticipantFull);
-        var interpreters = ShareLanguage(a, b) ? null : Interpreters.Where(i => Bridges(i, a, b)).ToList();
-        if (interpreters is { Count: 0 })
-            return (found, NoInterpreter);
-        var locations = Locations.Where(l => l.Kind == KindFor(mode)).ToList();
-        if (locations.Count == 0)
-            return (found, NoLocation);
-        var commonSlot = false;
-        var sessionFull = false;
-        foreach (var slot in slots)
-        {
-            if (Busy(a, slot) || Busy(b, slot))
-                continue;
-            if (FullInSession(a, slot) || FullInSession(b, slot))
-            {
-                sessionFull = true;
-                continue;
-            }
-            commonSlot = true;
-            var location = locations.FirstOrDefault(l => LocationFree(l, slot));
-            if (location is null)
-                continue;
-            Interpreter? interpreter = null;
-            if (interpreters is not null)
-            {
-                interpreter = interpreters.FirstOrDefault(i => InterpreterFree(i, slot));
-                if (interpreter is null)
-                    continue;
-            }
-            found.Add(new Placement(slot, location, interpreter));
-            if (firstOnly)
-                break;
-        }
-        return (found, found.Count > 0 ? null : commonSlot ? NoFreeLocation : sessionFull ? SessionFull : NoCommonFreeSlot);
-    }
-
-    static string At(EventSlot slot) => $"{slot.Day:yyyy-MM-dd} {slot.Start:HH:mm}";
-
-    /// <summary>Why the delegate cannot meet at the slot (away, busy, at their cap or their session's cap), or null.</summary>
-    string? ProblemOf(EventDelegate d, EventSlot slot)
-    {
-        if (d.UnavailableSlotIds.Contains(slot.Id))
-            return $"{d.DisplayName} is not available at {At(slot)}.";
-        if (delegateSlots.GetValueOrDefault(d.Id)?.Contains(slot.Id) == true)
-            return $"{d.DisplayName} already has a meeting at {At(slot)}.";
-        if (Full(d))
-            return $"{d.DisplayName} already has {Caps.MaxMeetingsOf(d)} meetings, their maximum.";
-        if (FullInSession(d, slot))
-            return $"{d.DisplayName} already has {Caps.PerSession} meetings in the {Caps.SessionOf(slot)} session, the most the event allows per session.";
-        return null;
     }
 
     /// <summary>Checks one given placement (a manual move) against the same rules; null when it is allowed.</summary>
     public string? Check(EventDelegate a, EventDelegate b, MeetingMode mode, Placement placement)
     {
         var (slot, location, interpreter) = placement;
-        if (new[] { a, b }.Select(d => ProblemOf(d, slot)).FirstOrDefault(p => p is not null) is { } problem)
-            return problem;
-        if (location.Kind != KindFor(mode))
-            return mode == MeetingMode.Onsite ? $"An onsite meeting needs a table; {location.Code} is a virtual room." : $"An online meeting needs a virtual room; {location.Code} is a table.";
-        if (!LocationFree(location, slot))
-            return $"Table {location.Code} is taken at {At(slot)}.";
-        if (interpreter is null)
-            return ShareLanguage(a, b) ? null : $"{a.DisplayName} and {b.DisplayName} share no language; the meeting needs an interpreter.";
-        if (!Bridges(interpreter, a, b))
-            return $"{interpreter.Name} does not speak a language of each participant.";
-        if (interpreter.UnavailableSlotIds.Contains(slot.Id) || busyInterpreters.Contains((slot.Id, interpreter.Id)))
-            return $"{interpreter.Name} is not free at {At(slot)}.";
-        if (interpreterLoad.GetValueOrDefault(interpreter.Id) >= interpreter.MaxMeetings)
-            return $"{interpreter.Name} already has {interpreter.MaxMeetings} meetings, their maximum.";
-        return null;
+        var conflict = Ask([(a, b, mode)]).Check(new Assignment
+        {
+            Meeting = Asked,
+            Slot = slot.Code,
+            Location = location.Code,
+            Interpreter = interpreter is null ? null : PartneringInstance.InterpreterId(interpreter.Id),
+        }).FirstOrDefault();
+        return conflict is null ? null : Describe(conflict, a, b, mode, slot, location, interpreter);
+    }
+
+    /// <summary>
+    /// The event as a scheduling instance: every stored meeting stands where it is, booked as it is (the library does
+    /// not re-check it), and each pair's meeting is one to place (<see cref="AskedId"/>). Delegates outside the pairs
+    /// appear only as the seats of standing meetings: their own rules do not bear on these placements.
+    /// </summary>
+    MeetingPlacement Ask(IReadOnlyList<(EventDelegate A, EventDelegate B, MeetingMode Mode)> pairs)
+    {
+        var asked = pairs.SelectMany(p => new[] { p.A, p.B }).DistinctBy(d => d.Id).ToList();
+        var askedIds = asked.Select(d => d.Id).ToHashSet();
+        var participants = standing.SelectMany(m => m.DelegateIds).Where(id => !askedIds.Contains(id)).Distinct()
+            .Select(id => new ParticipantSpec { Id = PartneringInstance.ParticipantId(id) })
+            .Concat(asked.Select(d => ScheduleSpecs.Participant(d, Caps, slotById, new HashSet<int>())));
+        var instance = new ScheduleInstance
+        {
+            Format = ScheduleJson.InstanceFormat,
+            Slots = Slots.Select(ScheduleSpecs.Slot).ToList(),
+            Locations = Locations.Select(ScheduleSpecs.Location).ToList(),
+            Participants = participants.ToList(),
+            Sessions = ScheduleSpecs.Sessions(Slots, Caps, _ => 0),
+            Interpreters = Interpreters.Select(i => ScheduleSpecs.Interpreter(i, slotById, new HashSet<int>())).ToList(),
+            Meetings =
+            [
+                .. standing.Select(Spec),
+                .. pairs.Select((pair, k) => new MeetingSpec
+                {
+                    Id = AskedId(k),
+                    Participants = [PartneringInstance.ParticipantId(pair.A.Id), PartneringInstance.ParticipantId(pair.B.Id)],
+                    Mode = ScheduleSpecs.Mode(pair.Mode),
+                }),
+            ],
+        };
+        var result = new ScheduleResult
+        {
+            Assignments = standing.Select(m => new Assignment
+            {
+                Meeting = StandingId(m),
+                Slot = slotById[m.SlotId].Code,
+                Location = locationById[m.LocationId].Code,
+                Interpreter = m.InterpreterId is { } i ? PartneringInstance.InterpreterId(i) : null,
+            }).ToList(),
+        };
+        var errors = new List<string>();
+        return MeetingPlacement.Create(instance, result, errors)
+            ?? throw new InvalidOperationException($"The stored schedule is not a valid instance: {string.Join("; ", errors)}");
+    }
+
+    static string StandingId(StandingMeeting m) => $"m{m.Id}";
+
+    static string AskedId(int pair) => $"asked{pair}";
+
+    static MeetingSpec Spec(StandingMeeting m) => new()
+    {
+        Id = StandingId(m),
+        Participants = m.DelegateIds.Select(PartneringInstance.ParticipantId).ToList(),
+        Mode = ScheduleSpecs.Mode(m.Mode),
+    };
+
+    Placement Placement(Assignment place) => new(
+        Slots.Single(s => s.Code == place.Slot),
+        Locations.Single(l => l.Code == place.Location),
+        place.Interpreter is null ? null : Interpreters.Single(i => PartneringInstance.InterpreterId(i.Id) == place.Interpreter));
+
+    static string Code(UnplacedReason reason) => reason switch
+    {
+        UnplacedReason.ParticipantFull => ParticipantFull,
+        UnplacedReason.NoInterpreter => NoInterpreter,
+        UnplacedReason.NoLocation => NoLocation,
+        UnplacedReason.NoFreeLocation => NoFreeLocation,
+        UnplacedReason.SessionFull => SessionFull,
+        _ => NoCommonFreeSlot,
+    };
+
+    static string At(EventSlot slot) => $"{slot.Day:yyyy-MM-dd} {slot.Start:HH:mm}";
+
+    /// <summary>A rule the placement breaks, in the words the organizer or delegate reads.</summary>
+    string Describe(PlacementConflict conflict, EventDelegate a, EventDelegate b, MeetingMode mode, EventSlot slot,
+        EventLocation? location = null, Interpreter? interpreter = null)
+    {
+        var d = conflict.Participant == PartneringInstance.ParticipantId(b.Id) ? b : a;
+        return conflict.Rule switch
+        {
+            PlacementRule.ParticipantUnavailable => $"{d.DisplayName} is not available at {At(slot)}.",
+            PlacementRule.ParticipantBusy => $"{d.DisplayName} already has a meeting at {At(slot)}.",
+            PlacementRule.ParticipantFull => $"{d.DisplayName} already has {Caps.MaxMeetingsOf(d)} meetings, their maximum.",
+            PlacementRule.SessionFull =>
+                $"{d.DisplayName} already has {Caps.PerSession} meetings in the {Caps.SessionOf(slot)} session, the most the event allows per session.",
+            PlacementRule.WrongLocationKind => mode == MeetingMode.Onsite
+                ? $"An onsite meeting needs a table; {location?.Code} is a virtual room."
+                : $"An online meeting needs a virtual room; {location?.Code} is a table.",
+            PlacementRule.TableTaken => $"Table {location?.Code} is taken at {At(slot)}.",
+            PlacementRule.InterpreterNeeded => $"{a.DisplayName} and {b.DisplayName} share no language; the meeting needs an interpreter.",
+            PlacementRule.InterpreterLanguages => $"{interpreter?.Name} does not speak a language of each participant.",
+            PlacementRule.InterpreterUnavailable or PlacementRule.InterpreterBusy => $"{interpreter?.Name} is not free at {At(slot)}.",
+            PlacementRule.InterpreterFull => $"{interpreter?.Name} already has {interpreter?.MaxMeetings} meetings, their maximum.",
+            _ => $"The meeting cannot take {At(slot)}.",
+        };
     }
 }
