@@ -49,7 +49,7 @@ public static class CooperationBench
         var dashboard = services.Get<CooperationDashboard>();
         // Commands run without the web app's localization; the reports get the same resource-backed localizer it uses.
         var localizers = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance);
-        var reports = new DashboardReports(new StringLocalizer<Resources.CooperationText>(localizers), new ConfigurationBuilder().Build());
+        var reports = new DashboardReports(new StringLocalizer<CooperationText>(localizers), new ConfigurationBuilder().Build());
         var agreement = await db.Agreements.OrderBy(a => a.Id).Select(a => a.Slug).FirstAsync();
         var cases = new (string Name, DashboardFilter Filter)[]
         {
