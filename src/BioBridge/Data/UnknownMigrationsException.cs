@@ -12,8 +12,8 @@ public sealed class UnknownMigrationsException(string database, IReadOnlyList<st
         $"The database {database} was migrated by {unknown.Count} migration(s) this version does not have "
         + $"({Names(unknown)}). It was made by a version from before the migrations were squashed into one "
         + "Initial migration, by a newer version, or by another branch, and this version cannot upgrade it. "
-        + $"If it is the demo database ({DatabaseConnection.EmbeddedFile}), delete the file and start again: a new one is "
-        + "created and seeded. Otherwise point BIOBRIDGE_DB or --db at a new database, or run the version that made it. "
+        + $"If it is the demo database ({DatabaseConnection.EmbeddedFile}), delete the file and its -wal and -shm files and "
+        + "start again: a new one is created and seeded. Otherwise point BIOBRIDGE_DB or --db at a new database, or run the version that made it. "
         + "See docs/migrations.md.";
 
     static string Names(IReadOnlyList<string> unknown) =>

@@ -64,7 +64,7 @@ public static class GeneratedRows
         var setByForeignKey = new HashSet<string>();
         foreach (var key in table.ForeignKeys)
         {
-            var optional = key.Columns.All(c => !table.Columns.Single(column => column.Name == c).NotNull);
+            var optional = table.IsOptional(key);
             if (index == 0 && optional)
             {
                 foreach (var column in key.Columns)
@@ -102,9 +102,8 @@ public static class GeneratedRows
         while (pending.Count > 0)
         {
             bool Ready(StoreTable t, StoreForeignKey k) => k.PrincipalTable == t.Name || done.Contains(k.PrincipalTable);
-            bool Optional(StoreTable t, StoreForeignKey k) => k.Columns.All(c => !t.Columns.Single(column => column.Name == c).NotNull);
             var next = pending.FirstOrDefault(t => t.ForeignKeys.All(k => Ready(t, k)))
-                ?? pending.FirstOrDefault(t => t.ForeignKeys.All(k => Ready(t, k) || Optional(t, k)))
+                ?? pending.FirstOrDefault(t => t.ForeignKeys.All(k => Ready(t, k) || t.IsOptional(k)))
                 ?? throw new InvalidOperationException($"Required foreign keys form a cycle among {string.Join(", ", pending.Select(t => t.Name))}.");
             pending.Remove(next);
             done.Add(next.Name);

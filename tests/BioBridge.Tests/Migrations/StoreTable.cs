@@ -9,4 +9,7 @@ public sealed record StoreTable(
 {
     /// <summary>Columns of the primary key or of a unique index: each generated row needs its own value there.</summary>
     public bool IsKeyColumn(string column) => Keys.Any(k => k.Contains(column));
+
+    /// <summary>A foreign key whose columns may all be empty: a row can exist before its principal does.</summary>
+    public bool IsOptional(StoreForeignKey key) => key.Columns.All(c => !Columns.Single(column => column.Name == c).NotNull);
 }
