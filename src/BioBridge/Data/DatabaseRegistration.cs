@@ -1,5 +1,7 @@
 using BioBridge.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace BioBridge.Data;
 
@@ -24,7 +26,10 @@ public static class DatabaseRegistration
         return services;
     }
 
-    /// <summary>Applies pending migrations; every command and the web app call this before anything else.</summary>
+    /// <summary>
+    /// Applies pending migrations, after refusing a database whose history names migrations this build lacks;
+    /// every command and the web app call this before anything else.
+    /// </summary>
     public static async Task MigrateAsync(this AppDb db, CancellationToken ct = default)
     {
         if (db.Database.IsSqlite())
@@ -34,8 +39,22 @@ public static class DatabaseRegistration
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             await db.Database.CloseConnectionAsync();
         }
+        await RefuseUnknownHistoryAsync(db, ct);
         await db.Database.MigrateAsync(ct);
         await Features.Cooperation.ActivitySummary.EnsureBuiltAsync(db, ct);
+    }
+
+    static async Task RefuseUnknownHistoryAsync(AppDb db, CancellationToken ct)
+    {
+        // A new database has no history yet.
+        if (!await db.GetService<IHistoryRepository>().ExistsAsync(ct))
+            return;
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Where(id => !known.Contains(id)).ToList();
+        if (unknown.Count == 0)
+            return;
+        var provider = db.Database.IsNpgsql() ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+        throw new UnknownMigrationsException(new DatabaseConnection(provider, db.Database.GetConnectionString()!).Describe(), unknown);
     }
 }
 
