@@ -81,22 +81,37 @@ public static partial class LoadBench
     {
         using var client = await OrganizerAsync(baseUri, password, 16);
         var watch = Stopwatch.StartNew();
+        await SetUpVenueAsync(client, tables);
+        var organizations = await OrganizationIdsAsync(client, delegates);
+        Console.Error.WriteLine($"arrange: {organizations.Count} organizations listed, tables and slots set up ({watch.Elapsed.TotalSeconds:0} s)");
+        var writes = Stopwatch.StartNew();
+        var (ids, registrations) = await RegisterDelegatesAsync(client, organizations);
+        var (requestWrites, skipped) = await ArrangeRequestsAsync(client, ids, requestsEach, requestBudget);
+        var writeCount = registrations + requestWrites;
+        Console.Error.WriteLine($"arrange: {writeCount} writes in {writes.Elapsed.TotalSeconds:0} s ({writeCount / writes.Elapsed.TotalSeconds:0}/s); " +
+            $"{skipped} requests left out after --request-minutes");
+        await SolveAndPublishAsync(client, solverSeconds, ids.Length);
+        return 0;
+    }
+
+    /// <summary>Morning slots on every day of the event, and the exhibition hall's tables.</summary>
+    static async Task SetUpVenueAsync(HttpClient client, int tables)
+    {
         var slots = await client.GetFromJsonAsync<JsonElement>($"/api/v1/events/{Event}/slots");
         var days = slots.EnumerateArray().Select(s => s.GetProperty("day").GetString()!).Distinct().ToList();
         var setup = await client.PostAsJsonAsync($"/api/v1/events/{Event}/partnering/setup", new
         {
-            // Morning slots on every day of the event, and the exhibition hall's tables.
             slots = days.Select(d => new { day = d, from = "09:00:00", to = "12:00:00", minutes = 30 }),
             locations = Enumerable.Range(1, tables).Select(t => new { code = $"H{t:0000}", kind = "table", url = (string?)null }),
         });
         Ensure(setup, "setup");
+    }
 
-        var organizations = await OrganizationIdsAsync(client, delegates);
-        Console.Error.WriteLine($"arrange: {organizations.Count} organizations listed, tables and slots set up ({watch.Elapsed.TotalSeconds:0} s)");
+    static async Task<(int[] Ids, int Writes)> RegisterDelegatesAsync(HttpClient client, List<string> organizations)
+    {
         var ids = new int[organizations.Count];
         var registeredBefore = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/events/{Event}/delegates?q=Load%20Delegate")).EnumerateArray()
             .ToDictionary(d => d.GetProperty("displayName").GetString()!, d => d.GetProperty("id").GetInt32());
-        var writes = Stopwatch.StartNew();
         var writeCount = 0;
         await ForEachAsync(organizations.Count, "registered", async i =>
         {
@@ -111,6 +126,12 @@ public static partial class LoadBench
             Ensure(registered, $"registration {i}");
             ids[i] = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
         });
+        return (ids, writeCount);
+    }
+
+    static async Task<(int Writes, int Skipped)> ArrangeRequestsAsync(HttpClient client, int[] ids, int requestsEach, TimeSpan requestBudget)
+    {
+        var writeCount = 0;
         var random = new Random(20261125);
         var pairs = new HashSet<(int, int)>();
         while (pairs.Count < ids.Length * requestsEach)
@@ -141,9 +162,11 @@ public static partial class LoadBench
             Ensure(await client.PostAsync($"/api/v1/events/{Event}/requests/{id}/accept", null), $"accept {k}");
             Interlocked.Add(ref writeCount, 2);
         });
-        Console.Error.WriteLine($"arrange: {writeCount} writes in {writes.Elapsed.TotalSeconds:0} s ({writeCount / writes.Elapsed.TotalSeconds:0}/s); " +
-            $"{skipped} requests left out after --request-minutes");
+        return (writeCount, skipped);
+    }
 
+    static async Task SolveAndPublishAsync(HttpClient client, int solverSeconds, int delegates)
+    {
         var run = await client.PostAsJsonAsync($"/api/v1/events/{Event}/scheduling-runs", new { timeLimitSeconds = solverSeconds });
         Ensure(run, "scheduling run");
         var runUrl = run.Headers.Location!.OriginalString;
@@ -166,8 +189,7 @@ public static partial class LoadBench
         Ensure(await client.PostAsync(runUrl + "/publish", null), "publish");
         Console.WriteLine($"| delegates | meetings to place | scheduled meetings | upper bound | run seconds |");
         Console.WriteLine($"| ---: | ---: | ---: | ---: | ---: |");
-        Console.WriteLine($"| {ids.Length} | {state.GetProperty("totalMeetings")} | {state.GetProperty("scheduledMeetings")} | {state.GetProperty("upperBound")} | {solving.Elapsed.TotalSeconds:0} |");
-        return 0;
+        Console.WriteLine($"| {delegates} | {state.GetProperty("totalMeetings")} | {state.GetProperty("scheduledMeetings")} | {state.GetProperty("upperBound")} | {solving.Elapsed.TotalSeconds:0} |");
     }
 
     static void Ensure(HttpResponseMessage response, string what)
@@ -264,12 +286,17 @@ public static partial class LoadBench
         }
         var (latencies, errors, elapsed) = await DriveAsync(TimeSpan.FromSeconds(seconds), "measured");
 
+        PrintLatencies(mix, concurrency, latencies, errors, elapsed);
+        return errors.Sum() == 0 ? 0 : 1;
+    }
+
+    static void PrintLatencies(string mix, int concurrency, List<double>[] latencies, int[] errors, double elapsed)
+    {
         var all = latencies.SelectMany(l => l).Order().ToList();
         double P(double q) => all[Math.Min(all.Count - 1, (int)(all.Count * q))];
         Console.WriteLine($"| mix | concurrency | requests | seconds | requests/s | p50 ms | p95 ms | p99 ms | max ms | errors |");
         Console.WriteLine($"| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         Console.WriteLine($"| {mix} | {concurrency} | {all.Count} | {elapsed:0.0} | {all.Count / elapsed:0} | {P(0.5):0.0} | {P(0.95):0.0} | {P(0.99):0.0} | {all[^1]:0.0} | {errors.Sum()} |");
-        return errors.Sum() == 0 ? 0 : 1;
     }
 
     static string Pick(int roll, Random random, string[] queries, List<string> organizations, List<int> delegates) => roll switch

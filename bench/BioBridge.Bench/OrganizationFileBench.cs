@@ -46,9 +46,3 @@ public static class OrganizationFileBench
         return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
     }
 }
-
-static class BenchOptions
-{
-    public static string? Value(string[] args, string name) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-}

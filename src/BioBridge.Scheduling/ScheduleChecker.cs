@@ -1,7 +1,5 @@
 namespace BioBridge.Scheduling;
 
-public sealed record CheckReport(bool Feasible, IReadOnlyList<string> Violations, ScheduleFigures Figures);
-
 /// <summary>
 /// Verifies a result against every feasibility rule of docs/contracts.md section 3 and computes its objectives.
 /// It reads the result by ids and trusts nothing in it; the solvers' own output goes through it before it is written.

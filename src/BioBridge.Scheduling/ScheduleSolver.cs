@@ -2,27 +2,6 @@ using System.Diagnostics;
 
 namespace BioBridge.Scheduling;
 
-public sealed record SolveOptions
-{
-    public double TimeLimitSeconds { get; init; } = 10;
-
-    /// <summary>auto, heuristic, exact (break-optimal MaxSAT), cpsat, cpsat-weight (objective 1 only), or fcfs (the
-    /// first-come-first-served baseline).</summary>
-    public string Solver { get; init; } = "auto";
-
-    public int Seed { get; init; } = 1;
-
-    /// <summary>Instances with at most this many movable meetings go to CP-SAT under `auto`.</summary>
-    public int CpSatMeetingLimit { get; init; } = 500;
-
-    public TextWriter? Progress { get; init; }
-
-    /// <summary>The exact mode's MaxSAT solver; tests swap it to see how a missing Z3 is reported.</summary>
-    internal IMaxSatSolver MaxSat { get; init; } = Z3MaxSat.Default;
-}
-
-public sealed record SolveReport(ScheduleResult Result, CheckReport Check, double? UpperBound, string SolverUsed, double Seconds);
-
 /// <summary>
 /// Picks and runs the solvers for one instance, verifies every candidate with the checker and returns the best
 /// feasible one. Whatever happens inside (CP-SAT finding nothing, a bug), the answer passes the checker: the last
@@ -215,29 +194,5 @@ public static class ScheduleSolver
             interpreter[m] = pr.IsFixed[m] ? pr.FixedInterpreter[m] : -1;
         }
         return Solution.WithLocations(pr, slot, interpreter);
-    }
-}
-
-/// <summary>What many event tools do: requests in arrival (file) order, each in its earliest possible slot.</summary>
-static class FirstComeFirstServed
-{
-    public static Solution Solve(Problem pr)
-    {
-        var st = new ScheduleState(pr);
-        for (var m = 0; m < pr.MeetingCount; m++)
-            if (pr.IsFixed[m]) st.Place(m, pr.FixedSlot[m], pr.FixedInterpreter[m]);
-        for (var m = 0; m < pr.MeetingCount; m++)
-        {
-            if (pr.IsFixed[m]) continue;
-            for (var s = 0; s < pr.SlotCount; s++)
-            {
-                if (!st.CanHost(m, s)) continue;
-                var i = st.FindInterpreter(m, s, augment: false);
-                if (i == ScheduleState.NotFound) continue;
-                st.Place(m, s, i);
-                break;
-            }
-        }
-        return Solution.WithLocations(pr, st.Slot, st.Interpreter);
     }
 }

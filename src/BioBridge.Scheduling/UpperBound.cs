@@ -3,9 +3,6 @@ using Google.OrTools.LinearSolver;
 
 namespace BioBridge.Scheduling;
 
-/// <summary>A proven upper bound on objective 1 and, from the time-indexed relaxation, the schedule its LP optimum rounds to.</summary>
-sealed record Relaxation(double Bound, Solution? Rounded);
-
 /// <summary>
 /// A proven upper bound on objective 1 (scheduled weight) from a linear relaxation solved by GLOP.
 /// Instances up to <see cref="TimeIndexedLimit"/> cells get the time-indexed relaxation (a variable per meeting,

@@ -50,6 +50,11 @@ public static class BioBridgeCli
             await stderr.WriteLineAsync($"error: {e.Message}\n{Usage}");
             return 2;
         }
+        catch (UnknownMigrationsException e)
+        {
+            await stderr.WriteLineAsync($"error: {e.Message}");
+            return 1;
+        }
         catch (Exception e) when (DatabaseFault.Of(e) is { } fault)
         {
             await stderr.WriteLineAsync($"error: {fault.Text}");

@@ -71,7 +71,3 @@ public abstract class AppDb(DbContextOptions options) : IdentityDbContext<AppUse
         builder.ApplyConfigurationsFromAssembly(typeof(AppDb).Assembly);
     }
 }
-
-public sealed class SqliteAppDb(DbContextOptions<SqliteAppDb> options) : AppDb(options);
-
-public sealed class PostgresAppDb(DbContextOptions<PostgresAppDb> options) : AppDb(options);

@@ -2,8 +2,6 @@ using Npgsql;
 
 namespace BioBridge.Data;
 
-public enum DatabaseProvider { Sqlite, Postgres }
-
 /// <summary>
 /// Which database a process talks to: the `--db` value of docs/contracts.md section 1,
 /// or BIOBRIDGE_DB, or the embedded SQLite file data/biobridge.db under the working directory.

@@ -86,9 +86,3 @@ public sealed class TwoNodesBehindProxy : IAsyncLifetime
             await Postgres.DisposeAsync();
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class TwoNodesCollection : ICollectionFixture<TwoNodesBehindProxy>
-{
-    public const string Name = "two nodes behind nginx";
-}

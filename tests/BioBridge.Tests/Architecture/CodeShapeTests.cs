@@ -10,7 +10,8 @@ public class CodeShapeTests
     const int MostLines = 80;
 
     /// <summary>The solvers are each one algorithm step by step (docs/architecture.md).</summary>
-    static readonly string[] LongMethodsAllowedIn = ["src/BioBridge.Scheduling/CpSatSolver.cs", "src/BioBridge.Scheduling/Z3MaxSat.cs", "src/BioBridge.Scheduling/MaxSat.cs"];
+    static readonly string[] LongMethodsAllowedIn =
+        ["src/BioBridge.Scheduling/CpSatSolver.cs", "src/BioBridge.Scheduling/ExactBreakSolver.cs", "src/BioBridge.Scheduling/Z3MaxSat.cs", "src/BioBridge.Scheduling/MaxSatFormula.cs"];
 
     static IEnumerable<(string File, CompilationUnitSyntax Root)> Sources() =>
         SourceFiles.Under("src", "tests", "bench", "tools").Select(f =>

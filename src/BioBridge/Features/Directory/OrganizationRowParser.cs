@@ -32,36 +32,68 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
     public OrganizationRecord? Parse(SheetRow row, List<ImportProblem> problems, bool inferSectors = true)
     {
         var before = problems.Count;
-        void Problem(string column, string message) => problems.Add(new ImportProblem(row.Number, column, message));
-        string Cell(string column) => OrganizationColumns.Unneutralize(row.Get(column));
-        string? Optional(string column) => Cell(column) is { Length: > 0 } v ? v : null;
-
-        var externalId = Cell(OrganizationColumns.ExternalId);
-        if (externalId.Length == 0)
-            Problem(OrganizationColumns.ExternalId, "is required");
-        else if (externalId.Length > 100)
-            Problem(OrganizationColumns.ExternalId, "is longer than 100 characters");
-
-        var cluster = Cell(OrganizationColumns.Cluster);
-        if (cluster.Length == 0)
-            Problem(OrganizationColumns.Cluster, "is required");
-        else if (!clusterIds.Contains(cluster))
-            Problem(OrganizationColumns.Cluster, $"unknown cluster '{cluster}' (expected one of: {string.Join(", ", clusterIds.Order())})");
-
-        var kind = OrganizationKind.Company;
-        if (Optional(OrganizationColumns.Kind) is { } kindText && !Enum.TryParse(kindText, ignoreCase: true, out kind))
-            Problem(OrganizationColumns.Kind, $"unknown kind '{kindText}' (expected company, hospital, university, institute or agency)");
-
-        var name = new LocalizedText(Optional(OrganizationColumns.NameKo), Optional(OrganizationColumns.NameZh), Optional(OrganizationColumns.NameEn));
+        var cells = new RowCells(row, problems);
+        var externalId = ExternalId(cells);
+        var cluster = Cluster(cells);
+        var kind = Kind(cells);
+        var name = new LocalizedText(cells.Optional(OrganizationColumns.NameKo), cells.Optional(OrganizationColumns.NameZh), cells.Optional(OrganizationColumns.NameEn));
         if (name.Ko is null && name.Zh is null && name.En is null)
-            Problem(OrganizationColumns.NameEn, "at least one of name_ko, name_zh, name_en must be filled");
-        var description = new LocalizedText(Optional(OrganizationColumns.DescriptionKo), Optional(OrganizationColumns.DescriptionZh), Optional(OrganizationColumns.DescriptionEn));
+            cells.Problem(OrganizationColumns.NameEn, "at least one of name_ko, name_zh, name_en must be filled");
+        var description = new LocalizedText(cells.Optional(OrganizationColumns.DescriptionKo), cells.Optional(OrganizationColumns.DescriptionZh), cells.Optional(OrganizationColumns.DescriptionEn));
+        var offers = List(cells.Cell(OrganizationColumns.Offers));
+        var needs = List(cells.Cell(OrganizationColumns.Needs));
+        var sectorCodes = SectorCodes(cells);
+        var inferred = sectorCodes.Count == 0;
+        if (inferred && inferSectors)
+            sectorCodes.AddRange(Infer(name, description, offers, needs));
+        var founded = cells.Integer(OrganizationColumns.Founded, 1800, currentYear, $"a year from 1800 to {currentYear}");
+        var employees = cells.Integer(OrganizationColumns.Employees, 0, int.MaxValue, "a non-negative whole number");
+        var patents = cells.Integer(OrganizationColumns.Patents, 0, int.MaxValue, "a non-negative whole number");
+        var regions = Regions(cells);
+        var country = Country(cells);
+        var website = Website(cells);
+        var isSample = cells.Flag(OrganizationColumns.Sample, false);
+        var isPublished = cells.Flag(OrganizationColumns.Published, true);
 
-        var offers = List(Cell(OrganizationColumns.Offers));
-        var needs = List(Cell(OrganizationColumns.Needs));
+        if (problems.Count > before)
+            return null;
+        return new OrganizationRecord(externalId, cluster, kind, name, description, sectorCodes, inferred, offers, needs,
+            founded, employees, patents, regions, cells.Optional(OrganizationColumns.City), country, website,
+            cells.Optional(OrganizationColumns.Group), isSample, isPublished);
+    }
 
+    static string ExternalId(RowCells cells)
+    {
+        var externalId = cells.Cell(OrganizationColumns.ExternalId);
+        if (externalId.Length == 0)
+            cells.Problem(OrganizationColumns.ExternalId, "is required");
+        else if (externalId.Length > 100)
+            cells.Problem(OrganizationColumns.ExternalId, "is longer than 100 characters");
+        return externalId;
+    }
+
+    string Cluster(RowCells cells)
+    {
+        var cluster = cells.Cell(OrganizationColumns.Cluster);
+        if (cluster.Length == 0)
+            cells.Problem(OrganizationColumns.Cluster, "is required");
+        else if (!clusterIds.Contains(cluster))
+            cells.Problem(OrganizationColumns.Cluster, $"unknown cluster '{cluster}' (expected one of: {string.Join(", ", clusterIds.Order())})");
+        return cluster;
+    }
+
+    static OrganizationKind Kind(RowCells cells)
+    {
+        var kind = OrganizationKind.Company;
+        if (cells.Optional(OrganizationColumns.Kind) is { } kindText && !Enum.TryParse(kindText, ignoreCase: true, out kind))
+            cells.Problem(OrganizationColumns.Kind, $"unknown kind '{kindText}' (expected company, hospital, university, institute or agency)");
+        return kind;
+    }
+
+    List<string> SectorCodes(RowCells cells)
+    {
         var sectorCodes = new List<string>();
-        foreach (var sector in List(Cell(OrganizationColumns.Sectors)))
+        foreach (var sector in List(cells.Cell(OrganizationColumns.Sectors)))
         {
             if (taxonomy.Resolve(sector) is { } concept)
             {
@@ -69,18 +101,15 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
                     sectorCodes.Add(concept.Code);
             }
             else
-                Problem(OrganizationColumns.Sectors, $"'{sector}' is neither a taxonomy code nor a concept label in ko, zh or en");
+                cells.Problem(OrganizationColumns.Sectors, $"'{sector}' is neither a taxonomy code nor a concept label in ko, zh or en");
         }
-        var inferred = sectorCodes.Count == 0;
-        if (inferred && inferSectors)
-            sectorCodes.AddRange(Infer(name, description, offers, needs));
+        return sectorCodes;
+    }
 
-        var founded = Integer(OrganizationColumns.Founded, 1800, currentYear, $"a year from 1800 to {currentYear}");
-        var employees = Integer(OrganizationColumns.Employees, 0, int.MaxValue, "a non-negative whole number");
-        var patents = Integer(OrganizationColumns.Patents, 0, int.MaxValue, "a non-negative whole number");
-
+    static List<string> Regions(RowCells cells)
+    {
         var regions = new List<string>();
-        foreach (var region in List(Cell(OrganizationColumns.ExportRegions)))
+        foreach (var region in List(cells.Cell(OrganizationColumns.ExportRegions)))
         {
             var code = region.ToUpperInvariant();
             if (Language.ExportRegions.IsCode(code))
@@ -89,57 +118,30 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
                     regions.Add(code);
             }
             else
-                Problem(OrganizationColumns.ExportRegions, $"unknown region '{region}' (expected: {string.Join(", ", Language.ExportRegions.Codes)})");
+                cells.Problem(OrganizationColumns.ExportRegions, $"unknown region '{region}' (expected: {string.Join(", ", Language.ExportRegions.Codes)})");
         }
+        return regions;
+    }
 
-        var country = Optional(OrganizationColumns.Country);
+    static string? Country(RowCells cells)
+    {
+        var country = cells.Optional(OrganizationColumns.Country);
         if (country is not null)
         {
             country = country.ToUpperInvariant();
             if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
-                Problem(OrganizationColumns.Country, $"'{country}' is not an ISO 3166-1 alpha-2 code such as KR or CN");
+                cells.Problem(OrganizationColumns.Country, $"'{country}' is not an ISO 3166-1 alpha-2 code such as KR or CN");
         }
+        return country;
+    }
 
-        var website = Optional(OrganizationColumns.Website);
+    static string? Website(RowCells cells)
+    {
+        var website = cells.Optional(OrganizationColumns.Website);
         if (website is not null && !(Uri.TryCreate(website, UriKind.Absolute, out var uri)
                 && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0))
-            Problem(OrganizationColumns.Website, $"'{website}' is not an absolute http(s) URL");
-
-        var isSample = Flag(OrganizationColumns.Sample, false);
-        var isPublished = Flag(OrganizationColumns.Published, true);
-
-        if (problems.Count > before)
-            return null;
-        return new OrganizationRecord(externalId, cluster, kind, name, description, sectorCodes, inferred, offers, needs,
-            founded, employees, patents, regions, Optional(OrganizationColumns.City), country, website,
-            Optional(OrganizationColumns.Group), isSample, isPublished);
-
-        int? Integer(string column, int min, int max, string expected)
-        {
-            var text = Cell(column);
-            if (text.Length == 0)
-                return null;
-            // Spreadsheets hand numbers over as 2019 or 2019.0; anything else is a typo.
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-                && value == Math.Floor(value) && value >= min && value <= max)
-                return (int)value;
-            Problem(column, $"'{text}' is not {expected}");
-            return null;
-        }
-
-        bool Flag(string column, bool missing)
-        {
-            var text = Cell(column).ToLowerInvariant();
-            switch (text)
-            {
-                case "": return missing;
-                case "true" or "yes" or "1": return true;
-                case "false" or "no" or "0": return false;
-                default:
-                    Problem(column, $"'{text}' is not true or false");
-                    return missing;
-            }
-        }
+            cells.Problem(OrganizationColumns.Website, $"'{website}' is not an absolute http(s) URL");
+        return website;
     }
 
     IEnumerable<string> Infer(LocalizedText name, LocalizedText description, IReadOnlyList<string> offers, IReadOnlyList<string> needs) =>

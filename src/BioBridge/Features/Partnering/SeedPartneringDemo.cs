@@ -81,7 +81,18 @@ public sealed class SeedPartneringDemo(AppDb db, RunScheduling runScheduling, Us
     {
         var ev = await db.Events.SingleAsync(e => e.Slug == EventSlug, ct);
         var now = clock.GetUtcNow().UtcDateTime;
+        var slots = await AddVenueAsync(ev, ct);
+        var (delegates, organizations) = await AddDelegatesAsync(ev, slots, now, ct);
+        AddRequests(delegates, now);
+        await AddAccountsAsync(delegates, organizations, demoPassword);
+        var runId = await ScheduleAndPublishAsync(ev, now, ct);
+        await AddFollowUpsAsync(runId, now, ct);
+        return delegates.Count;
+    }
 
+    /// <summary>The partnering sessions' slots, eight tables, an online room and two interpreters.</summary>
+    async Task<List<EventSlot>> AddVenueAsync(Events.Event ev, CancellationToken ct)
+    {
         var day1 = ev.StartsOn;
         var day2 = ev.StartsOn.AddDays(1);
         var slots = new List<EventSlot>();
@@ -108,7 +119,15 @@ public sealed class SeedPartneringDemo(AppDb db, RunScheduling runScheduling, Us
             MaxMeetings = 12,
             UnavailableSlotIds = slots.Take(2).Select(s => s.Id).ToList(),
         });
+        return slots;
+    }
 
+    /// <summary>The delegates (two of them speakers), the Liangjiang delegation with its itinerary, the exhibitors.</summary>
+    async Task<(List<EventDelegate> Delegates, Dictionary<string, int> Organizations)> AddDelegatesAsync(Events.Event ev, List<EventSlot> slots,
+        DateTime now, CancellationToken ct)
+    {
+        var day1 = ev.StartsOn;
+        var day2 = ev.StartsOn.AddDays(1);
         var organizations = await db.Organizations.Where(o => Delegates.Select(d => d.Organization).Contains(o.ExternalId))
             .ToDictionaryAsync(o => o.ExternalId, o => o.Id, ct);
         var delegates = Delegates.Select((d, k) => new EventDelegate
@@ -162,7 +181,11 @@ public sealed class SeedPartneringDemo(AppDb db, RunScheduling runScheduling, Us
         var exhibiting = await db.Organizations.Where(o => Exhibitors.Select(x => x.Organization).Contains(o.ExternalId))
             .ToDictionaryAsync(o => o.ExternalId, o => o.Id, ct);
         db.Exhibitors.AddRange(Exhibitors.Select(x => new Exhibitor { EventId = ev.Id, OrganizationId = exhibiting[x.Organization], Booth = x.Booth, Hall = "Hall C" }));
+        return (delegates, organizations);
+    }
 
+    void AddRequests(List<EventDelegate> delegates, DateTime now)
+    {
         foreach (var (from, to, priority, status, message) in Requests)
         {
             var (_, request) = MeetingRequest.Open(delegates[from], delegates[to], message, priority, MeetingMode.Onsite, 0, int.MaxValue, now);
@@ -172,7 +195,11 @@ public sealed class SeedPartneringDemo(AppDb db, RunScheduling runScheduling, Us
                 request!.Decline(now);
             db.MeetingRequests.Add(request!);
         }
+    }
 
+    /// <summary>Member accounts with the demo password for the delegates that have a demo e-mail address.</summary>
+    async Task AddAccountsAsync(List<EventDelegate> delegates, Dictionary<string, int> organizations, string demoPassword)
+    {
         for (var k = 0; k < Delegates.Length; k++)
         {
             if (Delegates[k].Email is not { } email || await users.FindByEmailAsync(email) is not null)
@@ -191,8 +218,11 @@ public sealed class SeedPartneringDemo(AppDb db, RunScheduling runScheduling, Us
             await users.AddToRoleAsync(user, Roles.Member);
             delegates[k].UserId = user.Id;
         }
+    }
 
-        // The real scheduler, briefly, then published as an organizer would after review.
+    /// <summary>The real scheduler, briefly, then published as an organizer would after review.</summary>
+    async Task<int> ScheduleAndPublishAsync(Events.Event ev, DateTime now, CancellationToken ct)
+    {
         var run = new SchedulingRun { EventId = ev.Id, TimeLimitSeconds = 1, RequestedAt = now, Progress = "queued" };
         db.SchedulingRuns.Add(run);
         await db.SaveChangesAsync(ct);
@@ -209,8 +239,13 @@ public sealed class SeedPartneringDemo(AppDb db, RunScheduling runScheduling, Us
         }
         run.Publish(now);
         await db.SaveChangesAsync(ct);
+        return run.Id;
+    }
 
-        var first = await db.Meetings.Include(m => m.Seats).Include(m => m.Slot).Where(m => m.RunId == run.Id).ToListAsync(ct);
+    /// <summary>The first follow-ups after the first published meetings.</summary>
+    async Task AddFollowUpsAsync(int runId, DateTime now, CancellationToken ct)
+    {
+        var first = await db.Meetings.Include(m => m.Seats).Include(m => m.Slot).Where(m => m.RunId == runId).ToListAsync(ct);
         first = first.OrderBy(m => m.Slot!.Ordinal).ThenBy(m => m.Id).ToList();
         foreach (var (index, side, interest, outcomeType, note) in FollowUps.Where(f => f.Meeting < first.Count))
         {
@@ -227,6 +262,5 @@ public sealed class SeedPartneringDemo(AppDb db, RunScheduling runScheduling, Us
             });
         }
         await db.SaveChangesAsync(ct);
-        return delegates.Count;
     }
 }

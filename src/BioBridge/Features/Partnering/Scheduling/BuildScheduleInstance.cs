@@ -5,26 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 
-/// <summary>One meeting of the instance: an accepted pair of delegates, keyed by its first accepted request.</summary>
-public sealed record PairMeeting(string Id, int KeyRequestId, int FirstDelegateId, int SecondDelegateId, MeetingMode Mode, double Weight,
-    Meeting? Kept);
-
-/// <summary>A `biobridge-schedule/1` instance built from an event, with the ids to map a result back to rows.</summary>
-public sealed record PartneringInstance(
-    Event Event,
-    ScheduleInstance Instance,
-    IReadOnlyDictionary<string, EventSlot> Slots,
-    IReadOnlyDictionary<string, EventLocation> Locations,
-    IReadOnlyDictionary<string, Interpreter> Interpreters,
-    IReadOnlyDictionary<string, PairMeeting> Meetings)
-{
-    public int FixedCount => Meetings.Values.Count(m => m.Kept is not null);
-
-    public static string ParticipantId(int delegateId) => $"d{delegateId}";
-    public static string InterpreterId(int interpreterId) => $"i{interpreterId}";
-    public static string MeetingId(int requestId) => $"r{requestId}";
-}
-
 /// <summary>
 /// Turns an event into a scheduling instance: every pair of delegates with an accepted request is a meeting whose
 /// weight is the higher priority of the two sides plus one for mutual interest (in a hosted-buyer event: the weight of

@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 
-public sealed record Placement(EventSlot Slot, EventLocation Location, Interpreter? Interpreter);
-
 /// <summary>
 /// The stored schedule of one event as seen by a single placement (a request accepted after publication, an
 /// organizer's manual move, the slots offered for self-scheduling). The rules are the scheduling library's

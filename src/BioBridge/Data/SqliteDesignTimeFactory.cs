@@ -9,9 +9,3 @@ sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDb>
     public SqliteAppDb CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteAppDb>().UseSqlite("Data Source=design.db").Options);
 }
-
-sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDb>
-{
-    public PostgresAppDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresAppDb>().UseNpgsql("Host=localhost;Database=design").Options);
-}

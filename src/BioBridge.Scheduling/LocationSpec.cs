@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace BioBridge.Scheduling;
+
+public sealed class LocationSpec
+{
+    public string? Id { get; set; }
+    public string? Kind { get; set; }
+}

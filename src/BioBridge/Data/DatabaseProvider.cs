@@ -1,0 +1,5 @@
+using Npgsql;
+
+namespace BioBridge.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres }

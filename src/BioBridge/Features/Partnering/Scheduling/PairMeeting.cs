@@ -1,0 +1,10 @@
+using BioBridge.Data;
+using BioBridge.Features.Events;
+using BioBridge.Scheduling;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Partnering;
+
+/// <summary>One meeting of the instance: an accepted pair of delegates, keyed by its first accepted request.</summary>
+public sealed record PairMeeting(string Id, int KeyRequestId, int FirstDelegateId, int SecondDelegateId, MeetingMode Mode, double Weight,
+    Meeting? Kept);

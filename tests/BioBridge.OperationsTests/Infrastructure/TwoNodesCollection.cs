@@ -1,0 +1,10 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace BioBridge.OperationsTests.Infrastructure;
+
+[CollectionDefinition(Name)]
+public sealed class TwoNodesCollection : ICollectionFixture<TwoNodesBehindProxy>
+{
+    public const string Name = "two nodes behind nginx";
+}
