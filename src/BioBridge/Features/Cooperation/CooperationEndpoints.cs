@@ -66,7 +66,7 @@ public static class CooperationEndpoints
     /// </summary>
     static void MapLedger<T, TBody, TResponse>(this RouteGroupBuilder api, string path, LedgerNames names,
         Func<AppDb, IQueryable<T>> withDetails, Func<IQueryable<T>, IQueryable<T>> newestFirst, Func<T, IReadOnlyDictionary<int, string>, TResponse> respond,
-        Func<IServiceProvider, int?, TBody, CancellationToken, Task<(Outcome Outcome, T? Record)>> save) where T : class where TResponse : class
+        Func<IServiceProvider, int?, TBody, CancellationToken, Task<Outcome<T>>> save) where T : class where TResponse : class
     {
         async Task<TResponse?> FindAsync(AppDb db, int id, CancellationToken ct) =>
             await withDetails(db).SingleOrDefaultAsync(e => EF.Property<int>(e, "Id") == id, ct) is { } found ? respond(found, await AgreementSlugsAsync(db, ct)) : null;
@@ -93,8 +93,6 @@ public static class CooperationEndpoints
         api.MapPut(path + "/{id:int}", (int id, TBody body, HttpContext http, AppDb db, CancellationToken ct) => SaveAsync(id, body, http, db, ct))
             .WithName(names.Update).WithSummary(names.UpdateSummary);
     }
-
-    static string Language(string? lang) => lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
 
     static async Task<CooperationActor> ActorAsync(HttpContext http, UserManager<AppUser> users) =>
         await CooperationActor.FromAsync(http.User, users) ?? throw new InvalidOperationException("the operator policy let a non-operator through");
@@ -166,7 +164,7 @@ public static class CooperationEndpoints
     static async Task<IResult> DashboardAsync(CooperationDashboard dashboard, CancellationToken ct,
         DateOnly? from = null, DateOnly? to = null, string? cluster = null, string? agreement = null, string? lang = null)
     {
-        var (outcome, result) = await dashboard.HandleAsync(new DashboardFilter(from, to, cluster, agreement), Language(lang), ct);
+        var (outcome, result) = await dashboard.HandleAsync(new DashboardFilter(from, to, cluster, agreement), UiLanguage.Requested(lang), ct);
         return result is null ? outcome.ToProblem() : TypedResults.Ok(result);
     }
 
@@ -177,7 +175,7 @@ public static class CooperationEndpoints
         var (outcome, scope) = await dashboard.ScopeAsync(new DashboardFilter(from, to, cluster, agreement), ct);
         if (scope is null)
             return outcome.ToProblem();
-        var (listed, records) = await DashboardRecords.ListAsync(scope, kind, facet, Language(lang), page, pageSize, ct);
+        var (listed, records) = await DashboardRecords.ListAsync(scope, kind, facet, UiLanguage.Requested(lang), page, pageSize, ct);
         return records is null ? listed.ToProblem() : TypedResults.Ok(records);
     }
 
@@ -279,7 +277,7 @@ public static class CooperationEndpoints
     static async Task<IResult> WorkbookAsync(CooperationDashboard dashboard, DashboardReports reports, CancellationToken ct,
         DateOnly? from = null, DateOnly? to = null, string? cluster = null, string? agreement = null, string? lang = null)
     {
-        var language = Language(lang);
+        var language = UiLanguage.Requested(lang);
         var (outcome, result) = await dashboard.HandleAsync(new DashboardFilter(from, to, cluster, agreement), language, ct);
         return result is null ? outcome.ToProblem()
             : TypedResults.File(reports.Workbook(result, language), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"cooperation-{result.From:yyyyMMdd}-{result.To:yyyyMMdd}-{language}.xlsx");
@@ -288,7 +286,7 @@ public static class CooperationEndpoints
     static async Task<IResult> PdfAsync(CooperationDashboard dashboard, DashboardReports reports, CancellationToken ct,
         DateOnly? from = null, DateOnly? to = null, string? cluster = null, string? agreement = null, string? lang = null)
     {
-        var language = Language(lang);
+        var language = UiLanguage.Requested(lang);
         var (outcome, result) = await dashboard.HandleAsync(new DashboardFilter(from, to, cluster, agreement), language, ct);
         return result is null ? outcome.ToProblem()
             : TypedResults.File(reports.Pdf(result, language), "application/pdf", $"cooperation-{result.From:yyyyMMdd}-{result.To:yyyyMMdd}-{language}.pdf");

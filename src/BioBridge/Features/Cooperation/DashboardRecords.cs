@@ -16,13 +16,13 @@ public static class DashboardRecords
     public static readonly string[] Kinds =
         ["organizations", "opportunities", "meeting-requests", "meetings-held", "follow-ups", "introductions", "deals", "projects", "commitments"];
 
-    public static async Task<(Outcome Outcome, RecordPage? Page)> ListAsync(DashboardScope s, string kind, string? facet, string language,
+    public static async Task<Outcome<RecordPage>> ListAsync(DashboardScope s, string kind, string? facet, string language,
         int page, int pageSize, CancellationToken ct)
     {
         if (!Kinds.Contains(kind))
-            return (Outcome.NotFound($"No records of kind '{kind}'; kinds are {string.Join(", ", Kinds)}."), null);
+            return Outcome.NotFound($"No records of kind '{kind}'; kinds are {string.Join(", ", Kinds)}.");
         if (page < 1 || pageSize is < 1 or > MaxPageSize)
-            return (Outcome.Invalid("pageSize", $"page starts at 1 and pageSize is 1 to {MaxPageSize}."), null);
+            return Outcome.Invalid("pageSize", $"page starts at 1 and pageSize is 1 to {MaxPageSize}.");
         var skip = Paging.Skip(page, pageSize);
         string Name(string? ko, string? zh, string? en) => new Language.LocalizedText(ko, zh, en).GetWithFallback(language).Text ?? "";
         (long Total, List<RecordRow> Rows) result;
@@ -131,6 +131,6 @@ public static class DashboardRecords
                 break;
             }
         }
-        return (Outcome.Ok, new RecordPage(kind, facet, result.Total, page, pageSize, result.Rows));
+        return Outcome.Success(new RecordPage(kind, facet, result.Total, page, pageSize, result.Rows));
     }
 }

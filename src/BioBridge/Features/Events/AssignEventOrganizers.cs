@@ -16,18 +16,18 @@ public sealed class AssignEventOrganizers(AppDb db, UserManager<AppUser> users, 
             .OrderBy(o => o.AssignedAt).Select(o => new OrganizerItem(o.UserId, o.User!.Email ?? "", o.User.DisplayName, o.AssignedAt))
             .ToListAsync(ct);
 
-    public async Task<(Outcome Outcome, OrganizerItem? Organizer)> AssignAsync(string slug, string? email, CancellationToken ct)
+    public async Task<Outcome<OrganizerItem>> AssignAsync(string slug, string? email, CancellationToken ct)
     {
         var eventId = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
         if (eventId is null)
-            return (Outcome.NotFound($"There is no event '{slug}'."), null);
+            return Outcome.NotFound($"There is no event '{slug}'.");
         if (string.IsNullOrWhiteSpace(email))
-            return (Outcome.Invalid("email", "Give the e-mail of the account to appoint."), null);
+            return Outcome.Invalid("email", "Give the e-mail of the account to appoint.");
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
-            return (Outcome.Invalid("email", $"No account has the e-mail '{email.Trim()}'; invite the person first."), null);
+            return Outcome.Invalid("email", $"No account has the e-mail '{email.Trim()}'; invite the person first.");
         if (await db.EventOrganizers.AnyAsync(o => o.EventId == eventId && o.UserId == user.Id, ct))
-            return (Outcome.Conflict($"{email.Trim()} already organizes this event."), null);
+            return Outcome.Conflict($"{email.Trim()} already organizes this event.");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await users.IsInRoleAsync(user, Roles.Organizer))
             await users.AddToRoleAsync(user, Roles.Organizer);
@@ -35,7 +35,7 @@ public sealed class AssignEventOrganizers(AppDb db, UserManager<AppUser> users, 
         db.EventOrganizers.Add(organizer);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return (Outcome.Ok, new OrganizerItem(user.Id, user.Email ?? "", user.DisplayName, organizer.AssignedAt));
+        return Outcome.Success(new OrganizerItem(user.Id, user.Email ?? "", user.DisplayName, organizer.AssignedAt));
     }
 
     public async Task<Outcome> RemoveAsync(string slug, string userId, CancellationToken ct)

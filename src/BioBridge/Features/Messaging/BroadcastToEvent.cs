@@ -11,14 +11,14 @@ namespace BioBridge.Features.Messaging;
 /// </summary>
 public sealed class BroadcastToEvent(AppDb db, PartneringNotifications notifications, TimeProvider clock)
 {
-    public async Task<(Outcome Outcome, BroadcastResult? Result)> HandleAsync(MessagingReader actor, string eventSlug, BroadcastInput input,
+    public async Task<Outcome<BroadcastResult>> HandleAsync(MessagingReader actor, string eventSlug, BroadcastInput input,
         CancellationToken ct)
     {
         var eventId = await db.Events.Where(e => e.Slug == eventSlug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
         if (eventId is null)
-            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+            return Outcome.NotFound($"Event '{eventSlug}' does not exist.");
         if (!await actor.OrganizedEventIds.ContainsAsync(eventId.Value, ct))
-            return (Outcome.Forbidden("Only the organizers of the event write to all its participants."), null);
+            return Outcome.Forbidden("Only the organizers of the event write to all its participants.");
         var subject = input.Subject?.Trim() ?? "";
         var body = input.Body?.Trim() ?? "";
         var errors = new Dictionary<string, string[]>();
@@ -27,7 +27,7 @@ public sealed class BroadcastToEvent(AppDb db, PartneringNotifications notificat
         if (body.Length is 0 or > Message.MaxBodyLength)
             errors["body"] = [$"The message has 1 to {Message.MaxBodyLength:N0} characters."];
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var thread = MessageThread.Broadcast(eventId.Value, subject, now);
@@ -44,6 +44,6 @@ public sealed class BroadcastToEvent(AppDb db, PartneringNotifications notificat
         foreach (var delegateId in delegateIds)
             notifications.Add(eventId.Value, delegateId, NotificationKind.OrganizerMessage, subject);
         await db.SaveChangesAsync(ct);
-        return (Outcome.Ok, new BroadcastResult(thread.Id, delegateIds.Count));
+        return Outcome.Success(new BroadcastResult(thread.Id, delegateIds.Count));
     }
 }

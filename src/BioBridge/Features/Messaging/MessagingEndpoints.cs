@@ -49,7 +49,7 @@ public static class MessagingEndpoints
     static async Task<IResult> InboxAsync(HttpContext http, UserManager<AppUser> users, MessagingQueries queries, CancellationToken ct, string? lang = null)
     {
         var (actor, denied) = await ActorAsync(http, users);
-        return actor is null ? denied! : TypedResults.Ok(await queries.InboxAsync(actor, Language(lang), ct));
+        return actor is null ? denied! : TypedResults.Ok(await queries.InboxAsync(actor, UiLanguage.Requested(lang), ct));
     }
 
     static async Task<IResult> UnreadAsync(HttpContext http, UserManager<AppUser> users, MessagingQueries queries, CancellationToken ct)
@@ -68,9 +68,9 @@ public static class MessagingEndpoints
         {
             ({ } request, null) => await open.ForMeetingRequestAsync(actor, request, ct),
             (null, { } interest) => await open.ForInterestAsync(actor, interest, ct),
-            _ => (Outcome.Invalid("meetingRequestId", "Give either meetingRequestId or interestId."), null),
+            _ => Outcome.Invalid("meetingRequestId", "Give either meetingRequestId or interestId."),
         };
-        return outcome.Succeeded ? TypedResults.Ok(await queries.ThreadAsync(actor, threadId!.Value, UiLanguage.Current, ct)) : outcome.ToProblem();
+        return outcome.Succeeded ? TypedResults.Ok(await queries.ThreadAsync(actor, threadId, UiLanguage.Current, ct)) : outcome.ToProblem();
     }
 
     static async Task<IResult> ThreadAsync(int id, HttpContext http, UserManager<AppUser> users, MessagingQueries queries, CancellationToken ct,
@@ -79,7 +79,7 @@ public static class MessagingEndpoints
         var (actor, denied) = await ActorAsync(http, users);
         if (actor is null)
             return denied!;
-        return await queries.ThreadAsync(actor, id, Language(lang), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+        return await queries.ThreadAsync(actor, id, UiLanguage.Requested(lang), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
     }
 
     static async Task<IResult> PostAsync(int id, [FromForm] string? body, IFormFileCollection? files, HttpContext http, UserManager<AppUser> users,
@@ -137,5 +137,4 @@ public static class MessagingEndpoints
         return outcome.Succeeded ? TypedResults.Created($"/api/v1/threads/{result!.ThreadId}", result) : outcome.ToProblem();
     }
 
-    static string Language(string? lang) => lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
 }

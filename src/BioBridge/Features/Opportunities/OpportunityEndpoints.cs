@@ -28,8 +28,6 @@ public static class OpportunityEndpoints
         return app;
     }
 
-    static string Language(string? lang) => lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
-
     static async Task<Results<Ok<IReadOnlyList<OpportunityItem>>, ValidationProblem>> ListAsync(OpportunityQueries queries, Readers readers,
         HttpContext http, CancellationToken ct,
         string? q = null, string? kind = null, string? cluster = null, string? concept = null, string? lang = null)
@@ -41,14 +39,14 @@ public static class OpportunityEndpoints
                 ["kind"] = ["kind is one of technology-offer, technology-request, business-offer, business-request, rd-cooperation, talent-exchange"],
             });
         return TypedResults.Ok(await queries.ListAsync(new OpportunityFilter(q, parsedKind, cluster, concept),
-            await readers.OfAsync(http.User), Language(lang), ct));
+            await readers.OfAsync(http.User), UiLanguage.Requested(lang), ct));
     }
 
     static async Task<Results<Ok<OpportunityItem>, NotFound>> GetAsync(int id, OpportunityQueries queries, Readers readers, HttpContext http,
         CancellationToken ct, string? lang = null)
     {
         var found = await queries.FindAsync(id, await readers.OfAsync(http.User), ct);
-        return found is null ? TypedResults.NotFound() : TypedResults.Ok(queries.Item(found, Language(lang)));
+        return found is null ? TypedResults.NotFound() : TypedResults.Ok(queries.Item(found, UiLanguage.Requested(lang)));
     }
 
     static async Task<IResult> PublishAsync(OpportunityRequest request, HttpContext http, UserManager<AppUser> users,
@@ -111,7 +109,7 @@ public static class OpportunityEndpoints
         var interests = await db.ExpressionsOfInterest.AsNoTracking().Include(i => i.Organization)
             .Where(i => i.OpportunityId == id && db.Opportunities.Any(o => o.Id == id && o.OrganizationId == organizationId))
             .OrderBy(i => i.CreatedAt).ToListAsync(ct);
-        var language = Language(lang);
+        var language = UiLanguage.Requested(lang);
         return TypedResults.Ok(interests.Select(i => new InterestItem(i.Id, i.Organization!.ExternalId,
             i.Organization.Name.GetWithFallback(language).Text ?? i.Organization.ExternalId, i.Message,
             i.Status.ToString().ToLowerInvariant(), i.Reply, i.CreatedAt)).ToList());

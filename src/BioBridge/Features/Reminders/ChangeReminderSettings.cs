@@ -14,17 +14,17 @@ public sealed class ChangeReminderSettings(AppDb db)
         return await db.ReminderSettings.SingleOrDefaultAsync(s => s.EventId == eventId, ct) ?? ReminderSettings.DefaultFor(eventId.Value);
     }
 
-    public async Task<(Outcome Outcome, ReminderSettings? Settings)> HandleAsync(string eventSlug, ReminderSettingsInput input, CancellationToken ct)
+    public async Task<Outcome<ReminderSettings>> HandleAsync(string eventSlug, ReminderSettingsInput input, CancellationToken ct)
     {
         var settings = await FindAsync(eventSlug, ct);
         if (settings is null)
-            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+            return Outcome.NotFound($"Event '{eventSlug}' does not exist.");
         var outcome = settings.Change(input);
         if (!outcome.Succeeded)
-            return (outcome, null);
+            return outcome;
         if (db.Entry(settings).State == EntityState.Detached)
             db.ReminderSettings.Add(settings);
         await db.SaveChangesAsync(ct);
-        return (Outcome.Ok, settings);
+        return Outcome.Success(settings);
     }
 }

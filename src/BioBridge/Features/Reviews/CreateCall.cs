@@ -15,7 +15,7 @@ public sealed partial class CreateCall(AppDb db, TimeProvider clock)
     [GeneratedRegex(@"^\.[a-z0-9]{1,10}$")]
     private static partial Regex ExtensionPattern();
 
-    public async Task<(Outcome Outcome, Call? Created)> HandleAsync(CallInput input, CancellationToken ct)
+    public async Task<Outcome<Call>> HandleAsync(CallInput input, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         void Error(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field) ?? [], message];
@@ -103,7 +103,7 @@ public sealed partial class CreateCall(AppDb db, TimeProvider clock)
             return null;
         }
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
 
         var call = new Call
         {
@@ -136,9 +136,9 @@ public sealed partial class CreateCall(AppDb db, TimeProvider clock)
         }
         catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
-            return (Outcome.Conflict($"A call '{slug}' exists already."), null);
+            return Outcome.Conflict($"A call '{slug}' exists already.");
         }
-        return (Outcome.Ok, call);
+        return Outcome.Success(call);
     }
 
     static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -11,14 +11,14 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class SetUpProgram(AppDb db)
 {
-    public async Task<(Outcome Outcome, ProgramOutcome? Added)> HandleAsync(PartneringActor actor, string eventSlug, ProgramInput input,
+    public async Task<Outcome<ProgramOutcome>> HandleAsync(PartneringActor actor, ProgramInput input,
         CancellationToken ct)
     {
         if (!actor.IsOrganizer)
-            return (Outcome.Forbidden("Only organizers set up the programme."), null);
-        var ev = await db.Events.Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Slug == eventSlug, ct);
+            return Outcome.Forbidden("Only organizers set up the programme.");
+        var ev = await db.Events.Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Id == actor.Event.Id, ct);
         if (ev is null)
-            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+            return actor.Event.Missing();
         var errors = new Dictionary<string, string[]>();
         var delegates = await db.Delegates.Where(d => d.EventId == ev.Id).ToDictionaryAsync(d => d.Id, ct);
         var added = new List<(EventSession Session, IReadOnlyList<int> Speakers)>();
@@ -76,7 +76,7 @@ public sealed class SetUpProgram(AppDb db)
             }
         }
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
 
         await using var writeLock = await EventWriteLock.AcquireAsync(db, ev.Id, ct);
         await db.SaveChangesAsync(ct);
@@ -90,10 +90,10 @@ public sealed class SetUpProgram(AppDb db)
         }
         errors = await UpdateDelegate.BrokenMeetingsAsync(db, speakers.Select(s => s.Delegate).Distinct().ToList(), ct);
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
         await db.SaveChangesAsync(ct);
         await writeLock.CommitAsync(ct);
-        return (Outcome.Ok, new ProgramOutcome(added.Count, exhibitorsAdded, exhibitorsUpdated));
+        return Outcome.Success(new ProgramOutcome(added.Count, exhibitorsAdded, exhibitorsUpdated));
     }
 
     static string? SessionProblem(Event ev, SessionInput session, IReadOnlyDictionary<int, EventDelegate> delegates)

@@ -10,14 +10,14 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class SetUpPartnering(AppDb db)
 {
-    public async Task<(Outcome Outcome, PartneringSetupOutcome? Added)> HandleAsync(PartneringActor actor, string eventSlug,
+    public async Task<Outcome<PartneringSetupOutcome>> HandleAsync(PartneringActor actor,
         PartneringSetupInput input, CancellationToken ct)
     {
         if (!actor.IsOrganizer)
-            return (Outcome.Forbidden("Only organizers set up partnering."), null);
-        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == eventSlug, ct);
+            return Outcome.Forbidden("Only organizers set up partnering.");
+        var ev = await db.Events.SingleOrDefaultAsync(e => e.Id == actor.Event.Id, ct);
         if (ev is null)
-            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+            return actor.Event.Missing();
         var errors = new Dictionary<string, string[]>();
         var slots = await db.EventSlots.Where(s => s.EventId == ev.Id).ToListAsync(ct);
         var slotsAdded = 0;
@@ -101,7 +101,7 @@ public sealed class SetUpPartnering(AppDb db)
             interpretersAdded++;
         }
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
         await db.SaveChangesAsync(ct);
 
         // New slots during a session someone speaks at are blocked for them, as at registration.
@@ -117,6 +117,6 @@ public sealed class SetUpPartnering(AppDb db)
             interpreter.UnavailableSlotIds = slots.Where(s => given.UnavailableSlots.Contains(s.Code)).Select(s => s.Id).ToList();
         }
         await db.SaveChangesAsync(ct);
-        return (Outcome.Ok, new PartneringSetupOutcome(slotsAdded, locationsAdded, interpretersAdded));
+        return Outcome.Success(new PartneringSetupOutcome(slotsAdded, locationsAdded, interpretersAdded));
     }
 }
