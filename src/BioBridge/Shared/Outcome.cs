@@ -31,11 +31,11 @@ public sealed record Outcome(OutcomeKind Kind, IReadOnlyDictionary<string, strin
     public Results<TOk, ValidationProblem, ProblemHttpResult> ToResult<TOk>(Func<TOk> ok) where TOk : IResult =>
         Succeeded ? ok() : Failure<TOk>();
 
+    public async Task<Results<TOk, ValidationProblem, ProblemHttpResult>> ToResultAsync<TOk>(Func<Task<TOk>> ok) where TOk : IResult =>
+        Succeeded ? await ok() : Failure<TOk>();
+
     public Results<TOk, ValidationProblem, ProblemHttpResult> Failure<TOk>() where TOk : IResult =>
         Kind == OutcomeKind.Invalid ? TypedResults.ValidationProblem(Errors) : Problem();
-
-    /// <summary>The HTTP answer for an outcome that did not succeed, for handlers not yet typed.</summary>
-    public IResult ToProblem() => Kind == OutcomeKind.Invalid ? TypedResults.ValidationProblem(Errors) : Problem();
 
     /// <summary>The problem of a failure other than invalid input (404, 403, 409, 413).</summary>
     public ProblemHttpResult Problem() => Kind switch
