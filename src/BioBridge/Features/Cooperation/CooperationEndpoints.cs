@@ -1,9 +1,7 @@
 using BioBridge.Data;
-using BioBridge.Features.Accounts;
 using BioBridge.Features.Publishing;
 using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
