@@ -24,7 +24,7 @@ public sealed class MeetingRequestTests
     }
 
     static MeetingRequest Pending(EventDelegate from, EventDelegate to, int priority = 2) =>
-        MeetingRequest.Open(from, to, "hello", priority, MeetingMode.Onsite, 0, 10, Now).Request!;
+        MeetingRequest.Open(from, to, "hello", priority, MeetingMode.Onsite, 0, 10, Now).Value!;
 
     [Fact]
     public void Refuses_a_request_beyond_the_senders_limit_of_open_requests()
@@ -34,7 +34,7 @@ public sealed class MeetingRequestTests
         outcome.Kind.ShouldBe(OutcomeKind.Conflict);
         outcome.Message.ShouldContain("limit is 5");
         request.ShouldBeNull();
-        MeetingRequest.Open(Delegate(1), Delegate(2), "hello", 2, MeetingMode.Onsite, 4, 5, Now).Outcome.Succeeded.ShouldBeTrue();
+        MeetingRequest.Open(Delegate(1), Delegate(2), "hello", 2, MeetingMode.Onsite, 4, 5, Now).Succeeded.ShouldBeTrue();
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace BioBridge.Shared;
 
 /// <summary>
@@ -20,10 +22,24 @@ public sealed record Outcome(OutcomeKind Kind, IReadOnlyDictionary<string, strin
 
     public string Message => string.Join(" ", Errors.SelectMany(e => e.Value));
 
-    /// <summary>The HTTP answer for an outcome that did not succeed (RFC 9457 problem details).</summary>
-    public IResult ToProblem() => Kind switch
+    public static Outcome<T> Success<T>(T value) => new(Ok, value);
+
+    /// <summary>
+    /// The one mapping of outcomes to HTTP (RFC 9457 problem details): the success answer, 400 with the fields' errors,
+    /// or the problem of its kind; typed, so the OpenAPI document describes both.
+    /// </summary>
+    public Results<TOk, ValidationProblem, ProblemHttpResult> ToResult<TOk>(Func<TOk> ok) where TOk : IResult =>
+        Succeeded ? ok() : Failure<TOk>();
+
+    public async Task<Results<TOk, ValidationProblem, ProblemHttpResult>> ToResultAsync<TOk>(Func<Task<TOk>> ok) where TOk : IResult =>
+        Succeeded ? await ok() : Failure<TOk>();
+
+    public Results<TOk, ValidationProblem, ProblemHttpResult> Failure<TOk>() where TOk : IResult =>
+        Kind == OutcomeKind.Invalid ? TypedResults.ValidationProblem(Errors) : Problem();
+
+    /// <summary>The problem of a failure other than invalid input (404, 403, 409, 413).</summary>
+    public ProblemHttpResult Problem() => Kind switch
     {
-        OutcomeKind.Invalid => TypedResults.ValidationProblem(Errors),
         OutcomeKind.NotFound => TypedResults.Problem(Message, statusCode: StatusCodes.Status404NotFound),
         OutcomeKind.Forbidden => TypedResults.Problem(Message, statusCode: StatusCodes.Status403Forbidden),
         OutcomeKind.Conflict => TypedResults.Problem(Message, statusCode: StatusCodes.Status409Conflict),
@@ -31,6 +47,6 @@ public sealed record Outcome(OutcomeKind Kind, IReadOnlyDictionary<string, strin
         {
             Status = StatusCodes.Status413PayloadTooLarge, Title = "Too large", Detail = Message,
         }),
-        _ => throw new InvalidOperationException("a successful outcome is not a problem"),
+        _ => throw new InvalidOperationException("a successful or invalid outcome is no problem of its kind"),
     };
 }

@@ -10,13 +10,13 @@ namespace BioBridge.Features.Accounts;
 /// </summary>
 public sealed class AcceptInvitation(AppDb db, UserManager<AppUser> users, AccountMail mail, SecurityLog log, TimeProvider clock)
 {
-    public async Task<(Outcome Outcome, InvitationView? Invitation)> FindAsync(string? token, CancellationToken ct)
+    public async Task<Outcome<InvitationView>> FindAsync(string? token, CancellationToken ct)
     {
         var invitation = await LoadAsync(token, ct);
         if (invitation is null)
-            return (Outcome.NotFound("This invitation link is not valid. Check that the whole link was copied, or ask for a new invitation."), null);
+            return Outcome.NotFound("This invitation link is not valid. Check that the whole link was copied, or ask for a new invitation.");
         var usable = invitation.CheckUsable(clock.GetUtcNow().UtcDateTime);
-        return (usable, new InvitationView(invitation.Email, invitation.Organization!.ExternalId, invitation.Role, invitation.Language));
+        return !usable.Succeeded ? usable : Outcome.Success(new InvitationView(invitation.Email, invitation.Organization!.ExternalId, invitation.Role, invitation.Language));
     }
 
     public async Task<Outcome> HandleAsync(SignUpInput input, CancellationToken ct)

@@ -16,11 +16,11 @@ public sealed class AccessTokens(AppDb db, UserManager<AppUser> users, SecurityL
             .Select(t => new AccessTokenItem(t.Id, t.Name, t.CreatedAt, t.ExpiresAt, t.RevokedAt)).ToListAsync(ct);
     }
 
-    public async Task<(Outcome Outcome, AccessTokenCreated? Created)> CreateAsync(ClaimsPrincipal principal, AccessTokenInput input, CancellationToken ct)
+    public async Task<Outcome<AccessTokenCreated>> CreateAsync(ClaimsPrincipal principal, AccessTokenInput input, CancellationToken ct)
     {
         var userId = users.GetUserId(principal);
         if (userId is null)
-            return (Outcome.Forbidden("Sign in to create an access token."), null);
+            return Outcome.Forbidden("Sign in to create an access token.");
         var errors = new Dictionary<string, string[]>();
         var name = input.Name?.Trim() ?? "";
         if (name.Length is 0 or > AccessToken.MaxNameLength)
@@ -29,14 +29,14 @@ public sealed class AccessTokens(AppDb db, UserManager<AppUser> users, SecurityL
         if (days < 1 || days > options.Value.MaxTokenDays)
             errors["expiresInDays"] = [$"A token lives 1 to {options.Value.MaxTokenDays} days."];
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
         var now = clock.GetUtcNow().UtcDateTime;
         var secret = Secret.New(AccessToken.Prefix);
         var token = new AccessToken { UserId = userId, Name = name, TokenHash = Secret.Hash(secret), CreatedAt = now, ExpiresAt = now.AddDays(days) };
         db.Add(token);
         await db.SaveChangesAsync(ct);
         await log.RecordAsync(SecurityLog.TokenCreated, userId, new { token = token.Id, name, expiresAt = token.ExpiresAt }, ct);
-        return (Outcome.Ok, new AccessTokenCreated(token.Id, name, secret, token.ExpiresAt));
+        return Outcome.Success(new AccessTokenCreated(token.Id, name, secret, token.ExpiresAt));
     }
 
     public async Task<Outcome> RevokeAsync(ClaimsPrincipal principal, int id, CancellationToken ct)

@@ -18,7 +18,7 @@ public static class AccountApi
         me.MapPost("/tokens", CreateTokenAsync).WithName("CreateAccessToken")
             .WithSummary("Creates a named personal access token with an expiry; the secret is in this answer only.");
         me.MapDelete("/tokens/{id:int}", async (int id, ClaimsPrincipal user, AccessTokens tokens, CancellationToken ct) =>
-                Answer(await tokens.RevokeAsync(user, id, ct), TypedResults.NoContent()))
+                (await tokens.RevokeAsync(user, id, ct)).ToResult(TypedResults.NoContent))
             .WithName("RevokeAccessToken").WithSummary("Revokes one of the caller's tokens: it no longer authenticates.");
         me.MapGet("/consents", ConsentsAsync).WithName("ListConsents")
             .WithSummary("The caller's consents (terms, privacy, cross-border transfer): current state and full history.");
@@ -28,10 +28,10 @@ public static class AccountApi
         me.MapPost("/two-factor", EnableTwoFactorAsync).WithName("EnableTwoFactor")
             .WithSummary("Enables two-factor sign-in given a current authenticator code; answers the one-time recovery codes.");
         me.MapPost("/two-factor/disable", async (CodeRequest request, ClaimsPrincipal user, TwoFactor twoFactor) =>
-                Answer(await twoFactor.DisableAsync(user, request.Code), TypedResults.NoContent()))
+                (await twoFactor.DisableAsync(user, request.Code)).ToResult(TypedResults.NoContent))
             .WithName("DisableTwoFactor").WithSummary("Disables two-factor sign-in given a current authenticator code.");
         me.MapPost("/password", async (PasswordChange change, ClaimsPrincipal user, AccountSecurity security) =>
-                Answer(await security.ChangePasswordAsync(user, change), TypedResults.NoContent()))
+                (await security.ChangePasswordAsync(user, change)).ToResult(TypedResults.NoContent))
             .WithName("ChangePassword")
             .WithSummary("Changes the caller's password given the current one; every other session and every access token ends.");
         me.MapGet("/export", ExportAsync).WithName("ExportPersonalData")
@@ -45,13 +45,13 @@ public static class AccountApi
                 "Operators invite for their cluster's organizations, organization admins for their own; anyone else gets 403.");
         var admin = app.MapGroup("/admin/users/{userId}").WithTags("Account").RequireAuthorization(Policies.Admin);
         admin.MapPost("/disable", async (string userId, AccountSecurity security, CancellationToken ct) =>
-                Answer(await security.DisableAsync(userId, ct), TypedResults.NoContent()))
+                (await security.DisableAsync(userId, ct)).ToResult(TypedResults.NoContent))
             .WithName("DisableAccount").WithSummary("Disables an account: it cannot sign in, and its sessions and access tokens end at once.");
         admin.MapPost("/enable", async (string userId, AccountSecurity security, CancellationToken ct) =>
-                Answer(await security.EnableAsync(userId, ct), TypedResults.NoContent()))
+                (await security.EnableAsync(userId, ct)).ToResult(TypedResults.NoContent))
             .WithName("EnableAccount").WithSummary("Lets a disabled account sign in again.");
         admin.MapDelete("/roles/{role}", async (string userId, string role, AccountSecurity security, CancellationToken ct) =>
-                Answer(await security.RemoveRoleAsync(userId, role, ct), TypedResults.NoContent()))
+                (await security.RemoveRoleAsync(userId, role, ct)).ToResult(TypedResults.NoContent))
             .WithName("RemoveRole").WithSummary("Takes a role away from an account; its sessions and access tokens end at once.");
         app.MapGet("/audit", AuditAsync).WithTags("Account").WithName("ListAuditEntries")
             .WithSummary("The audit log, newest first, filtered by actor, entity type, category and period (admins only).")
@@ -59,34 +59,26 @@ public static class AccountApi
         return app;
     }
 
-    static IResult Answer(Outcome outcome, IResult success) => outcome.Succeeded ? success : outcome.ToProblem();
-
-    static async Task<IResult> CreateTokenAsync(AccessTokenInput input, ClaimsPrincipal user, AccessTokens tokens, CancellationToken ct)
-    {
-        var (outcome, created) = await tokens.CreateAsync(user, input, ct);
-        return Answer(outcome, TypedResults.Created($"/api/v1/account/tokens/{created?.Id}", created));
-    }
+    static async Task<Results<Created<AccessTokenCreated>, ValidationProblem, ProblemHttpResult>> CreateTokenAsync(AccessTokenInput input,
+        ClaimsPrincipal user, AccessTokens tokens, CancellationToken ct) =>
+        (await tokens.CreateAsync(user, input, ct)).ToResult(created => TypedResults.Created($"/api/v1/account/tokens/{created.Id}", created));
 
     static async Task<Results<Ok<ConsentState>, UnauthorizedHttpResult>> ConsentsAsync(ClaimsPrincipal user, RecordConsent consents,
         Microsoft.AspNetCore.Identity.UserManager<AppUser> users, CancellationToken ct) =>
         users.GetUserId(user) is { } id ? TypedResults.Ok(await consents.StateAsync(id, ct)) : TypedResults.Unauthorized();
 
-    static async Task<IResult> RecordConsentAsync(ConsentInput input, ClaimsPrincipal user, RecordConsent consents, CancellationToken ct)
-    {
-        var (outcome, recorded) = await consents.HandleAsync(user, input, ct);
-        return Answer(outcome, TypedResults.Ok(recorded));
-    }
+    static async Task<Results<Ok<ConsentItem>, ValidationProblem, ProblemHttpResult>> RecordConsentAsync(ConsentInput input, ClaimsPrincipal user,
+        RecordConsent consents, CancellationToken ct) =>
+        (await consents.HandleAsync(user, input, ct)).ToResult(TypedResults.Ok);
 
     static async Task<Results<Ok<AuthenticatorSetup>, UnauthorizedHttpResult>> TwoFactorSetupAsync(ClaimsPrincipal user, TwoFactor twoFactor) =>
         await twoFactor.SetupAsync(user) is { } setup ? TypedResults.Ok(setup) : TypedResults.Unauthorized();
 
-    static async Task<IResult> EnableTwoFactorAsync(CodeRequest request, ClaimsPrincipal user, TwoFactor twoFactor)
-    {
-        var (outcome, codes) = await twoFactor.EnableAsync(user, request.Code);
-        return Answer(outcome, TypedResults.Ok(new RecoveryCodesIssued(codes ?? [])));
-    }
+    static async Task<Results<Ok<RecoveryCodesIssued>, ValidationProblem, ProblemHttpResult>> EnableTwoFactorAsync(CodeRequest request,
+        ClaimsPrincipal user, TwoFactor twoFactor) =>
+        (await twoFactor.EnableAsync(user, request.Code)).ToResult(codes => TypedResults.Ok(new RecoveryCodesIssued(codes)));
 
-    static async Task<IResult> ExportAsync(ClaimsPrincipal user, ExportPersonalData export, CancellationToken ct)
+    static async Task<Results<FileContentHttpResult, UnauthorizedHttpResult>> ExportAsync(ClaimsPrincipal user, ExportPersonalData export, CancellationToken ct)
     {
         var data = await export.HandleAsync(user, ct);
         if (data is null)
@@ -95,14 +87,13 @@ public static class AccountApi
         return TypedResults.File(json, "application/json", "biobridge-personal-data.json");
     }
 
-    static async Task<IResult> DeleteAsync(DeletionRequest request, ClaimsPrincipal user, DeleteAccount delete, CancellationToken ct) =>
-        Answer(await delete.HandleAsync(user, request.Password, ct), TypedResults.NoContent());
+    static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(DeletionRequest request, ClaimsPrincipal user,
+        DeleteAccount delete, CancellationToken ct) =>
+        (await delete.HandleAsync(user, request.Password, ct)).ToResult(TypedResults.NoContent);
 
-    static async Task<IResult> InviteAsync(InvitationInput input, ClaimsPrincipal user, InviteStaff invite, CancellationToken ct)
-    {
-        var (outcome, sent) = await invite.HandleAsync(user, input, ct);
-        return Answer(outcome, TypedResults.Created($"/api/v1/account/invitations/{sent?.Id}", sent));
-    }
+    static async Task<Results<Created<InvitationSent>, ValidationProblem, ProblemHttpResult>> InviteAsync(InvitationInput input, ClaimsPrincipal user,
+        InviteStaff invite, CancellationToken ct) =>
+        (await invite.HandleAsync(user, input, ct)).ToResult(sent => TypedResults.Created($"/api/v1/account/invitations/{sent.Id}", sent));
 
     static async Task<Ok<AuditPage>> AuditAsync(AuditQueries audit, CancellationToken ct, string? actor = null, string? entity = null,
         string? category = null, DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = 50) =>

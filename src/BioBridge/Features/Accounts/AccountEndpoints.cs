@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using BioBridge.Features.Directory;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BioBridge.Features.Accounts;
@@ -19,7 +20,7 @@ public static class AccountEndpoints
         return app;
     }
 
-    static async Task<IResult> SignInAsync([FromForm] string email, [FromForm] string password, [FromForm] string? returnUrl,
+    static async Task<RedirectHttpResult> SignInAsync([FromForm] string email, [FromForm] string password, [FromForm] string? returnUrl,
         SignInManager<AppUser> signIn, SecurityLog log)
     {
         var target = LocalUrl.OrHome(returnUrl);
@@ -34,7 +35,7 @@ public static class AccountEndpoints
     }
 
     /// <summary>The second step when two-factor sign-in is on: a code of the authenticator app, or one recovery code.</summary>
-    static async Task<IResult> TwoFactorSignInAsync([FromForm] string? code, [FromForm] string? recoveryCode, [FromForm] string? returnUrl,
+    static async Task<RedirectHttpResult> TwoFactorSignInAsync([FromForm] string? code, [FromForm] string? recoveryCode, [FromForm] string? returnUrl,
         SignInManager<AppUser> signIn, SecurityLog log)
     {
         var target = LocalUrl.OrHome(returnUrl);
@@ -50,31 +51,30 @@ public static class AccountEndpoints
         return await AnswerAsync(result, user.Id, target, "two-factor", log);
     }
 
-    static async Task<IResult> AnswerAsync(Microsoft.AspNetCore.Identity.SignInResult result, string userId, string target, string form, SecurityLog log)
+    static async Task<RedirectHttpResult> AnswerAsync(Microsoft.AspNetCore.Identity.SignInResult result, string userId, string target, string form, SecurityLog log)
     {
         if (result.Succeeded)
         {
             await log.RecordAsync(SecurityLog.SignInSucceeded, userId);
-            return Results.LocalRedirect(target);
+            return TypedResults.LocalRedirect(target);
         }
         if (result.RequiresTwoFactor)
-            return Results.LocalRedirect($"/account/two-factor?returnUrl={Uri.EscapeDataString(target)}");
+            return TypedResults.LocalRedirect($"/account/two-factor?returnUrl={Uri.EscapeDataString(target)}");
         var error = result.IsLockedOut ? "locked" : result.IsNotAllowed ? "unconfirmed" : "invalid";
         await log.RecordAsync(result.IsLockedOut ? SecurityLog.LockedOut : SecurityLog.SignInFailed, userId, new { reason = error, step = form });
         return Back(form, error, target);
     }
 
-    static IResult Back(string form, string error, string target) =>
-        Results.LocalRedirect($"/account/{form}?error={error}&returnUrl={Uri.EscapeDataString(target)}");
+    static RedirectHttpResult Back(string form, string error, string target) =>
+        TypedResults.LocalRedirect($"/account/{form}?error={error}&returnUrl={Uri.EscapeDataString(target)}");
 
-    static async Task<IResult> SignOutAsync(HttpContext http, SignInManager<AppUser> signIn)
+    static async Task<Results<ProblemHttpResult, RedirectHttpResult>> SignOutAsync(HttpContext http, SignInManager<AppUser> signIn)
     {
         // No form field is bound here, so the antiforgery middleware's verdict is not enforced by binding: check it.
         if (http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
             return TypedResults.Problem("The form has no valid antiforgery token; reload the page and sign out again.",
                 statusCode: StatusCodes.Status400BadRequest);
         await signIn.SignOutAsync();
-        return Results.LocalRedirect("/");
+        return TypedResults.LocalRedirect("/");
     }
-
 }

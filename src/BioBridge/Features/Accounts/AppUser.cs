@@ -13,4 +13,11 @@ public sealed class AppUser : IdentityUser
     public int? OrganizationId { get; set; }
     /// <summary>Set when the person deleted their account: personal fields are anonymized and sign-in is refused.</summary>
     public DateTime? DeletedAt { get; set; }
+
+    /// <summary>
+    /// Binds a handler's signed-in account, looked up once; only routes that require a signed-in user take one, so it is
+    /// missing only when the account vanished between authentication and binding.
+    /// </summary>
+    public static async ValueTask<AppUser?> BindAsync(HttpContext http) =>
+        await http.RequestServices.GetRequiredService<UserManager<AppUser>>().GetUserAsync(http.User);
 }

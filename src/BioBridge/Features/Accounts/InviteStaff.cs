@@ -19,11 +19,11 @@ public sealed class InviteStaff(AppDb db, UserManager<AppUser> users, AccountMai
     public static bool MayInvite(ClaimsPrincipal principal) =>
         principal.IsInRole(Roles.Admin) || principal.IsInRole(Roles.Operator) || principal.IsInRole(Roles.OrganizationAdmin);
 
-    public async Task<(Outcome Outcome, InvitationSent? Sent)> HandleAsync(ClaimsPrincipal principal, InvitationInput input, CancellationToken ct)
+    public async Task<Outcome<InvitationSent>> HandleAsync(ClaimsPrincipal principal, InvitationInput input, CancellationToken ct)
     {
         var inviter = await users.GetUserAsync(principal);
         if (inviter is null || !MayInvite(principal))
-            return (Outcome.Forbidden("Only operators and organization admins invite staff."), null);
+            return Outcome.Forbidden("Only operators and organization admins invite staff.");
         var errors = new Dictionary<string, string[]>();
         var email = input.Email?.Trim() ?? "";
         if (email.Length == 0 || email.Length > 256 || !new EmailAddressAttribute().IsValid(email))
@@ -38,15 +38,15 @@ public sealed class InviteStaff(AppDb db, UserManager<AppUser> users, AccountMai
         if (organization is null)
             errors["organization"] = [$"No organization has the external id '{input.Organization}'."];
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
 
         var allowed = principal.IsInRole(Roles.Admin)
             || principal.IsInRole(Roles.Operator) && inviter.ClusterId == organization!.ClusterId
             || principal.IsInRole(Roles.OrganizationAdmin) && inviter.OrganizationId == organization!.Id;
         if (!allowed)
-            return (Outcome.Forbidden("You may not invite staff of this organization: operators invite for organizations of their own cluster, organization admins for their own organization."), null);
+            return Outcome.Forbidden("You may not invite staff of this organization: operators invite for organizations of their own cluster, organization admins for their own organization.");
         if (await users.FindByEmailAsync(email) is not null)
-            return (Outcome.Conflict($"{email} already has an account."), null);
+            return Outcome.Conflict($"{email} already has an account.");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var secret = Secret.New();
@@ -62,7 +62,7 @@ public sealed class InviteStaff(AppDb db, UserManager<AppUser> users, AccountMai
         var mailed = await mail.SendAsync(AccountMailKind.Invitation, email, null, language, link, about, ct);
         await log.RecordAsync(SecurityLog.Invited, null, new { email, organization = input.Organization, role = input.Role }, ct);
         // Without a mail server the inviter passes the link on by hand.
-        return (Outcome.Ok, new InvitationSent(invitation.Id, email, invitation.ExpiresAt, mailed, mailed ? null : link));
+        return Outcome.Success(new InvitationSent(invitation.Id, email, invitation.ExpiresAt, mailed, mailed ? null : link));
     }
 
     /// <summary>The organizations the caller may invite staff of (the first 500 by external id), for the form's choices.</summary>

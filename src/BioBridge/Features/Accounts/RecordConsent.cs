@@ -18,13 +18,13 @@ public sealed class RecordConsent(AppDb db, UserManager<AppUser> users, Security
         return new ConsentState(current, history);
     }
 
-    public async Task<(Outcome Outcome, ConsentItem? Recorded)> HandleAsync(ClaimsPrincipal principal, ConsentInput input, CancellationToken ct)
+    public async Task<Outcome<ConsentItem>> HandleAsync(ClaimsPrincipal principal, ConsentInput input, CancellationToken ct)
     {
         var userId = users.GetUserId(principal);
         if (userId is null)
-            return (Outcome.Forbidden("Sign in to change your consents."), null);
+            return Outcome.Forbidden("Sign in to change your consents.");
         if (input.Kind is null || !Consents.All.Contains(input.Kind))
-            return (Outcome.Invalid("kind", $"The consent is one of {string.Join(", ", Consents.All)}."), null);
+            return Outcome.Invalid("kind", $"The consent is one of {string.Join(", ", Consents.All)}.");
         var record = new ConsentRecord
         {
             UserId = userId, Kind = input.Kind, Version = Consents.CurrentVersions[input.Kind], Given = input.Given, At = clock.GetUtcNow().UtcDateTime,
@@ -32,6 +32,6 @@ public sealed class RecordConsent(AppDb db, UserManager<AppUser> users, Security
         db.Add(record);
         await db.SaveChangesAsync(ct);
         await log.RecordAsync(input.Given ? SecurityLog.ConsentGiven : SecurityLog.ConsentWithdrawn, userId, new { kind = record.Kind, version = record.Version }, ct);
-        return (Outcome.Ok, new ConsentItem(record.Kind, record.Version, record.Given, record.At));
+        return Outcome.Success(new ConsentItem(record.Kind, record.Version, record.Given, record.At));
     }
 }

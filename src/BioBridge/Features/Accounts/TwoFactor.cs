@@ -31,18 +31,18 @@ public sealed class TwoFactor(UserManager<AppUser> users, IUserStore<AppUser> st
     }
 
     /// <summary>Turns two-factor sign-in on when the code matches the app; answers the recovery codes, shown once.</summary>
-    public async Task<(Outcome Outcome, IReadOnlyList<string>? RecoveryCodes)> EnableAsync(ClaimsPrincipal principal, string? code)
+    public async Task<Outcome<IReadOnlyList<string>>> EnableAsync(ClaimsPrincipal principal, string? code)
     {
         var user = await users.GetUserAsync(principal);
         if (user is null)
-            return (Outcome.Forbidden("Sign in to set up two-factor sign-in."), null);
+            return Outcome.Forbidden("Sign in to set up two-factor sign-in.");
         if (!await ValidAsync(user, code))
-            return (Outcome.Invalid("code", "The code does not match your authenticator app. Check the app's clock and enter the current code."), null);
+            return Outcome.Invalid("code", "The code does not match your authenticator app. Check the app's clock and enter the current code.");
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodes);
         await log.RecordAsync(SecurityLog.TwoFactorEnabled, user.Id);
         await security.KeepThisSessionAsync(principal, user);
-        return (Outcome.Ok, codes!.ToList());
+        return Outcome.Success<IReadOnlyList<string>>(codes!.ToList());
     }
 
     /// <summary>Turns two-factor sign-in off; a current code proves it is the owner, not a borrowed session.</summary>

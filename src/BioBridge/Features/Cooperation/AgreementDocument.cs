@@ -30,7 +30,7 @@ public sealed class AgreementDocument
     public string? UploadedByUserId { get; set; }
 
     /// <summary>Checks name, size and type; the file name is reduced to its last segment so no path is ever stored.</summary>
-    public static (Outcome Outcome, AgreementDocument? Document) Create(int agreementId, string? fileName, byte[] content, DateTime now, string? userId)
+    public static Outcome<AgreementDocument> Create(int agreementId, string? fileName, byte[] content, DateTime now, string? userId)
     {
         var name = UploadedFileName.Of(fileName);
         var extension = Path.GetExtension(name);
@@ -48,8 +48,8 @@ public sealed class AgreementDocument
         else if (extension.Equals(".pdf", StringComparison.OrdinalIgnoreCase) && !content.AsSpan().StartsWith("%PDF"u8))
             errors["file"] = [$"{name} is not a PDF file."];
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
-        return (Outcome.Ok, new AgreementDocument
+            return Outcome.Invalid(errors);
+        return Outcome.Success(new AgreementDocument
         {
             AgreementId = agreementId, FileName = name, ContentType = AllowedTypes[extension], Size = content.Length, Content = content,
             UploadedAt = now, UploadedByUserId = userId,

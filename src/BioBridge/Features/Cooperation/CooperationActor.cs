@@ -19,4 +19,8 @@ public sealed record CooperationActor(string UserId, string Name, string? Cluste
         var user = await users.GetUserAsync(principal);
         return user is null ? null : new CooperationActor(user.Id, user.DisplayName ?? user.Email ?? user.Id, user.ClusterId, principal.IsInRole(Roles.Admin));
     }
+
+    /// <summary>Binds a handler's actor; the cooperation routes need the operator policy, so an operator or admin is signed in.</summary>
+    public static async ValueTask<CooperationActor?> BindAsync(HttpContext http) =>
+        await FromAsync(http.User, http.RequestServices.GetRequiredService<UserManager<AppUser>>());
 }

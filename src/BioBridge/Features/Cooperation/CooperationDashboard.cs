@@ -14,13 +14,13 @@ public sealed class CooperationDashboard(AppDb db, TimeProvider clock)
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public Task<(Outcome Outcome, DashboardScope? Scope)> ScopeAsync(DashboardFilter filter, CancellationToken ct) =>
+    public Task<Outcome<DashboardScope>> ScopeAsync(DashboardFilter filter, CancellationToken ct) =>
         DashboardScope.ResolveAsync(db, filter, Today, ct);
 
-    public async Task<(Outcome Outcome, DashboardResult? Result)> HandleAsync(DashboardFilter filter, string language, CancellationToken ct)
+    public async Task<Outcome<DashboardResult>> HandleAsync(DashboardFilter filter, string language, CancellationToken ct)
     {
-        var (outcome, scope) = await ScopeAsync(filter, ct);
-        return scope is null ? (outcome, null) : (Outcome.Ok, await ComputeAsync(scope, language, ct));
+        var scope = await ScopeAsync(filter, ct);
+        return scope.Succeeded ? Outcome.Success(await ComputeAsync(scope.Value, language, ct)) : scope.Verdict;
     }
 
     public async Task<DashboardResult> ComputeAsync(DashboardScope s, string language, CancellationToken ct)

@@ -1,9 +1,7 @@
 using BioBridge.Data;
-using BioBridge.Features.Accounts;
 using BioBridge.Features.Publishing;
 using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,10 +22,13 @@ public static class CooperationEndpoints
             .WithSummary("Uploads a document (multipart field 'file'; pdf, docx, xlsx, hwp, png, jpg; at most 10 MB). Needs the page's antiforgery token.");
         agreements.MapGet("/documents/{id:int}", DownloadAsync).WithName("DownloadAgreementDocument").WithSummary("Downloads one document.");
         agreements.MapGet("/commitments", CommitmentsAsync).WithName("ListCommitments").WithSummary("Commitments with owner, due date and status (on time or late).");
-        agreements.MapPost("/commitments", (string slug, CommitmentBody body, SaveCommitment save, TimeProvider clock, CancellationToken ct) =>
-            SaveCommitmentAsync(slug, null, body, save, clock, ct)).WithName("AddCommitment").WithSummary("Adds a commitment.");
-        agreements.MapPut("/commitments/{id:int}", (string slug, int id, CommitmentBody body, SaveCommitment save, TimeProvider clock, CancellationToken ct) =>
-            SaveCommitmentAsync(slug, id, body, save, clock, ct)).WithName("UpdateCommitment").WithSummary("Updates a commitment, e.g. its completion date.");
+        agreements.MapPost("/commitments", async (string slug, CommitmentBody body, SaveCommitment save, TimeProvider clock, CancellationToken ct) =>
+                (await save.HandleAsync(slug, null, body, ct)).ToResult(commitment =>
+                    TypedResults.Created($"/api/v1/agreements/{slug}/commitments/{commitment.Id}", ToResponse(commitment, Today(clock)))))
+            .WithName("AddCommitment").WithSummary("Adds a commitment.");
+        agreements.MapPut("/commitments/{id:int}", async (string slug, int id, CommitmentBody body, SaveCommitment save, TimeProvider clock, CancellationToken ct) =>
+                (await save.HandleAsync(slug, id, body, ct)).ToResult(commitment => TypedResults.Ok(ToResponse(commitment, Today(clock)))))
+            .WithName("UpdateCommitment").WithSummary("Updates a commitment, e.g. its completion date.");
 
         var api = app.MapGroup("/cooperation").WithTags("Cooperation").RequireAuthorization(Policies.Operator);
         api.MapGet("/dashboard", DashboardAsync).WithName("CooperationDashboard")
@@ -66,20 +67,18 @@ public static class CooperationEndpoints
     /// </summary>
     static void MapLedger<T, TBody, TResponse>(this RouteGroupBuilder api, string path, LedgerNames names,
         Func<AppDb, IQueryable<T>> withDetails, Func<IQueryable<T>, IQueryable<T>> newestFirst, Func<T, IReadOnlyDictionary<int, string>, TResponse> respond,
-        Func<IServiceProvider, int?, TBody, CancellationToken, Task<(Outcome Outcome, T? Record)>> save) where T : class where TResponse : class
+        Func<IServiceProvider, int?, TBody, CancellationToken, Task<Outcome<T>>> save) where T : class where TResponse : class
     {
         async Task<TResponse?> FindAsync(AppDb db, int id, CancellationToken ct) =>
             await withDetails(db).SingleOrDefaultAsync(e => EF.Property<int>(e, "Id") == id, ct) is { } found ? respond(found, await AgreementSlugsAsync(db, ct)) : null;
 
-        async Task<IResult> SaveAsync(int? id, TBody body, HttpContext http, AppDb db, CancellationToken ct)
-        {
-            var (outcome, record) = await save(http.RequestServices, id, body, ct);
-            if (record is null)
-                return outcome.ToProblem();
-            var savedId = (int)db.Entry(record).Property("Id").CurrentValue!;
-            var response = await FindAsync(db, savedId, ct);
-            return id is null ? TypedResults.Created($"/api/v1/cooperation{path}/{savedId}", response) : TypedResults.Ok(response);
-        }
+        async Task<Results<TOk, ValidationProblem, ProblemHttpResult>> SaveAsync<TOk>(int? id, TBody body, HttpContext http, AppDb db,
+            Func<int, TResponse?, TOk> answer, CancellationToken ct) where TOk : IResult =>
+            await (await save(http.RequestServices, id, body, ct)).ToResultAsync(async record =>
+            {
+                var savedId = (int)db.Entry(record).Property("Id").CurrentValue!;
+                return answer(savedId, await FindAsync(db, savedId, ct));
+            });
 
         api.MapGet(path, async (AppDb db, CancellationToken ct) =>
         {
@@ -88,16 +87,13 @@ public static class CooperationEndpoints
         }).WithName(names.List).WithSummary(names.ListSummary);
         api.MapGet(path + "/{id:int}", async Task<Results<Ok<TResponse>, NotFound>> (int id, AppDb db, CancellationToken ct) =>
             await FindAsync(db, id, ct) is { } response ? TypedResults.Ok(response) : TypedResults.NotFound()).WithName(names.Get).WithSummary(names.GetSummary);
-        api.MapPost(path, (TBody body, HttpContext http, AppDb db, CancellationToken ct) => SaveAsync(null, body, http, db, ct))
+        api.MapPost(path, (TBody body, HttpContext http, AppDb db, CancellationToken ct) =>
+                SaveAsync(null, body, http, db, (savedId, response) => TypedResults.Created($"/api/v1/cooperation{path}/{savedId}", response), ct))
             .WithName(names.Create).WithSummary(names.CreateSummary);
-        api.MapPut(path + "/{id:int}", (int id, TBody body, HttpContext http, AppDb db, CancellationToken ct) => SaveAsync(id, body, http, db, ct))
+        api.MapPut(path + "/{id:int}", (int id, TBody body, HttpContext http, AppDb db, CancellationToken ct) =>
+                SaveAsync(id, body, http, db, (_, response) => TypedResults.Ok(response), ct))
             .WithName(names.Update).WithSummary(names.UpdateSummary);
     }
-
-    static string Language(string? lang) => lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
-
-    static async Task<CooperationActor> ActorAsync(HttpContext http, UserManager<AppUser> users) =>
-        await CooperationActor.FromAsync(http.User, users) ?? throw new InvalidOperationException("the operator policy let a non-operator through");
 
     static async Task<Results<Ok<List<DocumentResponse>>, NotFound>> DocumentsAsync(string slug, AppDb db, CancellationToken ct)
     {
@@ -116,22 +112,21 @@ public static class CooperationEndpoints
             $"/api/v1/agreements/{slug}/documents/{d.Id}")).ToList();
     }
 
-    static async Task<IResult> UploadAsync(string slug, IFormFile? file, [FromForm] string? returnUrl, HttpContext http, UserManager<AppUser> users,
-        UploadAgreementDocument upload, CancellationToken ct)
+    /// <summary>The agreement page posts its form here too, with a returnUrl to go back to instead of the created document.</summary>
+    static async Task<Results<Results<Created<DocumentResponse>, RedirectHttpResult>, ValidationProblem, ProblemHttpResult>> UploadAsync(string slug,
+        IFormFile? file, [FromForm] string? returnUrl, CooperationActor actor, UploadAgreementDocument upload, CancellationToken ct)
     {
         if (file is null)
-            return Outcome.Invalid("file", "Choose a file to upload (multipart field 'file').").ToProblem();
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Choose a file to upload (multipart field 'file')."] });
         await using var content = file.OpenReadStream();
-        var (outcome, document) = await upload.HandleAsync(slug, file.FileName, content, file.Length, await ActorAsync(http, users), ct);
-        if (document is null)
-            return outcome.ToProblem();
-        if (!string.IsNullOrEmpty(returnUrl))
-            return TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl));
-        return TypedResults.Created($"/api/v1/agreements/{slug}/documents/{document.Id}",
-            new DocumentResponse(document.Id, document.FileName, document.ContentType, document.Size, document.UploadedAt, $"/api/v1/agreements/{slug}/documents/{document.Id}"));
+        return (await upload.HandleAsync(slug, file.FileName, content, file.Length, actor, ct))
+            .ToResult<Results<Created<DocumentResponse>, RedirectHttpResult>>(document => string.IsNullOrEmpty(returnUrl)
+                ? TypedResults.Created($"/api/v1/agreements/{slug}/documents/{document.Id}", new DocumentResponse(document.Id, document.FileName,
+                    document.ContentType, document.Size, document.UploadedAt, $"/api/v1/agreements/{slug}/documents/{document.Id}"))
+                : TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl)));
     }
 
-    static async Task<IResult> DownloadAsync(string slug, int id, AppDb db, CancellationToken ct)
+    static async Task<Results<FileContentHttpResult, NotFound>> DownloadAsync(string slug, int id, AppDb db, CancellationToken ct)
     {
         var document = await db.AgreementDocuments.SingleOrDefaultAsync(d => d.Id == id && db.Agreements.Any(a => a.Id == d.AgreementId && a.Slug == slug), ct);
         return document is null ? TypedResults.NotFound() : TypedResults.File(document.Content, document.ContentType, document.FileName);
@@ -154,31 +149,18 @@ public static class CooperationEndpoints
         return TypedResults.Ok(list.Select(c => ToResponse(c, Today(clock))).ToList());
     }
 
-    static async Task<IResult> SaveCommitmentAsync(string slug, int? id, CommitmentBody body, SaveCommitment save, TimeProvider clock, CancellationToken ct)
-    {
-        var (outcome, commitment) = await save.HandleAsync(slug, id, body, ct);
-        if (commitment is null)
-            return outcome.ToProblem();
-        var response = ToResponse(commitment, Today(clock));
-        return id is null ? TypedResults.Created($"/api/v1/agreements/{slug}/commitments/{commitment.Id}", response) : TypedResults.Ok(response);
-    }
+    static async Task<Results<Ok<DashboardResult>, ValidationProblem, ProblemHttpResult>> DashboardAsync(CooperationDashboard dashboard,
+        CancellationToken ct, DateOnly? from = null, DateOnly? to = null, string? cluster = null, string? agreement = null, string? lang = null) =>
+        (await dashboard.HandleAsync(new DashboardFilter(from, to, cluster, agreement), UiLanguage.Requested(lang), ct)).ToResult(TypedResults.Ok);
 
-    static async Task<IResult> DashboardAsync(CooperationDashboard dashboard, CancellationToken ct,
-        DateOnly? from = null, DateOnly? to = null, string? cluster = null, string? agreement = null, string? lang = null)
-    {
-        var (outcome, result) = await dashboard.HandleAsync(new DashboardFilter(from, to, cluster, agreement), Language(lang), ct);
-        return result is null ? outcome.ToProblem() : TypedResults.Ok(result);
-    }
-
-    static async Task<IResult> RecordsAsync(string kind, CooperationDashboard dashboard, CancellationToken ct,
-        DateOnly? from = null, DateOnly? to = null, string? cluster = null, string? agreement = null, string? facet = null,
+    static async Task<Results<Ok<RecordPage>, ValidationProblem, ProblemHttpResult>> RecordsAsync(string kind, CooperationDashboard dashboard,
+        CancellationToken ct, DateOnly? from = null, DateOnly? to = null, string? cluster = null, string? agreement = null, string? facet = null,
         int page = 1, int pageSize = 50, string? lang = null)
     {
-        var (outcome, scope) = await dashboard.ScopeAsync(new DashboardFilter(from, to, cluster, agreement), ct);
-        if (scope is null)
-            return outcome.ToProblem();
-        var (listed, records) = await DashboardRecords.ListAsync(scope, kind, facet, Language(lang), page, pageSize, ct);
-        return records is null ? listed.ToProblem() : TypedResults.Ok(records);
+        var scope = await dashboard.ScopeAsync(new DashboardFilter(from, to, cluster, agreement), ct);
+        if (!scope.Succeeded)
+            return scope.Verdict.Failure<Ok<RecordPage>>();
+        return (await DashboardRecords.ListAsync(scope.Value, kind, facet, UiLanguage.Requested(lang), page, pageSize, ct)).ToResult(TypedResults.Ok);
     }
 
     internal static IQueryable<Deal> DealsWithParties(AppDb db) =>
@@ -196,11 +178,9 @@ public static class CooperationEndpoints
         TypedResults.Ok(await db.ExchangeRates.OrderBy(r => r.Currency).ThenByDescending(r => r.ValidFrom)
             .Select(r => new RateResponse(r.Currency, r.ValidFrom, r.UnitsPerUsd)).ToListAsync(ct));
 
-    static async Task<IResult> SetRateAsync(RateBody body, ExchangeRates rates, CancellationToken ct)
-    {
-        var (outcome, rate) = await rates.SetAsync(body, ct);
-        return rate is null ? outcome.ToProblem() : TypedResults.Ok(new RateResponse(rate.Currency, rate.ValidFrom, rate.UnitsPerUsd));
-    }
+    static async Task<Results<Ok<RateResponse>, ValidationProblem, ProblemHttpResult>> SetRateAsync(RateBody body, ExchangeRates rates,
+        CancellationToken ct) =>
+        (await rates.SetAsync(body, ct)).ToResult(rate => TypedResults.Ok(new RateResponse(rate.Currency, rate.ValidFrom, rate.UnitsPerUsd)));
 
     internal static IQueryable<JointProject> ProjectsWithPartners(AppDb db) =>
         db.JointProjects.AsNoTracking().Include(p => p.Partners).ThenInclude(p => p.Organization).Include(p => p.Milestones);
@@ -222,75 +202,61 @@ public static class CooperationEndpoints
         return TypedResults.Ok(new ScoreResponse(externalId, score.Total, score.Components));
     }
 
-    static async Task<Ok<List<PipelineResponse>>> PipelinesAsync(HttpContext http, UserManager<AppUser> users, ScoutingBoard board, CancellationToken ct) =>
-        TypedResults.Ok(await board.PipelinesAsync(await ActorAsync(http, users), ct));
+    static async Task<Ok<List<PipelineResponse>>> PipelinesAsync(CooperationActor actor, ScoutingBoard board, CancellationToken ct) =>
+        TypedResults.Ok(await board.PipelinesAsync(actor, ct));
 
-    static async Task<IResult> PipelineAsync(int id, HttpContext http, UserManager<AppUser> users, ScoutingBoard board, CancellationToken ct)
+    static async Task<Results<Ok<PipelineResponse>, ValidationProblem, ProblemHttpResult>> PipelineAsync(int id, CooperationActor actor,
+        ScoutingBoard board, CancellationToken ct) =>
+        (await board.PipelineAsync(id, actor, ct)).ToResult(TypedResults.Ok);
+
+    static async Task<Results<Created<PipelineResponse>, ValidationProblem, ProblemHttpResult>> CreatePipelineAsync(PipelineBody body,
+        CooperationActor actor, CreatePipeline create, CancellationToken ct) =>
+        (await create.HandleAsync(body, actor, ct)).ToResult(pipeline => TypedResults.Created($"/api/v1/cooperation/pipelines/{pipeline.Id}",
+            new PipelineResponse(pipeline.Id, pipeline.ClusterId, pipeline.Name, false, [])));
+
+    static async Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> SaveEntryAsync(int id, WatchlistBody body,
+        CooperationActor actor, SaveWatchlistEntry save, ScoutingBoard board, CancellationToken ct) =>
+        await (await save.HandleAsync(id, body, actor, ct)).ToResultAsync(async entry =>
+            TypedResults.Ok((await board.PipelineAsync(id, actor, ct)).Value!.Entries.Single(e => e.Id == entry.Id)));
+
+    static async Task<Ok<List<IntroductionResponse>>> IntroductionsAsync(CooperationActor actor, ScoutingBoard board, CancellationToken ct) =>
+        TypedResults.Ok(await board.IntroductionsAsync(actor, ct));
+
+    static async Task<Results<Created<IntroductionResponse>, ValidationProblem, ProblemHttpResult>> IntroduceAsync(IntroductionBody body,
+        CooperationActor actor, IntroduceOrganization introduce, ScoutingBoard board, CancellationToken ct) =>
+        await (await introduce.HandleAsync(body, actor, ct)).ToResultAsync(async introduction =>
+            TypedResults.Created($"/api/v1/cooperation/introductions/{introduction.Id}",
+                (await board.IntroductionsAsync(actor, ct)).Single(i => i.Id == introduction.Id)));
+
+    static async Task<Results<NotFound, Results<NoContent, ValidationProblem, ProblemHttpResult>>> AnswerIntroductionAsync(int id, AnswerBody body,
+        CooperationActor actor, AppDb db, TimeProvider clock, CancellationToken ct)
     {
-        var (outcome, pipeline) = await board.PipelineAsync(id, await ActorAsync(http, users), ct);
-        return pipeline is null ? outcome.ToProblem() : TypedResults.Ok(pipeline);
-    }
-
-    static async Task<IResult> CreatePipelineAsync(PipelineBody body, HttpContext http, UserManager<AppUser> users, CreatePipeline create, CancellationToken ct)
-    {
-        var (outcome, pipeline) = await create.HandleAsync(body, await ActorAsync(http, users), ct);
-        return pipeline is null ? outcome.ToProblem()
-            : TypedResults.Created($"/api/v1/cooperation/pipelines/{pipeline.Id}", new PipelineResponse(pipeline.Id, pipeline.ClusterId, pipeline.Name, false, []));
-    }
-
-    static async Task<IResult> SaveEntryAsync(int id, WatchlistBody body, HttpContext http, UserManager<AppUser> users, SaveWatchlistEntry save,
-        ScoutingBoard board, CancellationToken ct)
-    {
-        var actor = await ActorAsync(http, users);
-        var (outcome, entry) = await save.HandleAsync(id, body, actor, ct);
-        if (entry is null)
-            return outcome.ToProblem();
-        var (_, pipeline) = await board.PipelineAsync(id, actor, ct);
-        return TypedResults.Ok(pipeline!.Entries.Single(e => e.Id == entry.Id));
-    }
-
-    static async Task<Ok<List<IntroductionResponse>>> IntroductionsAsync(HttpContext http, UserManager<AppUser> users, ScoutingBoard board, CancellationToken ct) =>
-        TypedResults.Ok(await board.IntroductionsAsync(await ActorAsync(http, users), ct));
-
-    static async Task<IResult> IntroduceAsync(IntroductionBody body, HttpContext http, UserManager<AppUser> users, IntroduceOrganization introduce,
-        ScoutingBoard board, CancellationToken ct)
-    {
-        var actor = await ActorAsync(http, users);
-        var (outcome, introduction) = await introduce.HandleAsync(body, actor, ct);
-        if (introduction is null)
-            return outcome.ToProblem();
-        var created = (await board.IntroductionsAsync(actor, ct)).Single(i => i.Id == introduction.Id);
-        return TypedResults.Created($"/api/v1/cooperation/introductions/{introduction.Id}", created);
-    }
-
-    static async Task<IResult> AnswerIntroductionAsync(int id, AnswerBody body, HttpContext http, UserManager<AppUser> users, AppDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var actor = await ActorAsync(http, users);
         var introduction = await db.Introductions.SingleOrDefaultAsync(i => i.Id == id, ct);
         if (introduction is null)
             return TypedResults.NotFound();
-        var outcome = introduction.Answer(body.Accept, actor.ClusterId, actor.IsAdmin, clock.GetUtcNow().UtcDateTime);
-        if (!outcome.Succeeded)
-            return outcome.ToProblem();
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        return await introduction.Answer(body.Accept, actor.ClusterId, actor.IsAdmin, clock.GetUtcNow().UtcDateTime).ToResultAsync(async () =>
+        {
+            await db.SaveChangesAsync(ct);
+            return TypedResults.NoContent();
+        });
     }
 
-    static async Task<IResult> WorkbookAsync(CooperationDashboard dashboard, DashboardReports reports, CancellationToken ct,
-        DateOnly? from = null, DateOnly? to = null, string? cluster = null, string? agreement = null, string? lang = null)
+    static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> WorkbookAsync(CooperationDashboard dashboard,
+        DashboardReports reports, CancellationToken ct, DateOnly? from = null, DateOnly? to = null, string? cluster = null, string? agreement = null,
+        string? lang = null)
     {
-        var language = Language(lang);
-        var (outcome, result) = await dashboard.HandleAsync(new DashboardFilter(from, to, cluster, agreement), language, ct);
-        return result is null ? outcome.ToProblem()
-            : TypedResults.File(reports.Workbook(result, language), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"cooperation-{result.From:yyyyMMdd}-{result.To:yyyyMMdd}-{language}.xlsx");
+        var language = UiLanguage.Requested(lang);
+        return (await dashboard.HandleAsync(new DashboardFilter(from, to, cluster, agreement), language, ct)).ToResult(result =>
+            TypedResults.File(reports.Workbook(result, language), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                $"cooperation-{result.From:yyyyMMdd}-{result.To:yyyyMMdd}-{language}.xlsx"));
     }
 
-    static async Task<IResult> PdfAsync(CooperationDashboard dashboard, DashboardReports reports, CancellationToken ct,
-        DateOnly? from = null, DateOnly? to = null, string? cluster = null, string? agreement = null, string? lang = null)
+    static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> PdfAsync(CooperationDashboard dashboard,
+        DashboardReports reports, CancellationToken ct, DateOnly? from = null, DateOnly? to = null, string? cluster = null, string? agreement = null,
+        string? lang = null)
     {
-        var language = Language(lang);
-        var (outcome, result) = await dashboard.HandleAsync(new DashboardFilter(from, to, cluster, agreement), language, ct);
-        return result is null ? outcome.ToProblem()
-            : TypedResults.File(reports.Pdf(result, language), "application/pdf", $"cooperation-{result.From:yyyyMMdd}-{result.To:yyyyMMdd}-{language}.pdf");
+        var language = UiLanguage.Requested(lang);
+        return (await dashboard.HandleAsync(new DashboardFilter(from, to, cluster, agreement), language, ct)).ToResult(result =>
+            TypedResults.File(reports.Pdf(result, language), "application/pdf", $"cooperation-{result.From:yyyyMMdd}-{result.To:yyyyMMdd}-{language}.pdf"));
     }
 }

@@ -39,7 +39,7 @@ public sealed class DashboardScope
     DateTime FromUtc => From.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
     DateTime UntilUtc => To.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
-    public static async Task<(Outcome Outcome, DashboardScope? Scope)> ResolveAsync(AppDb db, DashboardFilter filter, DateOnly today, CancellationToken ct)
+    public static async Task<Outcome<DashboardScope>> ResolveAsync(AppDb db, DashboardFilter filter, DateOnly today, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var to = filter.To ?? today;
@@ -52,7 +52,7 @@ public sealed class DashboardScope
         if (filter.Agreement is { Length: > 0 } slug && (agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).SingleOrDefaultAsync(a => a.Slug == slug, ct)) is null)
             errors["agreement"] = [$"No agreement '{slug}'."];
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
 
         string[]? clusters = filter.Cluster is { Length: > 0 } c1 ? [c1] : null;
         if (agreement is not null)
@@ -63,7 +63,7 @@ public sealed class DashboardScope
             if (parties.Length > 0)
                 clusters = clusters is null ? parties : clusters.Intersect(parties).ToArray();
         }
-        return (Outcome.Ok, new DashboardScope(db, from, to, string.IsNullOrEmpty(filter.Cluster) ? null : filter.Cluster, clusters, agreement, today));
+        return Outcome.Success(new DashboardScope(db, from, to, string.IsNullOrEmpty(filter.Cluster) ? null : filter.Cluster, clusters, agreement, today));
     }
 
     /// <summary>The query string of this scope, for links to records and reports.</summary>

@@ -11,7 +11,7 @@ public sealed class ExchangeRates(AppDb db)
             ? new ExchangeRate { Currency = ExchangeRate.Usd, ValidFrom = DateOnly.MinValue, UnitsPerUsd = 1m }
             : await db.ExchangeRates.Where(r => r.Currency == currency && r.ValidFrom <= date).OrderByDescending(r => r.ValidFrom).FirstOrDefaultAsync(ct);
 
-    public async Task<(Outcome Outcome, ExchangeRate? Rate)> SetAsync(RateBody body, CancellationToken ct)
+    public async Task<Outcome<ExchangeRate>> SetAsync(RateBody body, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var currency = body.Currency?.Trim().ToUpperInvariant();
@@ -22,7 +22,7 @@ public sealed class ExchangeRates(AppDb db)
         if (body.UnitsPerUsd is not > 0)
             errors["unitsPerUsd"] = ["Units per US dollar must be greater than 0."];
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
         var rate = await db.ExchangeRates.SingleOrDefaultAsync(r => r.Currency == currency && r.ValidFrom == body.ValidFrom, ct);
         if (rate is null)
         {
@@ -31,6 +31,6 @@ public sealed class ExchangeRates(AppDb db)
         }
         rate.UnitsPerUsd = body.UnitsPerUsd!.Value;
         await db.SaveChangesAsync(ct);
-        return (Outcome.Ok, rate);
+        return Outcome.Success(rate);
     }
 }

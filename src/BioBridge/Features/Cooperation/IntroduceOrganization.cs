@@ -6,14 +6,14 @@ namespace BioBridge.Features.Cooperation;
 /// <summary>An operator introduces a member of their cluster to the operators of the other cluster.</summary>
 public sealed class IntroduceOrganization(AppDb db, TimeProvider clock)
 {
-    public async Task<(Outcome Outcome, Introduction? Introduction)> HandleAsync(IntroductionBody body, CooperationActor actor, CancellationToken ct)
+    public async Task<Outcome<Introduction>> HandleAsync(IntroductionBody body, CooperationActor actor, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var organization = await db.Organizations.Where(o => o.ExternalId == body.Organization).Select(o => new { o.Id, o.ClusterId }).SingleOrDefaultAsync(ct);
         if (organization is null)
             errors["organization"] = [$"Unknown organization '{body.Organization}'."];
         else if (!actor.IsAdmin && organization.ClusterId != actor.ClusterId)
-            return (Outcome.Forbidden($"Operators introduce members of their own cluster; {body.Organization} belongs to {organization.ClusterId}."), null);
+            return Outcome.Forbidden($"Operators introduce members of their own cluster; {body.Organization} belongs to {organization.ClusterId}.");
         var target = body.ForOrganization is { Length: > 0 }
             ? await db.Organizations.Where(o => o.ExternalId == body.ForOrganization).Select(o => new { o.Id, o.ClusterId }).SingleOrDefaultAsync(ct)
             : null;
@@ -24,7 +24,7 @@ public sealed class IntroduceOrganization(AppDb db, TimeProvider clock)
         if ((body.Note?.Length ?? 0) > Introduction.MaxNoteLength)
             errors["note"] = [$"The note has at most {Introduction.MaxNoteLength:N0} characters."];
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
         var from = organization!.ClusterId;
         var to = target?.ClusterId ?? await db.Clusters.Where(c => c.Id != from && c.Id != Directory.Cluster.Other).Select(c => c.Id).FirstAsync(ct);
         var introduction = new Introduction
@@ -34,6 +34,6 @@ public sealed class IntroduceOrganization(AppDb db, TimeProvider clock)
         };
         db.Introductions.Add(introduction);
         await db.SaveChangesAsync(ct);
-        return (Outcome.Ok, introduction);
+        return Outcome.Success(introduction);
     }
 }

@@ -9,13 +9,13 @@ namespace BioBridge.Features.Cooperation;
 /// </summary>
 public sealed class RecordDeal(AppDb db, ExchangeRates rates, TimeProvider clock)
 {
-    public Task<(Outcome Outcome, Deal? Deal)> HandleAsync(DealBody body, CancellationToken ct) => HandleAsync(null, body, ct);
+    public Task<Outcome<Deal>> HandleAsync(DealBody body, CancellationToken ct) => HandleAsync(null, body, ct);
 
-    public async Task<(Outcome Outcome, Deal? Deal)> HandleAsync(int? dealId, DealBody body, CancellationToken ct)
+    public async Task<Outcome<Deal>> HandleAsync(int? dealId, DealBody body, CancellationToken ct)
     {
         var deal = dealId is { } id ? await db.Deals.Include(d => d.Parties).SingleOrDefaultAsync(d => d.Id == id, ct) : null;
         if (dealId is not null && deal is null)
-            return (Outcome.NotFound($"No deal {dealId}."), null);
+            return Outcome.NotFound($"No deal {dealId}.");
         var errors = new Dictionary<string, string[]>();
         var kind = CooperationCodes.Parse<DealKind>(body.Kind);
         if (kind is null)
@@ -48,7 +48,7 @@ public sealed class RecordDeal(AppDb db, ExchangeRates rates, TimeProvider clock
         if (errors.Count == 0 && (rate = await rates.OnAsync(currency, body.ClosedOn!.Value, ct)) is null)
             errors["currency"] = [$"No stored {currency} rate on or before {body.ClosedOn:yyyy-MM-dd}; add one first (POST /api/v1/cooperation/exchange-rates)."];
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
 
         if (deal is null)
         {
@@ -68,6 +68,6 @@ public sealed class RecordDeal(AppDb db, ExchangeRates rates, TimeProvider clock
         deal.AgreementId = agreementId;
         Parties.Replace(deal.Parties, parties.Select(p => p.Id), p => p.OrganizationId, id => new DealParty { OrganizationId = id });
         await db.SaveChangesAsync(ct);
-        return (Outcome.Ok, deal);
+        return Outcome.Success(deal);
     }
 }

@@ -6,21 +6,21 @@ namespace BioBridge.Features.Cooperation;
 /// <summary>Records what a party promised under an agreement, or updates it (for instance when it is done).</summary>
 public sealed class SaveCommitment(AppDb db)
 {
-    public async Task<(Outcome Outcome, Commitment? Commitment)> HandleAsync(string slug, int? commitmentId, CommitmentBody body, CancellationToken ct)
+    public async Task<Outcome<Commitment>> HandleAsync(string slug, int? commitmentId, CommitmentBody body, CancellationToken ct)
     {
         var agreementId = await db.Agreements.Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
         if (agreementId is null)
-            return (Outcome.NotFound($"No agreement '{slug}'."), null);
+            return Outcome.NotFound($"No agreement '{slug}'.");
         var validation = Commitment.Validate(body.Title, body.Owner, body.DueOn, body.CompletedOn);
         if (body.OwnerCluster is { Length: > 0 } cluster && !await db.Clusters.AnyAsync(c => c.Id == cluster, ct))
             validation = Outcome.Invalid(new Dictionary<string, string[]>(validation.Errors) { ["ownerCluster"] = [$"Unknown cluster '{cluster}'."] });
         if (!validation.Succeeded)
-            return (validation, null);
+            return validation;
         var commitment = commitmentId is { } id
             ? await db.Commitments.SingleOrDefaultAsync(c => c.Id == id && c.AgreementId == agreementId, ct)
             : null;
         if (commitmentId is not null && commitment is null)
-            return (Outcome.NotFound($"Agreement '{slug}' has no commitment {commitmentId}."), null);
+            return Outcome.NotFound($"Agreement '{slug}' has no commitment {commitmentId}.");
         if (commitment is null)
         {
             commitment = new Commitment { AgreementId = agreementId.Value, Title = "", Owner = "" };
@@ -32,6 +32,6 @@ public sealed class SaveCommitment(AppDb db)
         commitment.DueOn = body.DueOn!.Value;
         commitment.CompletedOn = body.CompletedOn;
         await db.SaveChangesAsync(ct);
-        return (Outcome.Ok, commitment);
+        return Outcome.Success(commitment);
     }
 }

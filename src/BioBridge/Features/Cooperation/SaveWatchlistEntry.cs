@@ -6,10 +6,10 @@ namespace BioBridge.Features.Cooperation;
 /// <summary>Puts an organization on a pipeline's watchlist, or moves it to another stage with notes and an owner.</summary>
 public sealed class SaveWatchlistEntry(AppDb db, TimeProvider clock)
 {
-    public async Task<(Outcome Outcome, WatchlistEntry? Entry)> HandleAsync(int pipelineId, WatchlistBody body, CooperationActor actor, CancellationToken ct)
+    public async Task<Outcome<WatchlistEntry>> HandleAsync(int pipelineId, WatchlistBody body, CooperationActor actor, CancellationToken ct)
     {
         if (!await db.ScoutingPipelines.ManagedBy(actor).AnyAsync(p => p.Id == pipelineId, ct))
-            return (Outcome.NotFound($"No pipeline {pipelineId} among those you manage."), null);
+            return Outcome.NotFound($"No pipeline {pipelineId} among those you manage.");
         var errors = new Dictionary<string, string[]>();
         var organizationId = await db.Organizations.Where(o => o.ExternalId == body.Organization).Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
         if (organizationId is null)
@@ -20,7 +20,7 @@ public sealed class SaveWatchlistEntry(AppDb db, TimeProvider clock)
         if ((body.Notes?.Length ?? 0) > WatchlistEntry.MaxNotesLength)
             errors["notes"] = [$"Notes have at most {WatchlistEntry.MaxNotesLength:N0} characters."];
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
         var entry = await db.WatchlistEntries.SingleOrDefaultAsync(e => e.PipelineId == pipelineId && e.OrganizationId == organizationId, ct);
         if (entry is null)
         {
@@ -34,6 +34,6 @@ public sealed class SaveWatchlistEntry(AppDb db, TimeProvider clock)
             entry.Notes = body.Notes.Trim();
         entry.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-        return (Outcome.Ok, entry);
+        return Outcome.Success(entry);
     }
 }

@@ -11,22 +11,22 @@ public sealed class ScoutingBoard(AppDb db)
         var ids = await db.ScoutingPipelines.ManagedBy(actor).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
         var list = new List<PipelineResponse>();
         foreach (var id in ids)
-            list.Add((await PipelineAsync(id, actor, ct)).Pipeline!);
+            list.Add((await PipelineAsync(id, actor, ct)).Value!);
         return list;
     }
 
-    public async Task<(Outcome Outcome, PipelineResponse? Pipeline)> PipelineAsync(int id, CooperationActor actor, CancellationToken ct)
+    public async Task<Outcome<PipelineResponse>> PipelineAsync(int id, CooperationActor actor, CancellationToken ct)
     {
         var pipeline = await db.ScoutingPipelines.ManagedBy(actor).AsNoTracking().Include(p => p.Entries).ThenInclude(e => e.Organization)
             .SingleOrDefaultAsync(p => p.Id == id, ct);
         if (pipeline is null)
-            return (Outcome.NotFound($"No pipeline {id} among those you manage."), null);
+            return Outcome.NotFound($"No pipeline {id} among those you manage.");
         var organizationIds = pipeline.Entries.Select(e => e.OrganizationId).ToList();
         var facts = await db.ScoutingFacts.AsNoTracking().Where(f => organizationIds.Contains(f.OrganizationId)).ToDictionaryAsync(f => f.OrganizationId, ct);
         var entries = pipeline.Entries.OrderBy(e => e.Stage).ThenBy(e => e.Id).Select(e => new EntryResponse(e.Id, e.Organization!.ExternalId,
             e.Organization.Name.Any() ?? e.Organization.ExternalId, CooperationCodes.Code(e.Stage), e.Owner, e.Notes, e.UpdatedAt,
             InnovationScore.For(actor.Reader, Scored(e.Organization), facts.GetValueOrDefault(e.OrganizationId)).Total)).ToList();
-        return (Outcome.Ok, new PipelineResponse(pipeline.Id, pipeline.ClusterId, pipeline.Name, pipeline.IsSample, entries));
+        return Outcome.Success(new PipelineResponse(pipeline.Id, pipeline.ClusterId, pipeline.Name, pipeline.IsSample, entries));
     }
 
     static ScoredOrganization Scored(Features.Directory.Organization o) => new(o.Id, o.ClusterId, o.FiguresVisibility, o.Patents, o.ExportRegions);

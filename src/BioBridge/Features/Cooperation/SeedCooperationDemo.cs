@@ -99,8 +99,8 @@ public sealed class SeedCooperationDemo(AppDb db, ExchangeRates rates, SaveCommi
 
     static CooperationActor Admin(string cluster) => new("seed", "BioBridge demo", cluster, IsAdmin: true);
 
-    static T Check<T>((Outcome Outcome, T? Value) result) where T : class =>
-        result.Value ?? throw new InvalidOperationException("cooperation demo data breaks a rule: " + result.Outcome.Message);
+    static T Check<T>(Outcome<T> result) where T : class =>
+        result.Value ?? throw new InvalidOperationException("cooperation demo data breaks a rule: " + result.Message);
 
     static void MarkSample(object sample)
     {
@@ -118,7 +118,8 @@ public sealed class SeedCooperationDemo(AppDb db, ExchangeRates rates, SaveCommi
     /// </summary>
     async Task<Dictionary<(string, string), int>> MarkMeetingsHeldAsync(CancellationToken ct)
     {
-        var desk = new PartneringActor(new Accounts.AppUser { UserName = "demo-desk" }, IsOrganizer: true);
+        var desk = new PartneringActor(new Accounts.AppUser { UserName = "demo-desk" }, await Events.NamedEvent.FindAsync(db, SeedPartneringDemo.EventSlug, ct),
+            IsOrganizer: true);
         var meetings = await db.Meetings.Where(m => m.IsPublished).OrderBy(m => m.Id).Take(10)
             .Select(m => new
             {
@@ -129,7 +130,7 @@ public sealed class SeedCooperationDemo(AppDb db, ExchangeRates rates, SaveCommi
         for (var i = 0; i < meetings.Count; i++)
         {
             var meeting = meetings[i];
-            var (outcome, followUp) = await followUps.HandleAsync(desk, SeedPartneringDemo.EventSlug, meeting.Id, meeting.FromDelegateId,
+            var (outcome, followUp) = await followUps.HandleAsync(desk, meeting.Id, meeting.FromDelegateId,
                 new FollowUpInput(true, i % 3 == 2 ? "maybe" : "yes", i % 2 == 0 ? "co-development" : "supply", "Demo follow-up."), ct);
             if (followUp is null)
                 throw new InvalidOperationException("cooperation demo follow-up breaks a rule: " + outcome.Message);

@@ -9,15 +9,15 @@ namespace BioBridge.Features.Cooperation;
 /// </summary>
 public sealed class StartJointProject(AppDb db)
 {
-    public Task<(Outcome Outcome, JointProject? Project)> HandleAsync(JointProjectBody body, CancellationToken ct) => HandleAsync(null, body, ct);
+    public Task<Outcome<JointProject>> HandleAsync(JointProjectBody body, CancellationToken ct) => HandleAsync(null, body, ct);
 
-    public async Task<(Outcome Outcome, JointProject? Project)> HandleAsync(int? projectId, JointProjectBody body, CancellationToken ct)
+    public async Task<Outcome<JointProject>> HandleAsync(int? projectId, JointProjectBody body, CancellationToken ct)
     {
         var project = projectId is { } id
             ? await db.JointProjects.Include(p => p.Partners).Include(p => p.Milestones).SingleOrDefaultAsync(p => p.Id == id, ct)
             : null;
         if (projectId is not null && project is null)
-            return (Outcome.NotFound($"No joint project {projectId}."), null);
+            return Outcome.NotFound($"No joint project {projectId}.");
         var errors = new Dictionary<string, string[]>();
         var title = body.Title?.Trim() ?? "";
         if (title.Length is < 3 or > JointProject.MaxTitleLength)
@@ -51,7 +51,7 @@ public sealed class StartJointProject(AppDb db)
             if (string.IsNullOrWhiteSpace(milestones[i].Title) || milestones[i].DueOn is null)
                 errors[$"milestones[{i}]"] = ["A milestone has a title and a due date."];
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
 
         if (project is null)
         {
@@ -72,6 +72,6 @@ public sealed class StartJointProject(AppDb db)
         project.Milestones.Clear();
         project.Milestones.AddRange(milestones.Select(m => new Milestone { Title = m.Title!.Trim(), DueOn = m.DueOn!.Value, ReachedOn = m.ReachedOn }));
         await db.SaveChangesAsync(ct);
-        return (Outcome.Ok, project);
+        return Outcome.Success(project);
     }
 }

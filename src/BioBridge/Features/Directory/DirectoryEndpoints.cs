@@ -48,7 +48,7 @@ public static class DirectoryEndpoints
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
-        var language = lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
+        var language = UiLanguage.Requested(lang);
         var reader = await readers.OfAsync(http.User);
         var result = search.Search(new DirectoryQuery(q, cluster, sector, region, kind, Paging.Skip(page, pageSize), pageSize,
             reader.SeesUnpublished), language);
@@ -66,7 +66,7 @@ public static class DirectoryEndpoints
         var organization = await views.FindAsync(externalId, await readers.OfAsync(http.User), ct);
         if (organization is null)
             return TypedResults.NotFound();
-        return TypedResults.Ok(views.Detail(organization, lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang)));
+        return TypedResults.Ok(views.Detail(organization, UiLanguage.Requested(lang)));
     }
 
     static async Task<Results<Ok<IReadOnlyList<PartnerSuggestion>>, NotFound, ValidationProblem>> RecommendAsync(
@@ -77,7 +77,7 @@ public static class DirectoryEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["top"] = ["top must be between 1 and 50"] });
         if (await views.FindAsync(externalId, await readers.OfAsync(http.User), ct) is null)
             return TypedResults.NotFound();
-        var language = lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
+        var language = UiLanguage.Requested(lang);
         var suggestions = search.Recommend(externalId, top, language) ?? [];
         return TypedResults.Ok(suggestions);
     }

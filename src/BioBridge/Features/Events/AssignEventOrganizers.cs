@@ -11,37 +11,35 @@ namespace BioBridge.Features.Events;
 /// </summary>
 public sealed class AssignEventOrganizers(AppDb db, UserManager<AppUser> users, TimeProvider clock)
 {
-    public async Task<List<OrganizerItem>> ListAsync(string slug, CancellationToken ct) =>
-        await db.EventOrganizers.AsNoTracking().Where(o => db.Events.Any(e => e.Id == o.EventId && e.Slug == slug))
+    public async Task<List<OrganizerItem>> ListAsync(NamedEvent named, CancellationToken ct) =>
+        await db.EventOrganizers.AsNoTracking().Where(o => o.EventId == named.Id)
             .OrderBy(o => o.AssignedAt).Select(o => new OrganizerItem(o.UserId, o.User!.Email ?? "", o.User.DisplayName, o.AssignedAt))
             .ToListAsync(ct);
 
-    public async Task<(Outcome Outcome, OrganizerItem? Organizer)> AssignAsync(string slug, string? email, CancellationToken ct)
+    public async Task<Outcome<OrganizerItem>> AssignAsync(NamedEvent named, string? email, CancellationToken ct)
     {
-        var eventId = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
-        if (eventId is null)
-            return (Outcome.NotFound($"There is no event '{slug}'."), null);
+        if (named.Id is not { } eventId)
+            return Outcome.NotFound($"There is no event '{named.Slug}'.");
         if (string.IsNullOrWhiteSpace(email))
-            return (Outcome.Invalid("email", "Give the e-mail of the account to appoint."), null);
+            return Outcome.Invalid("email", "Give the e-mail of the account to appoint.");
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
-            return (Outcome.Invalid("email", $"No account has the e-mail '{email.Trim()}'; invite the person first."), null);
+            return Outcome.Invalid("email", $"No account has the e-mail '{email.Trim()}'; invite the person first.");
         if (await db.EventOrganizers.AnyAsync(o => o.EventId == eventId && o.UserId == user.Id, ct))
-            return (Outcome.Conflict($"{email.Trim()} already organizes this event."), null);
+            return Outcome.Conflict($"{email.Trim()} already organizes this event.");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await users.IsInRoleAsync(user, Roles.Organizer))
             await users.AddToRoleAsync(user, Roles.Organizer);
-        var organizer = new EventOrganizer { EventId = eventId.Value, UserId = user.Id, AssignedAt = clock.GetUtcNow().UtcDateTime };
+        var organizer = new EventOrganizer { EventId = eventId, UserId = user.Id, AssignedAt = clock.GetUtcNow().UtcDateTime };
         db.EventOrganizers.Add(organizer);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return (Outcome.Ok, new OrganizerItem(user.Id, user.Email ?? "", user.DisplayName, organizer.AssignedAt));
+        return Outcome.Success(new OrganizerItem(user.Id, user.Email ?? "", user.DisplayName, organizer.AssignedAt));
     }
 
-    public async Task<Outcome> RemoveAsync(string slug, string userId, CancellationToken ct)
+    public async Task<Outcome> RemoveAsync(NamedEvent named, string userId, CancellationToken ct)
     {
-        var removed = await db.EventOrganizers
-            .Where(o => o.UserId == userId && db.Events.Any(e => e.Id == o.EventId && e.Slug == slug)).ExecuteDeleteAsync(ct);
+        var removed = await db.EventOrganizers.Where(o => o.UserId == userId && o.EventId == named.Id).ExecuteDeleteAsync(ct);
         return removed == 0 ? Outcome.NotFound("That account does not organize this event.") : Outcome.Ok;
     }
 }

@@ -28,16 +28,13 @@ public sealed class EventAccess(AppDb db, UserManager<AppUser> users)
             || (organizerId != null && db.EventOrganizers.Any(o => o.EventId == e.Id && o.UserId == organizerId)));
     }
 
-    public async Task<bool> OrganizesAsync(ClaimsPrincipal principal, AppUser user, string slug, CancellationToken ct = default) =>
-        await Organized(principal, user).AnyAsync(e => e.Slug == slug, ct);
+    public async Task<bool> OrganizesAsync(ClaimsPrincipal principal, AppUser user, NamedEvent named, CancellationToken ct = default) =>
+        named.Id is { } id && await Organized(principal, user).AnyAsync(e => e.Id == id, ct);
 
-    /// <summary>The event's slug route value (API "slug", pages "Slug"), for the policies that guard one event.</summary>
-    internal static string? Slug(HttpContext? http) => http?.GetRouteValue("slug") as string;
-
-    internal async Task<bool> AllowsAsync(ClaimsPrincipal principal, string? slug, bool hostOnly)
+    internal async Task<bool> AllowsAsync(ClaimsPrincipal principal, NamedEvent? named, bool hostOnly)
     {
-        if (slug is null || await users.GetUserAsync(principal) is not { } user)
+        if (named?.Id is not { } id || await users.GetUserAsync(principal) is not { } user)
             return false;
-        return await Run(principal, user, hostOnly).AnyAsync(e => e.Slug == slug);
+        return await Run(principal, user, hostOnly).AnyAsync(e => e.Id == id);
     }
 }

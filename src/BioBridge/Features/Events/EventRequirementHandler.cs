@@ -12,7 +12,8 @@ sealed class EventRequirementHandler(EventAccess access, IHttpContextAccessor ht
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, EventRequirement requirement)
     {
         var request = context.Resource as HttpContext ?? http.HttpContext;
-        if (await access.AllowsAsync(context.User, EventAccess.Slug(request), requirement.HostOnly))
+        var named = request is null ? null : await NamedEvent.OfRequestAsync(request);
+        if (await access.AllowsAsync(context.User, named, requirement.HostOnly))
             context.Succeed(requirement);
     }
 }

@@ -14,13 +14,13 @@ public static class EventsEndpoints
         api.MapGet("/{slug}", GetAsync).WithName("GetEvent");
 
         var organizers = app.MapGroup("/events/{slug}/organizers").WithTags("Events");
-        organizers.MapGet("/", async (string slug, AssignEventOrganizers organizing, CancellationToken ct) =>
-                TypedResults.Ok(await organizing.ListAsync(slug, ct)))
+        organizers.MapGet("/", async (NamedEvent named, AssignEventOrganizers organizing, CancellationToken ct) =>
+                TypedResults.Ok(await organizing.ListAsync(named, ct)))
             .RequireAuthorization(Policies.EventOrganizer).WithName("ListEventOrganizers").WithSummary("The organizers assigned to the event.");
         organizers.MapPost("/", AssignAsync).RequireAuthorization(Policies.EventHost).WithName("AssignEventOrganizer")
             .WithSummary("Appoints an account (e-mail) as organizer of this event only; admins and the host cluster's operators.");
-        organizers.MapDelete("/{userId}", async (string slug, string userId, AssignEventOrganizers organizing, CancellationToken ct) =>
-                await organizing.RemoveAsync(slug, userId, ct) is { Succeeded: false } failed ? failed.ToProblem() : TypedResults.NoContent())
+        organizers.MapDelete("/{userId}", async (NamedEvent named, string userId, AssignEventOrganizers organizing, CancellationToken ct) =>
+                (await organizing.RemoveAsync(named, userId, ct)).ToResult(TypedResults.NoContent))
             .RequireAuthorization(Policies.EventHost).WithName("RemoveEventOrganizer").WithSummary("Takes the event away from an organizer.");
         return app;
     }
@@ -39,11 +39,10 @@ public static class EventsEndpoints
         return found is null ? TypedResults.NotFound() : TypedResults.Ok(Response(found));
     }
 
-    static async Task<IResult> AssignAsync(string slug, OrganizerBody body, AssignEventOrganizers organizing, CancellationToken ct)
-    {
-        var (outcome, organizer) = await organizing.AssignAsync(slug, body.Email, ct);
-        return organizer is null ? outcome.ToProblem() : TypedResults.Created($"/api/v1/events/{slug}/organizers/{organizer.UserId}", organizer);
-    }
+    static async Task<Results<Created<OrganizerItem>, ValidationProblem, ProblemHttpResult>> AssignAsync(NamedEvent named, OrganizerBody body,
+        AssignEventOrganizers organizing, CancellationToken ct) =>
+        (await organizing.AssignAsync(named, body.Email, ct))
+            .ToResult(organizer => TypedResults.Created($"/api/v1/events/{named.Slug}/organizers/{organizer.UserId}", organizer));
 
     static EventResponse Response(Event e) => new(e.Slug, LocalizedDto.From(e.Name), LocalizedDto.From(e.Description),
         e.Venue, e.City, e.TimeZone, e.StartsOn, e.EndsOn,

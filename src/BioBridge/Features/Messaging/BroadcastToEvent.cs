@@ -1,4 +1,5 @@
 using BioBridge.Data;
+using BioBridge.Features.Events;
 using BioBridge.Features.Partnering;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,14 +12,13 @@ namespace BioBridge.Features.Messaging;
 /// </summary>
 public sealed class BroadcastToEvent(AppDb db, PartneringNotifications notifications, TimeProvider clock)
 {
-    public async Task<(Outcome Outcome, BroadcastResult? Result)> HandleAsync(MessagingReader actor, string eventSlug, BroadcastInput input,
+    public async Task<Outcome<BroadcastResult>> HandleAsync(MessagingReader actor, NamedEvent named, BroadcastInput input,
         CancellationToken ct)
     {
-        var eventId = await db.Events.Where(e => e.Slug == eventSlug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
-        if (eventId is null)
-            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
-        if (!await actor.OrganizedEventIds.ContainsAsync(eventId.Value, ct))
-            return (Outcome.Forbidden("Only the organizers of the event write to all its participants."), null);
+        if (named.Id is not { } eventId)
+            return named.Missing();
+        if (!await actor.OrganizedEventIds.ContainsAsync(eventId, ct))
+            return Outcome.Forbidden("Only the organizers of the event write to all its participants.");
         var subject = input.Subject?.Trim() ?? "";
         var body = input.Body?.Trim() ?? "";
         var errors = new Dictionary<string, string[]>();
@@ -27,10 +27,10 @@ public sealed class BroadcastToEvent(AppDb db, PartneringNotifications notificat
         if (body.Length is 0 or > Message.MaxBodyLength)
             errors["body"] = [$"The message has 1 to {Message.MaxBodyLength:N0} characters."];
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var thread = MessageThread.Broadcast(eventId.Value, subject, now);
+        var thread = MessageThread.Broadcast(eventId, subject, now);
         thread.Messages.Add(new Message
         {
             SenderUserId = actor.User.Id,
@@ -42,8 +42,8 @@ public sealed class BroadcastToEvent(AppDb db, PartneringNotifications notificat
         db.MessageThreads.Add(thread);
         var delegateIds = await db.Delegates.Where(d => d.EventId == eventId).Select(d => d.Id).ToListAsync(ct);
         foreach (var delegateId in delegateIds)
-            notifications.Add(eventId.Value, delegateId, NotificationKind.OrganizerMessage, subject);
+            notifications.Add(eventId, delegateId, NotificationKind.OrganizerMessage, subject);
         await db.SaveChangesAsync(ct);
-        return (Outcome.Ok, new BroadcastResult(thread.Id, delegateIds.Count));
+        return Outcome.Success(new BroadcastResult(thread.Id, delegateIds.Count));
     }
 }

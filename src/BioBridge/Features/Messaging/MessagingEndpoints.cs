@@ -1,7 +1,6 @@
-using BioBridge.Features.Accounts;
 using BioBridge.Features.Events;
 using BioBridge.Shared.Resources;
-using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BioBridge.Features.Messaging;
@@ -40,56 +39,38 @@ public static class MessagingEndpoints
         return app;
     }
 
-    static async Task<(MessagingReader? Actor, IResult? Denied)> ActorAsync(HttpContext http, UserManager<AppUser> users)
-    {
-        var actor = await MessagingReader.FromAsync(http.User, users, http.RequestServices.GetRequiredService<EventAccess>());
-        return actor is null ? (null, TypedResults.Unauthorized()) : (actor, null);
-    }
+    static async Task<Ok<IReadOnlyList<ThreadItem>>> InboxAsync(MessagingReader actor, MessagingQueries queries, CancellationToken ct,
+        string? lang = null) =>
+        TypedResults.Ok(await queries.InboxAsync(actor, UiLanguage.Requested(lang), ct));
 
-    static async Task<IResult> InboxAsync(HttpContext http, UserManager<AppUser> users, MessagingQueries queries, CancellationToken ct, string? lang = null)
-    {
-        var (actor, denied) = await ActorAsync(http, users);
-        return actor is null ? denied! : TypedResults.Ok(await queries.InboxAsync(actor, Language(lang), ct));
-    }
+    static async Task<Ok<UnreadCount>> UnreadAsync(MessagingReader actor, MessagingQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.UnreadAsync(actor, ct));
 
-    static async Task<IResult> UnreadAsync(HttpContext http, UserManager<AppUser> users, MessagingQueries queries, CancellationToken ct)
+    static async Task<Results<Ok<ThreadView>, ValidationProblem, ProblemHttpResult>> OpenAsync(OpenThreadBody body, MessagingReader actor,
+        OpenThread open, MessagingQueries queries, CancellationToken ct)
     {
-        var (actor, denied) = await ActorAsync(http, users);
-        return actor is null ? denied! : TypedResults.Ok(await queries.UnreadAsync(actor, ct));
-    }
-
-    static async Task<IResult> OpenAsync(OpenThreadBody body, HttpContext http, UserManager<AppUser> users, OpenThread open, MessagingQueries queries,
-        CancellationToken ct)
-    {
-        var (actor, denied) = await ActorAsync(http, users);
-        if (actor is null)
-            return denied!;
-        var (outcome, threadId) = (body.MeetingRequestId, body.InterestId) switch
+        Outcome<int> opened = (body.MeetingRequestId, body.InterestId) switch
         {
             ({ } request, null) => await open.ForMeetingRequestAsync(actor, request, ct),
             (null, { } interest) => await open.ForInterestAsync(actor, interest, ct),
-            _ => (Outcome.Invalid("meetingRequestId", "Give either meetingRequestId or interestId."), null),
+            _ => Outcome.Invalid("meetingRequestId", "Give either meetingRequestId or interestId."),
         };
-        return outcome.Succeeded ? TypedResults.Ok(await queries.ThreadAsync(actor, threadId!.Value, UiLanguage.Current, ct)) : outcome.ToProblem();
+        return await opened.ToResultAsync(async threadId => TypedResults.Ok((await queries.ThreadAsync(actor, threadId, UiLanguage.Current, ct))!));
     }
 
-    static async Task<IResult> ThreadAsync(int id, HttpContext http, UserManager<AppUser> users, MessagingQueries queries, CancellationToken ct,
-        string? lang = null)
-    {
-        var (actor, denied) = await ActorAsync(http, users);
-        if (actor is null)
-            return denied!;
-        return await queries.ThreadAsync(actor, id, Language(lang), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
-    }
+    static async Task<Results<Ok<ThreadView>, NotFound>> ThreadAsync(int id, MessagingReader actor, MessagingQueries queries, CancellationToken ct,
+        string? lang = null) =>
+        await queries.ThreadAsync(actor, id, UiLanguage.Requested(lang), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
-    static async Task<IResult> PostAsync(int id, [FromForm] string? body, IFormFileCollection? files, HttpContext http, UserManager<AppUser> users,
-        PostMessage post, CancellationToken ct)
+    static async Task<Results<Created<PostedMessage>, ValidationProblem, ProblemHttpResult>> PostAsync(int id, [FromForm] string? body,
+        IFormFileCollection? files, MessagingReader actor, PostMessage post, CancellationToken ct)
     {
-        var (actor, denied) = await ActorAsync(http, users);
-        if (actor is null)
-            return denied!;
         var result = await post.HandleAsync(actor, id, body, Incoming(files), ct);
-        return Answer(result, id);
+        if (result.Refused is { } refused)
+            return refused.TooLarge
+                ? TypedResults.Problem(refused.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large")
+                : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = [refused.Message] });
+        return result.Outcome.ToResult(() => TypedResults.Created($"/api/v1/threads/{id}", new PostedMessage(result.MessageId, id)));
     }
 
     /// <summary>The files of a form post, as the use case takes them (pages and API alike).</summary>
@@ -97,45 +78,17 @@ public static class MessagingEndpoints
         (files ?? new FormFileCollection()).Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName))
         .Select(f => new IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
 
-    static IResult Answer(PostResult result, int threadId)
-    {
-        if (result.Refused is { } refused)
-            return refused.TooLarge
-                ? TypedResults.Problem(refused.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large")
-                : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = [refused.Message] });
-        return result.Outcome.Succeeded
-            ? TypedResults.Created($"/api/v1/threads/{threadId}", new { id = result.MessageId, threadId })
-            : result.Outcome.ToProblem();
-    }
+    static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ReadAsync(int id, MessagingReader actor, MarkThreadRead read,
+        CancellationToken ct) =>
+        (await read.HandleAsync(actor, id, ct)).ToResult(TypedResults.NoContent);
 
-    static async Task<IResult> ReadAsync(int id, HttpContext http, UserManager<AppUser> users, MarkThreadRead read, CancellationToken ct)
-    {
-        var (actor, denied) = await ActorAsync(http, users);
-        if (actor is null)
-            return denied!;
-        var outcome = await read.HandleAsync(actor, id, ct);
-        return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
-    }
+    static async Task<Results<FileContentHttpResult, NotFound>> DownloadAsync(int id, int attachmentId, MessagingReader actor,
+        MessagingQueries queries, CancellationToken ct) =>
+        await queries.AttachmentAsync(actor, id, attachmentId, ct) is { } file
+            ? TypedResults.File(file.Content, file.ContentType, file.FileName)
+            : TypedResults.NotFound();
 
-    static async Task<IResult> DownloadAsync(int id, int attachmentId, HttpContext http, UserManager<AppUser> users, MessagingQueries queries,
-        CancellationToken ct)
-    {
-        var (actor, denied) = await ActorAsync(http, users);
-        if (actor is null)
-            return denied!;
-        var file = await queries.AttachmentAsync(actor, id, attachmentId, ct);
-        return file is null ? TypedResults.NotFound() : TypedResults.File(file.Content, file.ContentType, file.FileName);
-    }
-
-    static async Task<IResult> BroadcastAsync(string slug, BroadcastInput body, HttpContext http, UserManager<AppUser> users, BroadcastToEvent broadcast,
-        CancellationToken ct)
-    {
-        var (actor, denied) = await ActorAsync(http, users);
-        if (actor is null)
-            return denied!;
-        var (outcome, result) = await broadcast.HandleAsync(actor, slug, body, ct);
-        return outcome.Succeeded ? TypedResults.Created($"/api/v1/threads/{result!.ThreadId}", result) : outcome.ToProblem();
-    }
-
-    static string Language(string? lang) => lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
+    static async Task<Results<Created<BroadcastResult>, ValidationProblem, ProblemHttpResult>> BroadcastAsync(NamedEvent named, BroadcastInput body,
+        MessagingReader actor, BroadcastToEvent broadcast, CancellationToken ct) =>
+        (await broadcast.HandleAsync(actor, named, body, ct)).ToResult(result => TypedResults.Created($"/api/v1/threads/{result.ThreadId}", result));
 }

@@ -18,4 +18,8 @@ public sealed record MessagingReader(AppUser User, IQueryable<int> OrganizedEven
             return null;
         return new MessagingReader(user, events.Organized(principal, user).Select(e => e.Id), principal.ActsFor(user));
     }
+
+    /// <summary>Binds a handler's reader; the messaging routes need a signed-in user, whose account is looked up here once.</summary>
+    public static async ValueTask<MessagingReader?> BindAsync(HttpContext http) =>
+        await FromAsync(http.User, http.RequestServices.GetRequiredService<UserManager<AppUser>>(), http.RequestServices.GetRequiredService<EventAccess>());
 }

@@ -9,7 +9,7 @@ namespace BioBridge.Features.Messaging;
 /// </summary>
 public sealed class OpenThread(AppDb db, TimeProvider clock)
 {
-    public async Task<(Outcome Outcome, int? ThreadId)> ForMeetingRequestAsync(MessagingReader actor, int requestId, CancellationToken ct)
+    public async Task<Outcome<int>> ForMeetingRequestAsync(MessagingReader actor, int requestId, CancellationToken ct)
     {
         var organizationId = actor.OrganizationId;
         var organized = actor.OrganizedEventIds;
@@ -18,13 +18,13 @@ public sealed class OpenThread(AppDb db, TimeProvider clock)
                 (r.FromDelegate!.OrganizationId == organizationId || r.ToDelegate!.OrganizationId == organizationId))))
             .SingleOrDefaultAsync(ct);
         if (request is null)
-            return (Outcome.NotFound($"Meeting request {requestId} does not exist or is not yours."), null);
+            return Outcome.NotFound($"Meeting request {requestId} does not exist or is not yours.");
         return await FindOrStartAsync(t => t.MeetingRequestId == requestId, () => MessageThread.ForMeetingRequest(request,
             request.FromDelegate!.OrganizationId, request.ToDelegate!.OrganizationId,
             $"{request.FromDelegate.DisplayName} ↔ {request.ToDelegate.DisplayName}", clock.GetUtcNow().UtcDateTime), ct);
     }
 
-    public async Task<(Outcome Outcome, int? ThreadId)> ForInterestAsync(MessagingReader actor, int interestId, CancellationToken ct)
+    public async Task<Outcome<int>> ForInterestAsync(MessagingReader actor, int interestId, CancellationToken ct)
     {
         var organizationId = actor.OrganizationId;
         var found = await db.ExpressionsOfInterest.AsNoTracking()
@@ -33,28 +33,28 @@ public sealed class OpenThread(AppDb db, TimeProvider clock)
                 (x.Opportunity.OrganizationId == organizationId || x.Interest.OrganizationId == organizationId))
             .SingleOrDefaultAsync(ct);
         if (found is null)
-            return (Outcome.NotFound($"Expression of interest {interestId} does not exist or is not your organization's."), null);
+            return Outcome.NotFound($"Expression of interest {interestId} does not exist or is not your organization's.");
         return await FindOrStartAsync(t => t.InterestId == interestId,
             () => MessageThread.ForInterest(found.Opportunity, found.Interest, clock.GetUtcNow().UtcDateTime), ct);
     }
 
-    async Task<(Outcome, int?)> FindOrStartAsync(System.Linq.Expressions.Expression<Func<MessageThread, bool>> existing, Func<MessageThread> start,
+    async Task<Outcome<int>> FindOrStartAsync(System.Linq.Expressions.Expression<Func<MessageThread, bool>> existing, Func<MessageThread> start,
         CancellationToken ct)
     {
         if (await db.MessageThreads.Where(existing).Select(t => (int?)t.Id).FirstOrDefaultAsync(ct) is { } id)
-            return (Outcome.Ok, id);
+            return Outcome.Success(id);
         var thread = start();
         db.MessageThreads.Add(thread);
         try
         {
             await db.SaveChangesAsync(ct);
-            return (Outcome.Ok, thread.Id);
+            return Outcome.Success(thread.Id);
         }
         catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
             // The other side opened it at the same moment: the unique index kept one thread; use that one.
             db.Entry(thread).State = EntityState.Detached;
-            return (Outcome.Ok, await db.MessageThreads.Where(existing).Select(t => t.Id).SingleAsync(ct));
+            return Outcome.Success(await db.MessageThreads.Where(existing).Select(t => t.Id).SingleAsync(ct));
         }
     }
 }

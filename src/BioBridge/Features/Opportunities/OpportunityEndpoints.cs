@@ -3,7 +3,6 @@ using BioBridge.Features.Accounts;
 using BioBridge.Features.Publishing;
 using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Opportunities;
@@ -28,8 +27,6 @@ public static class OpportunityEndpoints
         return app;
     }
 
-    static string Language(string? lang) => lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
-
     static async Task<Results<Ok<IReadOnlyList<OpportunityItem>>, ValidationProblem>> ListAsync(OpportunityQueries queries, Readers readers,
         HttpContext http, CancellationToken ct,
         string? q = null, string? kind = null, string? cluster = null, string? concept = null, string? lang = null)
@@ -41,89 +38,63 @@ public static class OpportunityEndpoints
                 ["kind"] = ["kind is one of technology-offer, technology-request, business-offer, business-request, rd-cooperation, talent-exchange"],
             });
         return TypedResults.Ok(await queries.ListAsync(new OpportunityFilter(q, parsedKind, cluster, concept),
-            await readers.OfAsync(http.User), Language(lang), ct));
+            await readers.OfAsync(http.User), UiLanguage.Requested(lang), ct));
     }
 
     static async Task<Results<Ok<OpportunityItem>, NotFound>> GetAsync(int id, OpportunityQueries queries, Readers readers, HttpContext http,
         CancellationToken ct, string? lang = null)
     {
         var found = await queries.FindAsync(id, await readers.OfAsync(http.User), ct);
-        return found is null ? TypedResults.NotFound() : TypedResults.Ok(queries.Item(found, Language(lang)));
+        return found is null ? TypedResults.NotFound() : TypedResults.Ok(queries.Item(found, UiLanguage.Requested(lang)));
     }
 
-    static async Task<IResult> PublishAsync(OpportunityRequest request, HttpContext http, UserManager<AppUser> users,
-        PublishOpportunity publish, OpportunityQueries queries, CancellationToken ct)
+    static async Task<Results<Created<OpportunityItem>, ValidationProblem, ProblemHttpResult>> PublishAsync(OpportunityRequest request, AppUser user,
+        HttpContext http, PublishOpportunity publish, OpportunityQueries queries, CancellationToken ct)
     {
-        var user = await users.GetUserAsync(http.User);
-        if (user is null)
-            return TypedResults.Unauthorized();
         if (request.ToInput() is not { } input)
             return UnknownKind(request);
-        var (outcome, created) = await publish.HandleAsync(user, input, ct);
-        if (!outcome.Succeeded)
-            return outcome.ToProblem();
-        var item = queries.Item((await queries.FindAsync(created!.Id, Reader.Of(user, http.User), ct))!, UiLanguage.Current);
-        return TypedResults.Created($"/api/v1/opportunities/{created.Id}", item);
+        return await (await publish.HandleAsync(user, input, ct)).ToResultAsync(async created =>
+        {
+            var item = queries.Item((await queries.FindAsync(created.Id, Reader.Of(user, http.User), ct))!, UiLanguage.Current);
+            return TypedResults.Created($"/api/v1/opportunities/{created.Id}", item);
+        });
     }
 
-    static IResult UnknownKind(OpportunityRequest request) =>
+    static ValidationProblem UnknownKind(OpportunityRequest request) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = [$"unknown kind '{request.Kind}'"] });
 
-    static async Task<IResult> EditAsync(int id, OpportunityRequest request, HttpContext http, UserManager<AppUser> users,
+    static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> EditAsync(int id, OpportunityRequest request, AppUser user,
         PublishOpportunity publish, CancellationToken ct)
     {
-        var user = await users.GetUserAsync(http.User);
-        if (user is null)
-            return TypedResults.Unauthorized();
         if (request.ToInput() is not { } input)
             return UnknownKind(request);
-        var outcome = await publish.EditAsync(user, id, input, ct);
-        return outcome.Succeeded ? TypedResults.Accepted($"/api/v1/opportunities/{id}") : outcome.ToProblem();
+        return (await publish.EditAsync(user, id, input, ct)).ToResult(() => TypedResults.Accepted($"/api/v1/opportunities/{id}"));
     }
 
-    static async Task<IResult> DraftTranslationsAsync(int id, HttpContext http, UserManager<AppUser> users, PublishOpportunity publish,
-        CancellationToken ct)
-    {
-        var user = await users.GetUserAsync(http.User);
-        if (user is null)
-            return TypedResults.Unauthorized();
-        var outcome = await publish.DraftTranslationsAsync(user, id, ct);
-        return outcome.Succeeded ? TypedResults.Accepted($"/api/v1/opportunities/{id}") : outcome.ToProblem();
-    }
+    static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> DraftTranslationsAsync(int id, AppUser user, PublishOpportunity publish,
+        CancellationToken ct) =>
+        (await publish.DraftTranslationsAsync(user, id, ct)).ToResult(() => TypedResults.Accepted($"/api/v1/opportunities/{id}"));
 
-    static async Task<IResult> InterestAsync(int id, InterestRequest request, HttpContext http, UserManager<AppUser> users,
-        ExpressInterest express, CancellationToken ct)
-    {
-        var user = await users.GetUserAsync(http.User);
-        if (user is null)
-            return TypedResults.Unauthorized();
-        var outcome = await express.HandleAsync(user, id, request.Message, ct);
-        return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
-    }
+    static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> InterestAsync(int id, InterestRequest request, AppUser user,
+        ExpressInterest express, CancellationToken ct) =>
+        (await express.HandleAsync(user, id, request.Message, ct)).ToResult(TypedResults.NoContent);
 
-    static async Task<IResult> InterestsAsync(int id, HttpContext http, UserManager<AppUser> users, AppDb db, CancellationToken ct,
+    static async Task<Results<Ok<List<InterestItem>>, NotFound>> InterestsAsync(int id, AppUser user, HttpContext http, AppDb db, CancellationToken ct,
         string? lang = null)
     {
-        var user = await users.GetUserAsync(http.User);
         if (http.User.ActsFor(user) is not { } organizationId)
             return TypedResults.NotFound();
         // Only the owner sees who is interested: the filter is part of the query, not a check after loading.
         var interests = await db.ExpressionsOfInterest.AsNoTracking().Include(i => i.Organization)
             .Where(i => i.OpportunityId == id && db.Opportunities.Any(o => o.Id == id && o.OrganizationId == organizationId))
             .OrderBy(i => i.CreatedAt).ToListAsync(ct);
-        var language = Language(lang);
+        var language = UiLanguage.Requested(lang);
         return TypedResults.Ok(interests.Select(i => new InterestItem(i.Id, i.Organization!.ExternalId,
             i.Organization.Name.GetWithFallback(language).Text ?? i.Organization.ExternalId, i.Message,
             i.Status.ToString().ToLowerInvariant(), i.Reply, i.CreatedAt)).ToList());
     }
 
-    static async Task<IResult> AnswerAsync(int id, AnswerRequest request, HttpContext http, UserManager<AppUser> users,
-        AnswerInterest answer, CancellationToken ct)
-    {
-        var user = await users.GetUserAsync(http.User);
-        if (user is null)
-            return TypedResults.Unauthorized();
-        var outcome = await answer.HandleAsync(user, id, request.Accept, request.Reply, ct);
-        return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
-    }
+    static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> AnswerAsync(int id, AnswerRequest request, AppUser user,
+        AnswerInterest answer, CancellationToken ct) =>
+        (await answer.HandleAsync(user, id, request.Accept, request.Reply, ct)).ToResult(TypedResults.NoContent);
 }

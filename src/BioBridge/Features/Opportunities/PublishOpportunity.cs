@@ -14,13 +14,13 @@ namespace BioBridge.Features.Opportunities;
 /// </summary>
 public sealed class PublishOpportunity(AppDb db, Taxonomy taxonomy, ConceptExtractor extractor, TimeProvider clock, IMachineTranslator translator)
 {
-    public async Task<(Outcome Outcome, Opportunity? Created)> HandleAsync(AppUser author, OpportunityInput input, CancellationToken ct)
+    public async Task<Outcome<Opportunity>> HandleAsync(AppUser author, OpportunityInput input, CancellationToken ct)
     {
         if (author.OrganizationId is not { } organizationId)
-            return (Outcome.Forbidden("Only members of an organization publish opportunities."), null);
+            return Outcome.Forbidden("Only members of an organization publish opportunities.");
         var (content, errors) = await ValidateAsync(input, ct);
         if (content is null)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
         var opportunity = new Opportunity
         {
             OrganizationId = organizationId, Kind = content.Kind, Language = content.Language,
@@ -35,7 +35,7 @@ public sealed class PublishOpportunity(AppDb db, Taxonomy taxonomy, ConceptExtra
         (revision.OrganizationId, revision.OpportunityId) = (organizationId, opportunity.Id);
         await SubmitProfile.QueueAsync(db, revision, author, clock, ct);
         await transaction.CommitAsync(ct);
-        return (Outcome.Ok, opportunity);
+        return Outcome.Success(opportunity);
     }
 
     public async Task<Outcome> EditAsync(AppUser author, int id, OpportunityInput input, CancellationToken ct)

@@ -14,6 +14,9 @@ public sealed class PartneringQueries(AppDb db, DirectorySearch search)
     public async Task<Event?> EventAsync(string slug, CancellationToken ct) =>
         await db.Events.AsNoTracking().Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Slug == slug, ct);
 
+    public async Task<Event?> EventAsync(int? id, CancellationToken ct) =>
+        await db.Events.AsNoTracking().Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Id == id, ct);
+
     public async Task<IReadOnlyList<SlotItem>> SlotsAsync(int eventId, CancellationToken ct) =>
         (await db.EventSlots.AsNoTracking().Where(s => s.EventId == eventId).OrderBy(s => s.Day).ThenBy(s => s.Start).ToListAsync(ct))
         .Select(s => new SlotItem(s.Code, s.Day, s.Start, s.End, s.Minutes)).ToList();
@@ -25,14 +28,21 @@ public sealed class PartneringQueries(AppDb db, DirectorySearch search)
     /// The delegate, if the actor acts for them - the event's organizers for anyone, members for their organization's - as one
     /// query: another organization's delegate is not found, rather than loaded and refused.
     /// </summary>
-    public async Task<EventDelegate?> DelegateInScopeAsync(string slug, int delegateId, PartneringActor actor, CancellationToken ct)
+    public async Task<EventDelegate?> DelegateInScopeAsync(int delegateId, PartneringActor actor, CancellationToken ct)
     {
         var anyone = actor.IsOrganizer;
         var organization = actor.OrganizationId;
+        var eventId = actor.Event.Id;
         return await db.Delegates.AsNoTracking().Include(d => d.Organization).SingleOrDefaultAsync(d => d.Id == delegateId
-            && db.Events.Any(e => e.Id == d.EventId && e.Slug == slug)
+            && d.EventId == eventId
             && (anyone || (organization != null && d.OrganizationId == organization)), ct);
     }
+
+    /// <summary>The delegate the actor acts for; one outside their scope is not found, so its existence is not confirmed.</summary>
+    public async Task<Outcome<EventDelegate>> OwnDelegateAsync(int delegateId, PartneringActor actor, CancellationToken ct) =>
+        await DelegateInScopeAsync(delegateId, actor, ct) is { } found
+            ? Outcome.Success(found)
+            : Outcome.NotFound($"Delegate {delegateId} is not one you act for at this event.");
 
     /// <summary>The codes of the slots a delegate is not available in, as the edit form shows them.</summary>
     public async Task<IReadOnlySet<string>> UnavailableCodesAsync(EventDelegate d, CancellationToken ct) =>
@@ -165,9 +175,9 @@ public sealed class PartneringQueries(AppDb db, DirectorySearch search)
     }
 
     /// <summary>The delegate's published meetings with times in the event's zone and as instants, and the event's sessions.</summary>
-    public async Task<AgendaView?> AgendaAsync(string eventSlug, int delegateId, string language, CancellationToken ct)
+    public async Task<AgendaView?> AgendaAsync(int? eventId, int delegateId, string language, CancellationToken ct)
     {
-        var ev = await EventAsync(eventSlug, ct);
+        var ev = await EventAsync(eventId, ct);
         if (ev is null)
             return null;
         var me = await DelegateAsync(ev.Id, delegateId, ct);

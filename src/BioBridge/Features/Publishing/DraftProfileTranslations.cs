@@ -12,15 +12,15 @@ namespace BioBridge.Features.Publishing;
 /// </summary>
 public sealed class DraftProfileTranslations(AppDb db, IMachineTranslator translator, SubmitProfile submit)
 {
-    public async Task<(Outcome Outcome, Revision? Revision)> HandleAsync(AppUser member, CancellationToken ct)
+    public async Task<Outcome<Revision>> HandleAsync(AppUser member, CancellationToken ct)
     {
         if (member.OrganizationId is not { } organizationId)
-            return (Outcome.NotFound("Your account speaks for no organization, so it has no profile to edit."), null);
+            return Outcome.NotFound("Your account speaks for no organization, so it has no profile to edit.");
         if (!translator.IsEnabled)
-            return (Outcome.Conflict("Machine translation is not configured on this platform (BioBridge:MachineTranslation)."), null);
+            return Outcome.Conflict("Machine translation is not configured on this platform (BioBridge:MachineTranslation).");
         var latest = await LatestAsync(db, organizationId, ct);
         if (latest is null)
-            return (Outcome.NotFound("Your organization has no profile."), null);
+            return Outcome.NotFound("Your organization has no profile.");
         var drafted = latest with
         {
             Name = await translator.DraftMissingAsync(latest.Name, ct),

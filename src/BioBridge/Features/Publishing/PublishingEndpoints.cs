@@ -50,28 +50,20 @@ public static class PublishingEndpoints
             translator.IsEnabled));
     }
 
-    static async Task<IResult> SubmitAsync(ProfileContent proposal, HttpContext http, UserManager<AppUser> users, SubmitProfile submit,
-        CancellationToken ct)
-    {
-        var user = await users.GetUserAsync(http.User);
-        if (user is null)
-            return TypedResults.Unauthorized();
-        var (outcome, revision) = await submit.HandleAsync(user, proposal, ct);
-        return outcome.Succeeded ? TypedResults.Accepted("/api/v1/my/profile", new { id = revision!.Id, status = revision.Status }) : outcome.ToProblem();
-    }
+    static async Task<Results<Accepted<ProposalReceived>, ValidationProblem, ProblemHttpResult>> SubmitAsync(ProfileContent proposal, AppUser user,
+        SubmitProfile submit, CancellationToken ct) =>
+        (await submit.HandleAsync(user, proposal, ct)).ToResult(Received);
 
-    static async Task<IResult> DraftAsync(HttpContext http, UserManager<AppUser> users, DraftProfileTranslations draft, CancellationToken ct)
-    {
-        var user = await users.GetUserAsync(http.User);
-        if (user is null)
-            return TypedResults.Unauthorized();
-        var (outcome, revision) = await draft.HandleAsync(user, ct);
-        return outcome.Succeeded ? TypedResults.Accepted("/api/v1/my/profile", new { id = revision!.Id, status = revision.Status }) : outcome.ToProblem();
-    }
+    static async Task<Results<Accepted<ProposalReceived>, ValidationProblem, ProblemHttpResult>> DraftAsync(AppUser user,
+        DraftProfileTranslations draft, CancellationToken ct) =>
+        (await draft.HandleAsync(user, ct)).ToResult(Received);
+
+    static Accepted<ProposalReceived> Received(Revision revision) =>
+        TypedResults.Accepted("/api/v1/my/profile", new ProposalReceived(revision.Id, revision.Status));
 
     static async Task<Ok<List<QueueItem>>> QueueAsync(HttpContext http, Readers readers, VetRevision vet, CancellationToken ct, string? lang = null)
     {
-        var language = lang is null ? Shared.Resources.UiLanguage.Current : Shared.Resources.UiLanguage.FromCode(lang);
+        var language = Shared.Resources.UiLanguage.Requested(lang);
         var queue = await vet.QueueAsync(await readers.OfAsync(http.User), ct);
         return TypedResults.Ok(queue.Select(q => new QueueItem(q.Revision.Id, q.Revision.Kind, q.Organization.ExternalId,
             q.Organization.Name.GetWithFallback(language).Text ?? q.Organization.ExternalId, q.Revision.OpportunityId, q.Revision.SubmittedAt,
@@ -80,23 +72,11 @@ public static class PublishingEndpoints
             q.Checklist)).ToList());
     }
 
-    static async Task<IResult> ApproveAsync(int id, ApproveRequest request, HttpContext http, UserManager<AppUser> users, VetRevision vet,
-        CancellationToken ct)
-    {
-        var user = await users.GetUserAsync(http.User);
-        if (user is null)
-            return TypedResults.Unauthorized();
-        var outcome = await vet.ApproveAsync(user, Reader.Of(user, http.User), id, request.Checklist ?? [], request.Comment, ct);
-        return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
-    }
+    static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ApproveAsync(int id, ApproveRequest request, AppUser user,
+        HttpContext http, VetRevision vet, CancellationToken ct) =>
+        (await vet.ApproveAsync(user, Reader.Of(user, http.User), id, request.Checklist ?? [], request.Comment, ct)).ToResult(TypedResults.NoContent);
 
-    static async Task<IResult> RejectAsync(int id, RejectRequest request, HttpContext http, UserManager<AppUser> users, VetRevision vet,
-        CancellationToken ct)
-    {
-        var user = await users.GetUserAsync(http.User);
-        if (user is null)
-            return TypedResults.Unauthorized();
-        var outcome = await vet.RejectAsync(user, Reader.Of(user, http.User), id, request.Comment, ct);
-        return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
-    }
+    static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RejectAsync(int id, RejectRequest request, AppUser user,
+        HttpContext http, VetRevision vet, CancellationToken ct) =>
+        (await vet.RejectAsync(user, Reader.Of(user, http.User), id, request.Comment, ct)).ToResult(TypedResults.NoContent);
 }

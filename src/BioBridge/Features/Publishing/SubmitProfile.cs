@@ -15,10 +15,10 @@ public sealed class SubmitProfile(AppDb db, Taxonomy taxonomy, TimeProvider cloc
     public const int MaxName = 300;
     public const int MaxPhrases = 30;
 
-    public async Task<(Outcome Outcome, Revision? Revision)> HandleAsync(AppUser member, ProfileContent proposal, CancellationToken ct)
+    public async Task<Outcome<Revision>> HandleAsync(AppUser member, ProfileContent proposal, CancellationToken ct)
     {
         if (member.OrganizationId is not { } organizationId)
-            return (Outcome.NotFound("Your account speaks for no organization, so it has no profile to edit."), null);
+            return Outcome.NotFound("Your account speaks for no organization, so it has no profile to edit.");
         var errors = new Dictionary<string, string[]>();
         var name = (proposal.Name ?? TranslatedText.Empty).Normalized();
         var description = (proposal.Description ?? TranslatedText.Empty).Normalized();
@@ -47,7 +47,7 @@ public sealed class SubmitProfile(AppDb db, Taxonomy taxonomy, TimeProvider cloc
             else
                 errors["sectors"] = [$"'{given}' is not a taxonomy concept."];
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
 
         var content = proposal with
         {
@@ -56,7 +56,8 @@ public sealed class SubmitProfile(AppDb db, Taxonomy taxonomy, TimeProvider cloc
         };
         var revision = Revision.Of(content);
         revision.OrganizationId = organizationId;
-        return (await QueueAsync(db, revision, member, clock, ct), revision);
+        var queued = await QueueAsync(db, revision, member, clock, ct);
+        return queued.Succeeded ? Outcome.Success(revision) : queued;
     }
 
     /// <summary>Adds a revision to the queue; the same organization's earlier proposal for the same subject leaves it.</summary>

@@ -11,49 +11,49 @@ namespace BioBridge.Features.Reviews;
 /// </summary>
 public sealed class AssignReviewers(AppDb db, UserManager<AppUser> users, TimeProvider clock)
 {
-    public async Task<(Outcome Outcome, AssignmentResult? Result)> AutomaticAsync(string callSlug, int? maxPerReviewer, CancellationToken ct)
+    public async Task<Outcome<AssignmentResult>> AutomaticAsync(string callSlug, int? maxPerReviewer, CancellationToken ct)
     {
         var call = await db.Calls.SingleOrDefaultAsync(c => c.Slug == callSlug, ct);
         if (call is null)
-            return (Outcome.NotFound($"Call '{callSlug}' does not exist."), null);
+            return Outcome.NotFound($"Call '{callSlug}' does not exist.");
         if (maxPerReviewer is < 1)
-            return (Outcome.Invalid("maxPerReviewer", "The limit per reviewer is at least 1."), null);
+            return Outcome.Invalid("maxPerReviewer", "The limit per reviewer is at least 1.");
         var submissions = await SubmittedAsync(db.Submissions.Where(s => s.CallId == call.Id), ct);
         if (submissions.Count == 0)
-            return (Outcome.Conflict($"Call '{callSlug}' has no submitted submissions to review yet."), null);
+            return Outcome.Conflict($"Call '{callSlug}' has no submitted submissions to review yet.");
         var panel = await PanelAsync(ct);
         var ids = submissions.Select(s => s.Id).ToList();
         var kept = await db.Reviews.Where(r => ids.Contains(r.SubmissionId))
             .Select(r => new AssignmentPair(r.SubmissionId, r.ReviewerId)).ToListAsync(ct);
         var (plan, error) = ReviewerAssignment.Plan(submissions, panel.Select(m => m.Reviewer).ToList(), call.ReviewersPerSubmission, kept, maxPerReviewer);
         if (plan is null)
-            return (Outcome.Conflict(error!), null);
+            return Outcome.Conflict(error!);
         var now = clock.GetUtcNow().UtcDateTime;
         db.Reviews.AddRange(plan.Pairs.Select(p => new Review { SubmissionId = p.SubmissionId, ReviewerId = p.ReviewerId, AssignedAt = now }));
         if (!await SavedAsync(ct))
-            return (Outcome.Conflict($"The reviewers of call '{callSlug}' changed meanwhile; run the assignment again."), null);
+            return Outcome.Conflict($"The reviewers of call '{callSlug}' changed meanwhile; run the assignment again.");
         var names = panel.ToDictionary(r => r.Id, r => r.Label);
-        return (Outcome.Ok, new AssignmentResult(plan.Pairs.Count, submissions.Count, plan.Loads.ToDictionary(l => names[l.Key], l => l.Value)));
+        return Outcome.Success(new AssignmentResult(plan.Pairs.Count, submissions.Count, plan.Loads.ToDictionary(l => names[l.Key], l => l.Value)));
     }
 
     /// <summary>Adds a reviewer to a submission by hand; refused with the reason when they have a conflict of interest.</summary>
-    public async Task<(Outcome Outcome, Review? Added)> AddAsync(int submissionId, string reviewerEmail, CancellationToken ct)
+    public async Task<Outcome<Review>> AddAsync(int submissionId, string reviewerEmail, CancellationToken ct)
     {
         var submission = (await SubmittedAsync(db.Submissions.Where(s => s.Id == submissionId), ct)).SingleOrDefault();
         if (submission is null)
-            return (Outcome.NotFound($"Submission {submissionId} does not exist or is not submitted."), null);
+            return Outcome.NotFound($"Submission {submissionId} does not exist or is not submitted.");
         var reviewer = (await PanelAsync(ct)).SingleOrDefault(r => string.Equals(r.Email, reviewerEmail.Trim(), StringComparison.OrdinalIgnoreCase));
         if (reviewer is null)
-            return (Outcome.Invalid("reviewer", $"'{reviewerEmail}' is not a reviewer: give the e-mail of a user with the reviewer role."), null);
+            return Outcome.Invalid("reviewer", $"'{reviewerEmail}' is not a reviewer: give the e-mail of a user with the reviewer role.");
         if (ReviewerAssignment.Conflict(reviewer.Reviewer, submission) is { } conflict)
-            return (Outcome.Conflict(conflict), null);
+            return Outcome.Conflict(conflict);
         if (await db.Reviews.AnyAsync(r => r.SubmissionId == submissionId && r.ReviewerId == reviewer.Id, ct))
-            return (Outcome.Conflict($"{reviewer.Label} already reviews submission '{submission.Label}'."), null);
+            return Outcome.Conflict($"{reviewer.Label} already reviews submission '{submission.Label}'.");
         var review = new Review { SubmissionId = submissionId, ReviewerId = reviewer.Id, Manual = true, AssignedAt = clock.GetUtcNow().UtcDateTime };
         db.Reviews.Add(review);
         if (!await SavedAsync(ct))
-            return (Outcome.Conflict($"{reviewer.Label} already reviews submission '{submission.Label}'."), null);
-        return (Outcome.Ok, review);
+            return Outcome.Conflict($"{reviewer.Label} already reviews submission '{submission.Label}'.");
+        return Outcome.Success(review);
     }
 
     /// <summary>Takes a reviewer off a submission, as long as they have not submitted their scores.</summary>

@@ -8,30 +8,30 @@ public sealed class AttachFile(AppDb db, TimeProvider clock)
 {
     static readonly Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider ContentTypes = new();
 
-    public async Task<(Outcome Outcome, SubmissionAttachment? Attached)> HandleAsync(ReviewActor actor, int submissionId, string fileName,
+    public async Task<Outcome<SubmissionAttachment>> HandleAsync(ReviewActor actor, int submissionId, string fileName,
         Stream content, long length, CancellationToken ct)
     {
         var submission = await actor.Editable(db).Include(s => s.Call).SingleOrDefaultAsync(s => s.Id == submissionId, ct);
         if (submission is null)
-            return (Outcome.NotFound($"Submission {submissionId} does not exist or is not your organization's."), null);
+            return Outcome.NotFound($"Submission {submissionId} does not exist or is not your organization's.");
         if (submission.Status != SubmissionStatus.Draft)
-            return (Outcome.Conflict($"Submission {submissionId} is {submission.Status.ToString().ToLowerInvariant()}; attach files to drafts only."), null);
+            return Outcome.Conflict($"Submission {submissionId} is {submission.Status.ToString().ToLowerInvariant()}; attach files to drafts only.");
         var call = submission.Call!;
         var name = UploadedFileName.Of(fileName);
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (call.AttachmentTypes.Count == 0 || call.MaxAttachments == 0)
-            return (Outcome.Invalid("file", "This call accepts no attachments."), null);
+            return Outcome.Invalid("file", "This call accepts no attachments.");
         if (name.Length is 0 or > 255)
-            return (Outcome.Invalid("file", "The file needs a name of at most 255 characters."), null);
+            return Outcome.Invalid("file", "The file needs a name of at most 255 characters.");
         if (!call.AttachmentTypes.Contains(extension))
-            return (Outcome.Invalid("file", $"'{name}': this call accepts {string.Join(", ", call.AttachmentTypes)} files only."), null);
+            return Outcome.Invalid("file", $"'{name}': this call accepts {string.Join(", ", call.AttachmentTypes)} files only.");
         if (length == 0)
-            return (Outcome.Invalid("file", $"'{name}' is empty."), null);
+            return Outcome.Invalid("file", $"'{name}' is empty.");
         if (length > call.MaxAttachmentBytes)
-            return (Outcome.TooLarge("file", $"'{name}' has {length / 1024.0 / 1024.0:0.0} MB; the limit is {call.MaxAttachmentBytes / 1024 / 1024} MB."), null);
+            return Outcome.TooLarge("file", $"'{name}' has {length / 1024.0 / 1024.0:0.0} MB; the limit is {call.MaxAttachmentBytes / 1024 / 1024} MB.");
         var count = await db.SubmissionAttachments.CountAsync(a => a.SubmissionId == submissionId, ct);
         if (count >= call.MaxAttachments)
-            return (Outcome.Conflict($"Submission {submissionId} has {count} attachments already; this call allows {call.MaxAttachments}."), null);
+            return Outcome.Conflict($"Submission {submissionId} has {count} attachments already; this call allows {call.MaxAttachments}.");
         using var buffer = new MemoryStream((int)length);
         await content.CopyToAsync(buffer, ct);
         var attachment = new SubmissionAttachment
@@ -46,6 +46,6 @@ public sealed class AttachFile(AppDb db, TimeProvider clock)
         };
         db.SubmissionAttachments.Add(attachment);
         await db.SaveChangesAsync(ct);
-        return (Outcome.Ok, attachment);
+        return Outcome.Success(attachment);
     }
 }

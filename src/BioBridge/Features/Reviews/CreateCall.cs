@@ -15,95 +15,27 @@ public sealed partial class CreateCall(AppDb db, TimeProvider clock)
     [GeneratedRegex(@"^\.[a-z0-9]{1,10}$")]
     private static partial Regex ExtensionPattern();
 
-    public async Task<(Outcome Outcome, Call? Created)> HandleAsync(CallInput input, CancellationToken ct)
+    public async Task<Outcome<Call>> HandleAsync(CallInput input, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        void Error(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field) ?? [], message];
-
         var slug = input.Slug?.Trim() ?? "";
-        if (!SlugPattern().IsMatch(slug))
-            Error("slug", "The slug has 3 to 100 lowercase letters, digits and hyphens, e.g. slw-2026-awards.");
-        else if (await db.Calls.AnyAsync(c => c.Slug == slug, ct))
-            Error("slug", $"A call '{slug}' exists already.");
-        var kind = CallKinds.Parse(input.Kind);
-        if (kind is null)
-            Error("kind", $"The kind is award or joint-rd, not '{input.Kind}'.");
-        if (string.IsNullOrWhiteSpace(input.TitleKo) && string.IsNullOrWhiteSpace(input.TitleZh) && string.IsNullOrWhiteSpace(input.TitleEn))
-            Error("title", "Give a title in at least one of Korean, Chinese and English.");
-        foreach (var (field, text) in new[] { ("textKo", input.TextKo), ("textZh", input.TextZh), ("textEn", input.TextEn) })
-            if (text?.Length > Call.MaxTextLength)
-                Error(field, $"The text has at most {Call.MaxTextLength:N0} characters.");
-
-        var known = await db.Clusters.Select(c => c.Id).ToListAsync(ct);
-        var eligible = (input.EligibleClusters ?? []).Select(c => c.Trim()).Distinct().ToList();
-        var required = (input.RequiredClusters ?? (kind == CallKind.JointRd ? [Directory.Cluster.SeoulBioHub, Directory.Cluster.Liangjiang] : []))
-            .Select(c => c.Trim()).Distinct().ToList();
-        foreach (var (field, list) in new[] { ("eligibleClusters", eligible), ("requiredClusters", required) })
-            foreach (var unknown in list.Where(c => !known.Contains(c)))
-                Error(field, $"Unknown cluster '{unknown}'.");
-        if (kind == CallKind.Award && required.Count > 0)
-            Error("requiredClusters", "An award call has no consortium, so no required clusters.");
-        if (kind == CallKind.JointRd && required.Count < 2)
-            Error("requiredClusters", "A joint R&D call requires organizations of at least two clusters.");
-
-        DateTime? deadlineUtc = null;
+        var kind = await CheckNamingAsync(input, slug, errors, ct);
+        var (eligible, required) = await CheckClustersAsync(input, kind, errors, ct);
         var zone = input.TimeZone?.Trim() ?? "";
-        if (input.Deadline is not { } deadline)
-            Error("deadline", "The deadline is required, as local time in the call's time zone (e.g. 2026-12-31T23:59:59).");
-        else if (deadline.Kind == DateTimeKind.Utc)
-            Error("deadline", "Give the deadline as local time in the call's time zone, without an offset or Z.");
-        else
-        {
-            var (utc, problem) = CallRules.DeadlineUtc(deadline, zone);
-            if (problem is not null)
-                Error(utc is null && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _) ? "timeZone" : "deadline", problem);
-            else if (utc <= clock.GetUtcNow().UtcDateTime)
-                Error("deadline", $"The deadline {CallRules.ShowDeadline(utc!.Value, zone)} has passed already.");
-            deadlineUtc = utc;
-        }
-
+        var deadlineUtc = CheckDeadline(input.Deadline, zone, errors);
         var perSubmission = input.ReviewersPerSubmission ?? 2;
         if (perSubmission is < 1 or > 10)
-            Error("reviewersPerSubmission", "Each submission gets 1 to 10 reviewers.");
+            Error(errors, "reviewersPerSubmission", "Each submission gets 1 to 10 reviewers.");
         var criteria = input.Criteria ?? [];
-        if (criteria.Count is 0 or > MaxCriteria)
-            Error("criteria", $"The rubric has 1 to {MaxCriteria} criteria.");
-        for (var i = 0; i < criteria.Count; i++)
-        {
-            var c = criteria[i];
-            if (string.IsNullOrWhiteSpace(c.NameKo) && string.IsNullOrWhiteSpace(c.NameZh) && string.IsNullOrWhiteSpace(c.NameEn))
-                Error($"criteria[{i}]", "Name the criterion in at least one language.");
-            if (c.Weight is <= 0 or > 100)
-                Error($"criteria[{i}]", "The weight is above 0 and at most 100.");
-            if (c.ScaleMin < 0 || c.ScaleMax > 100 || c.ScaleMin >= c.ScaleMax)
-                Error($"criteria[{i}]", $"The scale {c.ScaleMin}..{c.ScaleMax} must rise within 0..100, e.g. 1..5.");
-        }
+        CheckRubric(criteria, errors);
         var types = (input.AttachmentTypes ?? []).Select(t => t.Trim().ToLowerInvariant()).Distinct().ToList();
-        foreach (var bad in types.Where(t => !ExtensionPattern().IsMatch(t)))
-            Error("attachmentTypes", $"'{bad}' is not a file extension such as .pdf.");
-        var megabytes = input.MaxAttachmentMegabytes ?? 10;
-        if (megabytes is < 1 or > 50)
-            Error("maxAttachmentMegabytes", "An attachment may be 1 to 50 MB.");
-        var maxAttachments = input.MaxAttachments ?? (types.Count > 0 ? 5 : 0);
-        if (maxAttachments is < 0 or > 20)
-            Error("maxAttachments", "A submission has 0 to 20 attachments.");
+        var (megabytes, maxAttachments) = CheckAttachments(input, types, errors);
         var spread = input.SpreadThreshold ?? SubmissionRanking.DefaultSpreadThreshold;
         if (spread is <= 0 or > 1)
-            Error("spreadThreshold", "The spread threshold is a share of the scale, above 0 and at most 1.");
-        int? eventId = null, agreementId = null;
-        if (!string.IsNullOrWhiteSpace(input.EventSlug))
-            eventId = await db.Events.Where(e => e.Slug == input.EventSlug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct)
-                ?? Unknown("eventSlug", $"Unknown event '{input.EventSlug}'.");
-        if (!string.IsNullOrWhiteSpace(input.AgreementSlug))
-            agreementId = await db.Agreements.Where(a => a.Slug == input.AgreementSlug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct)
-                ?? Unknown("agreementSlug", $"Unknown agreement '{input.AgreementSlug}'.");
-        int? Unknown(string field, string message)
-        {
-            Error(field, message);
-            return null;
-        }
+            Error(errors, "spreadThreshold", "The spread threshold is a share of the scale, above 0 and at most 1.");
+        var (eventId, agreementId) = await LinksAsync(input, errors, ct);
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
 
         var call = new Call
         {
@@ -136,9 +68,117 @@ public sealed partial class CreateCall(AppDb db, TimeProvider clock)
         }
         catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
-            return (Outcome.Conflict($"A call '{slug}' exists already."), null);
+            return Outcome.Conflict($"A call '{slug}' exists already.");
         }
-        return (Outcome.Ok, call);
+        return Outcome.Success(call);
+    }
+
+    /// <summary>Several problems of one field are all named.</summary>
+    static void Error(Dictionary<string, string[]> errors, string field, string message) =>
+        errors[field] = [.. errors.GetValueOrDefault(field) ?? [], message];
+
+    /// <summary>Slug, kind, titles and texts; answers the kind (null when unknown).</summary>
+    async Task<CallKind?> CheckNamingAsync(CallInput input, string slug, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        if (!SlugPattern().IsMatch(slug))
+            Error(errors, "slug", "The slug has 3 to 100 lowercase letters, digits and hyphens, e.g. slw-2026-awards.");
+        else if (await db.Calls.AnyAsync(c => c.Slug == slug, ct))
+            Error(errors, "slug", $"A call '{slug}' exists already.");
+        var kind = CallKinds.Parse(input.Kind);
+        if (kind is null)
+            Error(errors, "kind", $"The kind is award or joint-rd, not '{input.Kind}'.");
+        if (string.IsNullOrWhiteSpace(input.TitleKo) && string.IsNullOrWhiteSpace(input.TitleZh) && string.IsNullOrWhiteSpace(input.TitleEn))
+            Error(errors, "title", "Give a title in at least one of Korean, Chinese and English.");
+        foreach (var (field, text) in new[] { ("textKo", input.TextKo), ("textZh", input.TextZh), ("textEn", input.TextEn) })
+            if (text?.Length > Call.MaxTextLength)
+                Error(errors, field, $"The text has at most {Call.MaxTextLength:N0} characters.");
+        return kind;
+    }
+
+    async Task<(List<string> Eligible, List<string> Required)> CheckClustersAsync(CallInput input, CallKind? kind, Dictionary<string, string[]> errors,
+        CancellationToken ct)
+    {
+        var known = await db.Clusters.Select(c => c.Id).ToListAsync(ct);
+        var eligible = (input.EligibleClusters ?? []).Select(c => c.Trim()).Distinct().ToList();
+        var required = (input.RequiredClusters ?? (kind == CallKind.JointRd ? [Directory.Cluster.SeoulBioHub, Directory.Cluster.Liangjiang] : []))
+            .Select(c => c.Trim()).Distinct().ToList();
+        foreach (var (field, list) in new[] { ("eligibleClusters", eligible), ("requiredClusters", required) })
+            foreach (var unknown in list.Where(c => !known.Contains(c)))
+                Error(errors, field, $"Unknown cluster '{unknown}'.");
+        if (kind == CallKind.Award && required.Count > 0)
+            Error(errors, "requiredClusters", "An award call has no consortium, so no required clusters.");
+        if (kind == CallKind.JointRd && required.Count < 2)
+            Error(errors, "requiredClusters", "A joint R&D call requires organizations of at least two clusters.");
+        return (eligible, required);
+    }
+
+    /// <summary>The deadline is local time in the call's zone; answers it in UTC.</summary>
+    DateTime? CheckDeadline(DateTime? given, string zone, Dictionary<string, string[]> errors)
+    {
+        if (given is not { } deadline)
+        {
+            Error(errors, "deadline", "The deadline is required, as local time in the call's time zone (e.g. 2026-12-31T23:59:59).");
+            return null;
+        }
+        if (deadline.Kind == DateTimeKind.Utc)
+        {
+            Error(errors, "deadline", "Give the deadline as local time in the call's time zone, without an offset or Z.");
+            return null;
+        }
+        var (utc, problem) = CallRules.DeadlineUtc(deadline, zone);
+        if (problem is not null)
+            Error(errors, utc is null && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _) ? "timeZone" : "deadline", problem);
+        else if (utc <= clock.GetUtcNow().UtcDateTime)
+            Error(errors, "deadline", $"The deadline {CallRules.ShowDeadline(utc!.Value, zone)} has passed already.");
+        return utc;
+    }
+
+    static void CheckRubric(IReadOnlyList<CriterionInput> criteria, Dictionary<string, string[]> errors)
+    {
+        if (criteria.Count is 0 or > MaxCriteria)
+            Error(errors, "criteria", $"The rubric has 1 to {MaxCriteria} criteria.");
+        for (var i = 0; i < criteria.Count; i++)
+        {
+            var c = criteria[i];
+            if (string.IsNullOrWhiteSpace(c.NameKo) && string.IsNullOrWhiteSpace(c.NameZh) && string.IsNullOrWhiteSpace(c.NameEn))
+                Error(errors, $"criteria[{i}]", "Name the criterion in at least one language.");
+            if (c.Weight is <= 0 or > 100)
+                Error(errors, $"criteria[{i}]", "The weight is above 0 and at most 100.");
+            if (c.ScaleMin < 0 || c.ScaleMax > 100 || c.ScaleMin >= c.ScaleMax)
+                Error(errors, $"criteria[{i}]", $"The scale {c.ScaleMin}..{c.ScaleMax} must rise within 0..100, e.g. 1..5.");
+        }
+    }
+
+    static (int Megabytes, int MaxAttachments) CheckAttachments(CallInput input, List<string> types, Dictionary<string, string[]> errors)
+    {
+        foreach (var bad in types.Where(t => !ExtensionPattern().IsMatch(t)))
+            Error(errors, "attachmentTypes", $"'{bad}' is not a file extension such as .pdf.");
+        var megabytes = input.MaxAttachmentMegabytes ?? 10;
+        if (megabytes is < 1 or > 50)
+            Error(errors, "maxAttachmentMegabytes", "An attachment may be 1 to 50 MB.");
+        var maxAttachments = input.MaxAttachments ?? (types.Count > 0 ? 5 : 0);
+        if (maxAttachments is < 0 or > 20)
+            Error(errors, "maxAttachments", "A submission has 0 to 20 attachments.");
+        return (megabytes, maxAttachments);
+    }
+
+    /// <summary>The event and the agreement the call belongs to, if it names them.</summary>
+    async Task<(int? EventId, int? AgreementId)> LinksAsync(CallInput input, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        int? eventId = null, agreementId = null;
+        if (!string.IsNullOrWhiteSpace(input.EventSlug))
+            eventId = await db.Events.Where(e => e.Slug == input.EventSlug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct)
+                ?? Unknown("eventSlug", $"Unknown event '{input.EventSlug}'.");
+        if (!string.IsNullOrWhiteSpace(input.AgreementSlug))
+            agreementId = await db.Agreements.Where(a => a.Slug == input.AgreementSlug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct)
+                ?? Unknown("agreementSlug", $"Unknown agreement '{input.AgreementSlug}'.");
+        return (eventId, agreementId);
+
+        int? Unknown(string field, string message)
+        {
+            Error(errors, field, message);
+            return null;
+        }
     }
 
     static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

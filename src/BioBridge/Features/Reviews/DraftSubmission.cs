@@ -6,23 +6,23 @@ namespace BioBridge.Features.Reviews;
 /// <summary>A member starts a draft for their organization, or edits it; eligibility is checked on submission, not on drafts.</summary>
 public sealed class DraftSubmission(AppDb db, TimeProvider clock)
 {
-    public async Task<(Outcome Outcome, Submission? Draft)> CreateAsync(ReviewActor actor, string callSlug, SubmissionInput input, CancellationToken ct)
+    public async Task<Outcome<Submission>> CreateAsync(ReviewActor actor, string callSlug, SubmissionInput input, CancellationToken ct)
     {
         if (actor.ApplicantOrganization is not { } organizationId)
-            return (Outcome.Forbidden("Only members of an organization apply to calls."), null);
+            return Outcome.Forbidden("Only members of an organization apply to calls.");
         var call = await db.Calls.SingleOrDefaultAsync(c => c.Slug == callSlug && c.IsPublished, ct);
         if (call is null)
-            return (Outcome.NotFound($"Call '{callSlug}' does not exist."), null);
+            return Outcome.NotFound($"Call '{callSlug}' does not exist.");
         var now = clock.GetUtcNow();
         if (!CallRules.IsOpen(call.DeadlineUtc, now))
-            return (Outcome.Conflict(CallRules.LateMessage(call.DeadlineUtc, call.TimeZone)), null);
+            return Outcome.Conflict(CallRules.LateMessage(call.DeadlineUtc, call.TimeZone));
         var draft = new Submission { CallId = call.Id, OrganizationId = organizationId, CreatedBy = actor.User.Id, CreatedAt = now.UtcDateTime };
         var outcome = await ApplyAsync(draft, call, input, now.UtcDateTime, ct);
         if (!outcome.Succeeded)
-            return (outcome, null);
+            return outcome;
         db.Submissions.Add(draft);
         await db.SaveChangesAsync(ct);
-        return (Outcome.Ok, draft);
+        return Outcome.Success(draft);
     }
 
     public async Task<Outcome> EditAsync(ReviewActor actor, int submissionId, SubmissionInput input, CancellationToken ct)

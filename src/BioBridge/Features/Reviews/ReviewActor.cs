@@ -21,6 +21,10 @@ public sealed record ReviewActor(AppUser User, bool IsOrganizer, bool IsMember, 
             principal.ActsForAnOrganization(), principal.IsInRole(Roles.Reviewer));
     }
 
+    /// <summary>Binds a handler's actor; the routes that take one require a signed-in user.</summary>
+    public static async ValueTask<ReviewActor?> BindAsync(HttpContext http) =>
+        await FromAsync(http.User, http.RequestServices.GetRequiredService<UserManager<AppUser>>());
+
     /// <summary>The organization a member applies for; null when the account applies for none.</summary>
     public int? ApplicantOrganization => IsMember ? User.OrganizationId : null;
 

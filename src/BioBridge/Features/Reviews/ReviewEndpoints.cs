@@ -1,5 +1,4 @@
-using BioBridge.Features.Accounts;
-using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BioBridge.Features.Reviews;
@@ -53,145 +52,91 @@ public static class ReviewEndpoints
         return app;
     }
 
-    static async Task<(ReviewActor? Actor, IResult? Denied)> ActorAsync(HttpContext http, UserManager<AppUser> users)
-    {
-        var actor = await ReviewActor.FromAsync(http.User, users);
-        return actor is null ? (null, TypedResults.Unauthorized()) : (actor, null);
-    }
-
-    static async Task<IResult> CallAsync(string slug, ReviewQueries queries, CancellationToken ct) =>
+    static async Task<Results<Ok<CallItem>, NotFound>> CallAsync(string slug, ReviewQueries queries, CancellationToken ct) =>
         await queries.CallAsync(slug, ct) is { } call ? TypedResults.Ok(call) : TypedResults.NotFound();
 
-    static async Task<IResult> CreateAsync(CallInput body, CreateCall create, ReviewQueries queries, CancellationToken ct)
-    {
-        var (outcome, call) = await create.HandleAsync(body, ct);
-        return outcome.Succeeded ? TypedResults.Created($"/api/v1/calls/{call!.Slug}", await queries.CallAsync(call.Slug, ct)) : outcome.ToProblem();
-    }
+    static async Task<Results<Created<CallItem>, ValidationProblem, ProblemHttpResult>> CreateAsync(CallInput body, CreateCall create,
+        ReviewQueries queries, CancellationToken ct) =>
+        await (await create.HandleAsync(body, ct)).ToResultAsync(async call =>
+            TypedResults.Created($"/api/v1/calls/{call.Slug}", await queries.CallAsync(call.Slug, ct)));
 
-    static async Task<IResult> DraftAsync(string slug, SubmissionInput body, HttpContext http, UserManager<AppUser> users, DraftSubmission draft,
-        ReviewQueries queries, CancellationToken ct)
-    {
-        var (actor, denied) = await ActorAsync(http, users);
-        if (actor is null)
-            return denied!;
-        var (outcome, created) = await draft.CreateAsync(actor, slug, body, ct);
-        return outcome.Succeeded
-            ? TypedResults.Created($"/api/v1/submissions/{created!.Id}", await queries.SubmissionAsync(actor, created.Id, ct))
-            : outcome.ToProblem();
-    }
+    static async Task<Results<Created<SubmissionItem>, ValidationProblem, ProblemHttpResult>> DraftAsync(string slug, SubmissionInput body,
+        ReviewActor actor, DraftSubmission draft, ReviewQueries queries, CancellationToken ct) =>
+        await (await draft.CreateAsync(actor, slug, body, ct)).ToResultAsync(async created =>
+            TypedResults.Created($"/api/v1/submissions/{created.Id}", await queries.SubmissionAsync(actor, created.Id, ct)));
 
-    static async Task<IResult> SubmissionsAsync(HttpContext http, UserManager<AppUser> users, ReviewQueries queries, CancellationToken ct, string? call = null)
-    {
-        var (actor, denied) = await ActorAsync(http, users);
-        return actor is null ? denied! : TypedResults.Ok(await queries.SubmissionsAsync(actor, call, ct));
-    }
+    static async Task<Ok<IReadOnlyList<SubmissionSummary>>> SubmissionsAsync(ReviewActor actor, ReviewQueries queries, CancellationToken ct,
+        string? call = null) =>
+        TypedResults.Ok(await queries.SubmissionsAsync(actor, call, ct));
 
-    static async Task<IResult> SubmissionAsync(int id, HttpContext http, UserManager<AppUser> users, ReviewQueries queries, CancellationToken ct)
-    {
-        var (actor, denied) = await ActorAsync(http, users);
-        if (actor is null)
-            return denied!;
-        return await queries.SubmissionAsync(actor, id, ct) is { } item ? TypedResults.Ok(item) : TypedResults.NotFound();
-    }
+    static async Task<Results<Ok<SubmissionItem>, NotFound>> SubmissionAsync(int id, ReviewActor actor, ReviewQueries queries, CancellationToken ct) =>
+        await queries.SubmissionAsync(actor, id, ct) is { } item ? TypedResults.Ok(item) : TypedResults.NotFound();
 
     /// <summary>Runs a use case on a submission and answers with the submission as the actor now sees it.</summary>
-    static async Task<IResult> ChangeAsync(int id, HttpContext http, UserManager<AppUser> users, ReviewQueries queries,
-        Func<ReviewActor, Task<Outcome>> change, CancellationToken ct)
+    static async Task<Results<Ok<SubmissionItem>, ValidationProblem, ProblemHttpResult>> ChangeAsync(int id, ReviewActor actor, ReviewQueries queries,
+        Func<Task<Outcome>> change, CancellationToken ct) =>
+        await (await change()).ToResultAsync(async () => TypedResults.Ok(await queries.SubmissionAsync(actor, id, ct)));
+
+    static Task<Results<Ok<SubmissionItem>, ValidationProblem, ProblemHttpResult>> EditAsync(int id, SubmissionInput body, ReviewActor actor,
+        DraftSubmission draft, ReviewQueries queries, CancellationToken ct) =>
+        ChangeAsync(id, actor, queries, () => draft.EditAsync(actor, id, body, ct), ct);
+
+    static Task<Results<Ok<SubmissionItem>, ValidationProblem, ProblemHttpResult>> SubmitAsync(int id, ReviewActor actor, SubmitSubmission submit,
+        ReviewQueries queries, CancellationToken ct) =>
+        ChangeAsync(id, actor, queries, () => submit.SubmitAsync(actor, id, ct), ct);
+
+    static Task<Results<Ok<SubmissionItem>, ValidationProblem, ProblemHttpResult>> WithdrawAsync(int id, ReviewActor actor, SubmitSubmission submit,
+        ReviewQueries queries, CancellationToken ct) =>
+        ChangeAsync(id, actor, queries, () => submit.WithdrawAsync(actor, id, ct), ct);
+
+    static Task<Results<Ok<SubmissionItem>, ValidationProblem, ProblemHttpResult>> DecideAsync(int id, DecisionInput body, ReviewActor actor,
+        DecideSubmission decide, ReviewQueries queries, CancellationToken ct) =>
+        ChangeAsync(id, actor, queries, () => decide.HandleAsync(id, body, ct), ct);
+
+    static async Task<Results<Created<AttachmentItem>, ValidationProblem, ProblemHttpResult>> AttachAsync(int id, IFormFile? file, ReviewActor actor,
+        AttachFile attach, CancellationToken ct)
     {
-        var (actor, denied) = await ActorAsync(http, users);
-        if (actor is null)
-            return denied!;
-        var outcome = await change(actor);
-        return outcome.Succeeded ? TypedResults.Ok(await queries.SubmissionAsync(actor, id, ct)) : outcome.ToProblem();
-    }
-
-    static Task<IResult> EditAsync(int id, SubmissionInput body, HttpContext http, UserManager<AppUser> users, DraftSubmission draft, ReviewQueries queries,
-        CancellationToken ct) => ChangeAsync(id, http, users, queries, actor => draft.EditAsync(actor, id, body, ct), ct);
-
-    static Task<IResult> SubmitAsync(int id, HttpContext http, UserManager<AppUser> users, SubmitSubmission submit, ReviewQueries queries,
-        CancellationToken ct) => ChangeAsync(id, http, users, queries, actor => submit.SubmitAsync(actor, id, ct), ct);
-
-    static Task<IResult> WithdrawAsync(int id, HttpContext http, UserManager<AppUser> users, SubmitSubmission submit, ReviewQueries queries,
-        CancellationToken ct) => ChangeAsync(id, http, users, queries, actor => submit.WithdrawAsync(actor, id, ct), ct);
-
-    static Task<IResult> DecideAsync(int id, DecisionInput body, HttpContext http, UserManager<AppUser> users, DecideSubmission decide,
-        ReviewQueries queries, CancellationToken ct) => ChangeAsync(id, http, users, queries, _ => decide.HandleAsync(id, body, ct), ct);
-
-    static async Task<IResult> AttachAsync(int id, IFormFile? file, HttpContext http, UserManager<AppUser> users, AttachFile attach, CancellationToken ct)
-    {
-        var (actor, denied) = await ActorAsync(http, users);
-        if (actor is null)
-            return denied!;
         if (file is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Send the file as multipart form field 'file'."] });
         await using var stream = file.OpenReadStream();
-        var (outcome, attached) = await attach.HandleAsync(actor, id, file.FileName, stream, file.Length, ct);
-        return outcome.Succeeded
-            ? TypedResults.Created($"/api/v1/submissions/{id}/attachments/{attached!.Id}",
-                new AttachmentItem(attached.Id, attached.FileName, attached.ContentType, attached.Size))
-            : outcome.ToProblem();
+        return (await attach.HandleAsync(actor, id, file.FileName, stream, file.Length, ct)).ToResult(attached =>
+            TypedResults.Created($"/api/v1/submissions/{id}/attachments/{attached.Id}",
+                new AttachmentItem(attached.Id, attached.FileName, attached.ContentType, attached.Size)));
     }
 
-    static async Task<IResult> DownloadAsync(int id, int attachmentId, HttpContext http, UserManager<AppUser> users, ReviewQueries queries, CancellationToken ct)
-    {
-        var (actor, denied) = await ActorAsync(http, users);
-        if (actor is null)
-            return denied!;
-        var attachment = await queries.AttachmentAsync(actor, id, attachmentId, ct);
-        return attachment is null ? TypedResults.NotFound() : TypedResults.File(attachment.Content, attachment.ContentType, attachment.FileName);
-    }
+    static async Task<Results<FileContentHttpResult, NotFound>> DownloadAsync(int id, int attachmentId, ReviewActor actor, ReviewQueries queries,
+        CancellationToken ct) =>
+        await queries.AttachmentAsync(actor, id, attachmentId, ct) is { } attachment
+            ? TypedResults.File(attachment.Content, attachment.ContentType, attachment.FileName)
+            : TypedResults.NotFound();
 
-    static async Task<IResult> AssignmentsAsync(HttpContext http, UserManager<AppUser> users, ReviewQueries queries, CancellationToken ct)
-    {
-        var (actor, denied) = await ActorAsync(http, users);
-        return actor is null ? denied! : TypedResults.Ok(await queries.AssignmentsAsync(actor, ct));
-    }
+    static async Task<Ok<IReadOnlyList<AssignmentItem>>> AssignmentsAsync(ReviewActor actor, ReviewQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.AssignmentsAsync(actor, ct));
 
-    static async Task<IResult> ReviewAsync(int id, HttpContext http, UserManager<AppUser> users, ReviewQueries queries, CancellationToken ct)
-    {
-        var (actor, denied) = await ActorAsync(http, users);
-        if (actor is null)
-            return denied!;
-        return await queries.ReviewAsync(actor, id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
-    }
+    static async Task<Results<Ok<ReviewView>, NotFound>> ReviewAsync(int id, ReviewActor actor, ReviewQueries queries, CancellationToken ct) =>
+        await queries.ReviewAsync(actor, id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
-    static async Task<IResult> ScoreAsync(int id, ReviewInput body, HttpContext http, UserManager<AppUser> users, ScoreReview score, ReviewQueries queries,
-        CancellationToken ct)
-    {
-        var (actor, denied) = await ActorAsync(http, users);
-        if (actor is null)
-            return denied!;
-        var outcome = await score.HandleAsync(actor, id, body, ct);
-        return outcome.Succeeded ? TypedResults.Ok(await queries.ReviewAsync(actor, id, ct)) : outcome.ToProblem();
-    }
+    static async Task<Results<Ok<ReviewView>, ValidationProblem, ProblemHttpResult>> ScoreAsync(int id, ReviewInput body, ReviewActor actor,
+        ScoreReview score, ReviewQueries queries, CancellationToken ct) =>
+        await (await score.HandleAsync(actor, id, body, ct)).ToResultAsync(async () => TypedResults.Ok(await queries.ReviewAsync(actor, id, ct)));
 
-    static async Task<IResult> DeclareAsync(ConflictBody body, HttpContext http, UserManager<AppUser> users, DeclareConflict declare, CancellationToken ct)
-    {
-        var (actor, denied) = await ActorAsync(http, users);
-        if (actor is null)
-            return denied!;
-        var outcome = await declare.HandleAsync(actor, body.Organization ?? "", body.Reason, ct);
-        return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
-    }
+    static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeclareAsync(ConflictBody body, ReviewActor actor,
+        DeclareConflict declare, CancellationToken ct) =>
+        (await declare.HandleAsync(actor, body.Organization ?? "", body.Reason, ct)).ToResult(TypedResults.NoContent);
 
-    static async Task<IResult> AssignAsync(string slug, AssignmentBody? body, AssignReviewers assign, CancellationToken ct)
-    {
-        var (outcome, result) = await assign.AutomaticAsync(slug, body?.MaxPerReviewer, ct);
-        return outcome.Succeeded ? TypedResults.Ok(result) : outcome.ToProblem();
-    }
+    static async Task<Results<Ok<AssignmentResult>, ValidationProblem, ProblemHttpResult>> AssignAsync(string slug, AssignmentBody? body,
+        AssignReviewers assign, CancellationToken ct) =>
+        (await assign.AutomaticAsync(slug, body?.MaxPerReviewer, ct)).ToResult(TypedResults.Ok);
 
-    static async Task<IResult> RankingAsync(string slug, ReviewQueries queries, CancellationToken ct) =>
+    static async Task<Results<Ok<RankingView>, NotFound>> RankingAsync(string slug, ReviewQueries queries, CancellationToken ct) =>
         await queries.RankingAsync(slug, ct) is { } ranking ? TypedResults.Ok(ranking) : TypedResults.NotFound();
 
-    static async Task<IResult> AddReviewerAsync(int id, ReviewerBody body, AssignReviewers assign, CancellationToken ct)
-    {
-        var (outcome, review) = await assign.AddAsync(id, body.Email ?? "", ct);
-        return outcome.Succeeded ? TypedResults.Created($"/api/v1/reviews/{review!.Id}", new { review.Id, review.SubmissionId }) : outcome.ToProblem();
-    }
+    static async Task<Results<Created<ReviewerAdded>, ValidationProblem, ProblemHttpResult>> AddReviewerAsync(int id, ReviewerBody body,
+        AssignReviewers assign, CancellationToken ct) =>
+        (await assign.AddAsync(id, body.Email ?? "", ct)).ToResult(review =>
+            TypedResults.Created($"/api/v1/reviews/{review.Id}", new ReviewerAdded(review.Id, review.SubmissionId)));
 
-    static async Task<IResult> RemoveReviewerAsync(int id, AssignReviewers assign, CancellationToken ct)
-    {
-        var outcome = await assign.RemoveAsync(id, ct);
-        return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
-    }
+    static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RemoveReviewerAsync(int id, AssignReviewers assign,
+        CancellationToken ct) =>
+        (await assign.RemoveAsync(id, ct)).ToResult(TypedResults.NoContent);
 }

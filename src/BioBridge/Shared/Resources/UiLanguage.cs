@@ -25,6 +25,9 @@ public static class UiLanguage
 
     public static string Current => FromCode(CultureInfo.CurrentUICulture.Name);
 
+    /// <summary>The language an API call asks for with its lang value, or the request's own when it names none.</summary>
+    public static string Requested(string? lang) => lang is null ? Current : FromCode(lang);
+
     /// <summary>Switches the UI culture to a language until disposed: a mail is written in its reader's language, not the request's.</summary>
     public static IDisposable Use(string language)
     {

@@ -1,4 +1,5 @@
 using BioBridge.Data;
+using BioBridge.Features.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Messaging;
@@ -6,25 +7,24 @@ namespace BioBridge.Features.Messaging;
 /// <summary>An event's reminder settings: read (defaults when never set) and changed by its organizers.</summary>
 public sealed class ChangeReminderSettings(AppDb db)
 {
-    public async Task<ReminderSettings?> FindAsync(string eventSlug, CancellationToken ct)
+    public async Task<ReminderSettings?> FindAsync(NamedEvent named, CancellationToken ct)
     {
-        var eventId = await db.Events.Where(e => e.Slug == eventSlug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
-        if (eventId is null)
+        if (named.Id is not { } eventId)
             return null;
-        return await db.ReminderSettings.SingleOrDefaultAsync(s => s.EventId == eventId, ct) ?? ReminderSettings.DefaultFor(eventId.Value);
+        return await db.ReminderSettings.SingleOrDefaultAsync(s => s.EventId == eventId, ct) ?? ReminderSettings.DefaultFor(eventId);
     }
 
-    public async Task<(Outcome Outcome, ReminderSettings? Settings)> HandleAsync(string eventSlug, ReminderSettingsInput input, CancellationToken ct)
+    public async Task<Outcome<ReminderSettings>> HandleAsync(NamedEvent named, ReminderSettingsInput input, CancellationToken ct)
     {
-        var settings = await FindAsync(eventSlug, ct);
+        var settings = await FindAsync(named, ct);
         if (settings is null)
-            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+            return named.Missing();
         var outcome = settings.Change(input);
         if (!outcome.Succeeded)
-            return (outcome, null);
+            return outcome;
         if (db.Entry(settings).State == EntityState.Detached)
             db.ReminderSettings.Add(settings);
         await db.SaveChangesAsync(ct);
-        return (Outcome.Ok, settings);
+        return Outcome.Success(settings);
     }
 }

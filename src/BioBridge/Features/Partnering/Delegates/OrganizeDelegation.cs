@@ -10,14 +10,14 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class OrganizeDelegation(AppDb db)
 {
-    public async Task<(Outcome Outcome, Delegation? Created)> HandleAsync(PartneringActor actor, string eventSlug, DelegationInput input,
+    public async Task<Outcome<Delegation>> HandleAsync(PartneringActor actor, DelegationInput input,
         CancellationToken ct)
     {
         if (!actor.IsOrganizer)
-            return (Outcome.Forbidden("Only organizers form delegations."), null);
-        var ev = await db.Events.Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Slug == eventSlug, ct);
+            return Outcome.Forbidden("Only organizers form delegations.");
+        var ev = await db.Events.Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Id == actor.Event.Id, ct);
         if (ev is null)
-            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+            return actor.Event.Missing();
 
         var errors = new Dictionary<string, string[]>();
         var names = new[] { input.NameKo, input.NameZh, input.NameEn }.Select(n => string.IsNullOrWhiteSpace(n) ? null : n.Trim()).ToArray();
@@ -62,7 +62,7 @@ public sealed class OrganizeDelegation(AppDb db)
                 });
         }
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
 
         await using var writeLock = await EventWriteLock.AcquireAsync(db, ev.Id, ct);
         db.Delegations.Add(delegation);
@@ -75,9 +75,9 @@ public sealed class OrganizeDelegation(AppDb db)
         }
         errors = await UpdateDelegate.BrokenMeetingsAsync(db, members, ct);
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
         await db.SaveChangesAsync(ct);
         await writeLock.CommitAsync(ct);
-        return (Outcome.Ok, delegation);
+        return Outcome.Success(delegation);
     }
 }

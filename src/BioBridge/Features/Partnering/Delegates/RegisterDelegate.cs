@@ -14,12 +14,12 @@ public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
 {
     public static readonly string[] KnownLanguages = ["ko", "zh", "en"];
 
-    public async Task<(Outcome Outcome, EventDelegate? Registered)> HandleAsync(PartneringActor actor, string eventSlug, DelegateInput input,
+    public async Task<Outcome<EventDelegate>> HandleAsync(PartneringActor actor, DelegateInput input,
         CancellationToken ct)
     {
-        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == eventSlug, ct);
+        var ev = await db.Events.SingleOrDefaultAsync(e => e.Id == actor.Event.Id, ct);
         if (ev is null || (!ev.IsPublished && !actor.IsOrganizer))
-            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+            return actor.Event.Missing();
 
         int organizationId;
         if (!string.IsNullOrWhiteSpace(input.OrganizationExternalId))
@@ -27,15 +27,15 @@ public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
             var organization = await db.Organizations.Where(o => o.ExternalId == input.OrganizationExternalId)
                 .Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
             if (organization is null)
-                return (Outcome.Invalid("organizationExternalId", $"Unknown organization '{input.OrganizationExternalId}'."), null);
+                return Outcome.Invalid("organizationExternalId", $"Unknown organization '{input.OrganizationExternalId}'.");
             if (!actor.IsOrganizer && actor.OrganizationId != organization)
-                return (Outcome.Forbidden("Members register delegates of their own organization only."), null);
+                return Outcome.Forbidden("Members register delegates of their own organization only.");
             organizationId = organization.Value;
         }
         else if (actor.OrganizationId is { } own)
             organizationId = own;
         else
-            return (Outcome.Invalid("organizationExternalId", "Name the organization the delegate registers for."), null);
+            return Outcome.Invalid("organizationExternalId", "Name the organization the delegate registers for.");
 
         var slots = await db.EventSlots.Where(s => s.EventId == ev.Id).ToListAsync(ct);
         var sessions = await db.Events.Where(e => e.Id == ev.Id).SelectMany(e => e.Sessions).ToListAsync(ct);
@@ -45,9 +45,9 @@ public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
         if (email.Length > 256 || !MailAddress.TryCreate(email, out _))
             errors["email"] = ["A valid e-mail address is needed."];
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
         if (await db.Delegates.AnyAsync(d => d.EventId == ev.Id && d.Email == email, ct))
-            return (Outcome.Conflict($"{email} is already registered for this event."), null);
+            return Outcome.Conflict($"{email} is already registered for this event.");
 
         var registered = new EventDelegate
         {
@@ -67,9 +67,9 @@ public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
         }
         catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
-            return (Outcome.Conflict($"{email} is already registered for this event."), null);
+            return Outcome.Conflict($"{email} is already registered for this event.");
         }
-        return (Outcome.Ok, registered);
+        return Outcome.Success(registered);
     }
 
     /// <summary>

@@ -11,21 +11,21 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class UpdateDelegate(AppDb db)
 {
-    public async Task<(Outcome Outcome, EventDelegate? Updated)> HandleAsync(PartneringActor actor, string eventSlug, int delegateId,
+    public async Task<Outcome<EventDelegate>> HandleAsync(PartneringActor actor, int delegateId,
         DelegateInput input, CancellationToken ct)
     {
-        var ev = await db.Events.Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Slug == eventSlug, ct);
+        var ev = await db.Events.Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Id == actor.Event.Id, ct);
         var found = ev is null ? null : await db.Delegates.Include(d => d.Organization).SingleOrDefaultAsync(d => d.Id == delegateId && d.EventId == ev.Id, ct);
         if (found is null)
-            return (Outcome.NotFound($"Delegate {delegateId} is not registered for this event."), null);
+            return Outcome.NotFound($"Delegate {delegateId} is not registered for this event.");
         if (!actor.CanActFor(found))
-            return (actor.Forbidden(found), null);
+            return actor.Forbidden(found);
 
         var slots = await db.EventSlots.Where(s => s.EventId == ev!.Id).ToListAsync(ct);
         var errors = new Dictionary<string, string[]>();
         var profile = RegisterDelegate.ReadProfile(input, slots, ev!.Sessions, errors);
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
 
         // Placements read unavailability and languages; the change waits for any placement of the event in progress.
         await using var writeLock = await EventWriteLock.AcquireAsync(db, ev.Id, ct);
@@ -38,11 +38,11 @@ public sealed class UpdateDelegate(AppDb db)
         if (errors.Count > 0)
         {
             await db.Entry(found).ReloadAsync(ct);
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
         }
         await db.SaveChangesAsync(ct);
         await writeLock.CommitAsync(ct);
-        return (Outcome.Ok, found);
+        return Outcome.Success(found);
     }
 
     /// <summary>

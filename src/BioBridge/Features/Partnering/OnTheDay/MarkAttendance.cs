@@ -6,9 +6,9 @@ namespace BioBridge.Features.Partnering;
 /// <summary>On the day: the desk checks delegates in and marks meetings as held or as a no-show.</summary>
 public sealed class MarkAttendance(AppDb db, TimeProvider clock)
 {
-    public async Task<Outcome> CheckInAsync(PartneringActor actor, string eventSlug, int delegateId, CancellationToken ct)
+    public async Task<Outcome> CheckInAsync(PartneringActor actor, int delegateId, CancellationToken ct)
     {
-        var found = await db.Delegates.SingleOrDefaultAsync(d => d.Id == delegateId && db.Events.Any(e => e.Id == d.EventId && e.Slug == eventSlug), ct);
+        var found = await db.Delegates.SingleOrDefaultAsync(d => d.Id == delegateId && d.EventId == actor.Event.Id, ct);
         if (found is null)
             return Outcome.NotFound($"Delegate {delegateId} is not registered for this event.");
         if (!actor.IsOrganizer)
@@ -20,10 +20,10 @@ public sealed class MarkAttendance(AppDb db, TimeProvider clock)
     }
 
     /// <summary>Either participant's side or an organizer says whether a published meeting took place.</summary>
-    public async Task<Outcome> MarkMeetingAsync(PartneringActor actor, string eventSlug, int meetingId, MeetingStatus status, CancellationToken ct)
+    public async Task<Outcome> MarkMeetingAsync(PartneringActor actor, int meetingId, MeetingStatus status, CancellationToken ct)
     {
         var meeting = await db.Meetings.Include(m => m.Seats)
-            .SingleOrDefaultAsync(m => m.Id == meetingId && db.Events.Any(e => e.Id == m.EventId && e.Slug == eventSlug), ct);
+            .SingleOrDefaultAsync(m => m.Id == meetingId && m.EventId == actor.Event.Id, ct);
         if (meeting is null)
             return Outcome.NotFound($"Meeting {meetingId} does not exist.");
         var ids = meeting.Seats.Select(s => s.DelegateId).ToList();

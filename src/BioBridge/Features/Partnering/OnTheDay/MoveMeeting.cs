@@ -9,11 +9,11 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class MoveMeeting(AppDb db, PartneringNotifications notifications)
 {
-    public async Task<Outcome> HandleAsync(PartneringActor actor, string eventSlug, int meetingId, MoveInput input, CancellationToken ct)
+    public async Task<Outcome> HandleAsync(PartneringActor actor, int meetingId, MoveInput input, CancellationToken ct)
     {
         if (!actor.IsOrganizer)
             return Outcome.Forbidden("Only organizers move meetings.");
-        var eventId = await db.Meetings.Where(m => m.Id == meetingId && db.Events.Any(e => e.Id == m.EventId && e.Slug == eventSlug))
+        var eventId = await db.Meetings.Where(m => m.Id == meetingId && m.EventId == actor.Event.Id)
             .Select(m => (int?)m.EventId).SingleOrDefaultAsync(ct);
         if (eventId is null)
             return Outcome.NotFound($"Meeting {meetingId} does not exist.");

@@ -10,18 +10,18 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class SubmitFollowUp(AppDb db, TimeProvider clock)
 {
-    public async Task<(Outcome Outcome, MeetingFollowUp? FollowUp)> HandleAsync(PartneringActor actor, string eventSlug, int meetingId,
+    public async Task<Outcome<MeetingFollowUp>> HandleAsync(PartneringActor actor, int meetingId,
         int delegateId, FollowUpInput input, CancellationToken ct)
     {
         var meeting = await db.Meetings.Include(m => m.Seats)
-            .SingleOrDefaultAsync(m => m.Id == meetingId && db.Events.Any(e => e.Id == m.EventId && e.Slug == eventSlug), ct);
+            .SingleOrDefaultAsync(m => m.Id == meetingId && m.EventId == actor.Event.Id, ct);
         if (meeting is null || !meeting.IsPublished)
-            return (Outcome.NotFound($"Meeting {meetingId} is not a published meeting of this event."), null);
+            return Outcome.NotFound($"Meeting {meetingId} is not a published meeting of this event.");
         if (meeting.Seats.All(s => s.DelegateId != delegateId))
-            return (Outcome.Invalid("delegateId", $"Delegate {delegateId} is not a side of meeting {meetingId}."), null);
+            return Outcome.Invalid("delegateId", $"Delegate {delegateId} is not a side of meeting {meetingId}.");
         var side = await db.Delegates.SingleAsync(d => d.Id == delegateId, ct);
         if (!actor.CanActFor(side))
-            return (actor.Forbidden(side), null);
+            return actor.Forbidden(side);
 
         var errors = new Dictionary<string, string[]>();
         if (input.Happened is not { } happened)
@@ -41,7 +41,7 @@ public sealed class SubmitFollowUp(AppDb db, TimeProvider clock)
         if (note?.Length > MeetingFollowUp.NoteLimit)
             errors["note"] = [$"The note has at most {MeetingFollowUp.NoteLimit} characters."];
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
 
         var followUp = await db.MeetingFollowUps.SingleOrDefaultAsync(f => f.MeetingId == meetingId && f.DelegateId == delegateId, ct);
         if (followUp is null)
@@ -63,8 +63,8 @@ public sealed class SubmitFollowUp(AppDb db, TimeProvider clock)
         catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
             // The same side sent twice at once; the unique index kept one answer, which they can edit.
-            return (Outcome.Conflict("This follow-up was sent a moment ago from elsewhere; reload and edit it."), null);
+            return Outcome.Conflict("This follow-up was sent a moment ago from elsewhere; reload and edit it.");
         }
-        return (Outcome.Ok, followUp);
+        return Outcome.Success(followUp);
     }
 }

@@ -11,18 +11,35 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class SetUpProgram(AppDb db)
 {
-    public async Task<(Outcome Outcome, ProgramOutcome? Added)> HandleAsync(PartneringActor actor, string eventSlug, ProgramInput input,
-        CancellationToken ct)
+    public async Task<Outcome<ProgramOutcome>> HandleAsync(PartneringActor actor, ProgramInput input, CancellationToken ct)
     {
         if (!actor.IsOrganizer)
-            return (Outcome.Forbidden("Only organizers set up the programme."), null);
-        var ev = await db.Events.Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Slug == eventSlug, ct);
+            return Outcome.Forbidden("Only organizers set up the programme.");
+        var ev = await db.Events.Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Id == actor.Event.Id, ct);
         if (ev is null)
-            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+            return actor.Event.Missing();
         var errors = new Dictionary<string, string[]>();
         var delegates = await db.Delegates.Where(d => d.EventId == ev.Id).ToDictionaryAsync(d => d.Id, ct);
+        var added = AddSessions(ev, input.Sessions ?? [], delegates, errors);
+        var (exhibitorsAdded, exhibitorsUpdated) = await SetExhibitorsAsync(ev.Id, input.Exhibitors ?? [], errors, ct);
+        if (errors.Count > 0)
+            return Outcome.Invalid(errors);
+
+        await using var writeLock = await EventWriteLock.AcquireAsync(db, ev.Id, ct);
+        await db.SaveChangesAsync(ct);
+        errors = await BlockSpeakersAsync(ev.Id, added, delegates, ct);
+        if (errors.Count > 0)
+            return Outcome.Invalid(errors);
+        await db.SaveChangesAsync(ct);
+        await writeLock.CommitAsync(ct);
+        return Outcome.Success(new ProgramOutcome(added.Count, exhibitorsAdded, exhibitorsUpdated));
+    }
+
+    static List<(EventSession Session, IReadOnlyList<int> Speakers)> AddSessions(Event ev, IEnumerable<SessionInput> given,
+        IReadOnlyDictionary<int, EventDelegate> delegates, Dictionary<string, string[]> errors)
+    {
         var added = new List<(EventSession Session, IReadOnlyList<int> Speakers)>();
-        foreach (var (session, k) in (input.Sessions ?? []).Select((s, k) => (s, k)))
+        foreach (var (session, k) in given.Select((s, k) => (s, k)))
         {
             var problem = SessionProblem(ev, session, delegates);
             if (problem is not null)
@@ -49,12 +66,18 @@ public sealed class SetUpProgram(AppDb db)
             ev.Sessions.Add(created);
             added.Add((created, (session.Speakers ?? []).Distinct().ToList()));
         }
+        return added;
+    }
 
-        var organizations = await db.Organizations.Where(o => (input.Exhibitors ?? new List<ExhibitorInput>()).Select(x => x.OrganizationExternalId).Contains(o.ExternalId))
+    /// <summary>Adds the exhibitors not there yet and moves the known ones to the booth given.</summary>
+    async Task<(int Added, int Updated)> SetExhibitorsAsync(int eventId, IReadOnlyList<ExhibitorInput> given, Dictionary<string, string[]> errors,
+        CancellationToken ct)
+    {
+        var organizations = await db.Organizations.Where(o => given.Select(x => x.OrganizationExternalId).Contains(o.ExternalId))
             .ToDictionaryAsync(o => o.ExternalId, o => o.Id, ct);
-        var exhibitors = await db.Exhibitors.Where(x => x.EventId == ev.Id).ToListAsync(ct);
-        var (exhibitorsAdded, exhibitorsUpdated) = (0, 0);
-        foreach (var (exhibitor, k) in (input.Exhibitors ?? []).Select((x, k) => (x, k)))
+        var exhibitors = await db.Exhibitors.Where(x => x.EventId == eventId).ToListAsync(ct);
+        var (added, updated) = (0, 0);
+        foreach (var (exhibitor, k) in given.Select((x, k) => (x, k)))
         {
             var booth = exhibitor.Booth?.Trim() ?? "";
             var hall = NullIfEmpty(exhibitor.Hall?.Trim());
@@ -65,35 +88,34 @@ public sealed class SetUpProgram(AppDb db)
             else if (exhibitors.FirstOrDefault(x => x.OrganizationId == organizationId) is { } known)
             {
                 (known.Booth, known.Hall) = (booth, hall);
-                exhibitorsUpdated++;
+                updated++;
             }
             else
             {
-                var created = new Exhibitor { EventId = ev.Id, OrganizationId = organizationId, Booth = booth, Hall = hall };
+                var created = new Exhibitor { EventId = eventId, OrganizationId = organizationId, Booth = booth, Hall = hall };
                 exhibitors.Add(created);
                 db.Exhibitors.Add(created);
-                exhibitorsAdded++;
+                added++;
             }
         }
-        if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+        return (added, updated);
+    }
 
-        await using var writeLock = await EventWriteLock.AcquireAsync(db, ev.Id, ct);
-        await db.SaveChangesAsync(ct);
-        // Speakers cannot meet during their talks: their slots then become unavailable, unless a meeting is there already.
-        var slots = await db.EventSlots.Where(s => s.EventId == ev.Id).ToListAsync(ct);
+    /// <summary>
+    /// Speakers cannot meet during their talks: their slots then become unavailable, unless a meeting is there already
+    /// (answered as errors).
+    /// </summary>
+    async Task<Dictionary<string, string[]>> BlockSpeakersAsync(int eventId, List<(EventSession Session, IReadOnlyList<int> Speakers)> added,
+        IReadOnlyDictionary<int, EventDelegate> delegates, CancellationToken ct)
+    {
+        var slots = await db.EventSlots.Where(s => s.EventId == eventId).ToListAsync(ct);
         var speakers = added.SelectMany(a => a.Speakers.Select(id => (Delegate: delegates[id], a.Session))).ToList();
         foreach (var (speaker, session) in speakers)
         {
             speaker.SpeakingSessionIds = [.. speaker.SpeakingSessionIds, session.Id];
             speaker.BlockSlotsOfSessions(slots, [session]);
         }
-        errors = await UpdateDelegate.BrokenMeetingsAsync(db, speakers.Select(s => s.Delegate).Distinct().ToList(), ct);
-        if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
-        await db.SaveChangesAsync(ct);
-        await writeLock.CommitAsync(ct);
-        return (Outcome.Ok, new ProgramOutcome(added.Count, exhibitorsAdded, exhibitorsUpdated));
+        return await UpdateDelegate.BrokenMeetingsAsync(db, speakers.Select(s => s.Delegate).Distinct().ToList(), ct);
     }
 
     static string? SessionProblem(Event ev, SessionInput session, IReadOnlyDictionary<int, EventDelegate> delegates)

@@ -12,13 +12,13 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, PartneringNotifications notifications, TimeProvider clock)
 {
-    public async Task<(Outcome Outcome, bool Placed, string? Unplaced)> HandleAsync(PartneringActor actor, string eventSlug, int requestId, RequestAnswer answer,
+    public async Task<Outcome<AnswerResult>> HandleAsync(PartneringActor actor, int requestId, RequestAnswer answer,
         CancellationToken ct, string? slot = null)
     {
-        var found = await db.MeetingRequests.Where(r => r.Id == requestId && db.Events.Any(e => e.Id == r.EventId && e.Slug == eventSlug))
+        var found = await db.MeetingRequests.Where(r => r.Id == requestId && r.EventId == actor.Event.Id)
             .Select(r => new { r.EventId }).SingleOrDefaultAsync(ct);
         if (found is null)
-            return (Outcome.NotFound($"Meeting request {requestId} does not exist."), false, null);
+            return Outcome.NotFound($"Meeting request {requestId} does not exist.");
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -34,29 +34,29 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, Partner
         }
     }
 
-    async Task<(Outcome, bool, string?)> AnswerAsync(PartneringActor actor, int eventId, int requestId, RequestAnswer answer, string? slotCode,
+    async Task<Outcome<AnswerResult>> AnswerAsync(PartneringActor actor, int eventId, int requestId, RequestAnswer answer, string? slotCode,
         CancellationToken ct)
     {
         await using var writeLock = await EventWriteLock.AcquireAsync(db, eventId, ct);
         var request = await db.MeetingRequests.Include(r => r.ToDelegate).SingleAsync(r => r.Id == requestId, ct);
         // Only the receiver's side answers: the sender's organization cannot accept its own request.
         if (!actor.CanActFor(request.ToDelegate!))
-            return (actor.Forbidden(request.ToDelegate!), false, null);
+            return actor.Forbidden(request.ToDelegate!);
         EventSlot? picked = null;
         if (slotCode is not null)
         {
             if (answer != RequestAnswer.Accept)
-                return (Outcome.Invalid("slot", "A slot is picked when accepting, not when declining."), false, null);
+                return Outcome.Invalid("slot", "A slot is picked when accepting, not when declining.");
             if (!await db.Events.AnyAsync(e => e.Id == eventId && e.SchedulingMode == SchedulingMode.SelfScheduling, ct))
-                return (Outcome.Invalid("slot", "This event is not self-scheduling: the organizer schedules the meetings."), false, null);
+                return Outcome.Invalid("slot", "This event is not self-scheduling: the organizer schedules the meetings.");
             picked = (await db.EventSlots.Where(s => s.EventId == eventId).ToListAsync(ct)).FirstOrDefault(s => s.Code == slotCode);
             if (picked is null)
-                return (Outcome.Invalid("slot", $"'{slotCode}' is not a meeting slot of this event."), false, null);
+                return Outcome.Invalid("slot", $"'{slotCode}' is not a meeting slot of this event.");
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var outcome = answer == RequestAnswer.Accept ? request.Accept(now) : request.Decline(now);
         if (!outcome.Succeeded)
-            return (outcome, false, null);
+            return outcome;
         notifications.Add(request.EventId, request.FromDelegateId,
             answer == RequestAnswer.Accept ? NotificationKind.RequestAccepted : NotificationKind.RequestDeclined, request.ToDelegate!.DisplayName, request.Id);
         await db.SaveChangesAsync(ct);
@@ -67,7 +67,7 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, Partner
             {
                 // Nothing is kept: the transaction rolls back, and the tracked request must not look accepted.
                 db.ChangeTracker.Clear();
-                return (Outcome.Conflict(problem), false, null);
+                return Outcome.Conflict(problem);
             }
             placement = (true, null);
         }
@@ -75,6 +75,6 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, Partner
             placement = await pairs.PlaceIfPublishedAsync(request, ct);
         await db.SaveChangesAsync(ct);
         await writeLock.CommitAsync(ct);
-        return (Outcome.Ok, placement.Placed, placement.Reason);
+        return Outcome.Success(new AnswerResult(answer == RequestAnswer.Accept ? "accepted" : "declined", placement.Placed, placement.Reason));
     }
 }

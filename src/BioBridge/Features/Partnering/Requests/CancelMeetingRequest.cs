@@ -6,9 +6,9 @@ namespace BioBridge.Features.Partnering;
 /// <summary>The sender withdraws a request; a meeting that only this request held is removed.</summary>
 public sealed class CancelMeetingRequest(AppDb db, PairScheduling pairs, TimeProvider clock)
 {
-    public async Task<Outcome> HandleAsync(PartneringActor actor, string eventSlug, int requestId, CancellationToken ct)
+    public async Task<Outcome> HandleAsync(PartneringActor actor, int requestId, CancellationToken ct)
     {
-        var eventId = await db.MeetingRequests.Where(r => r.Id == requestId && db.Events.Any(e => e.Id == r.EventId && e.Slug == eventSlug))
+        var eventId = await db.MeetingRequests.Where(r => r.Id == requestId && r.EventId == actor.Event.Id)
             .Select(r => (int?)r.EventId).SingleOrDefaultAsync(ct);
         if (eventId is null)
             return Outcome.NotFound($"Meeting request {requestId} does not exist.");

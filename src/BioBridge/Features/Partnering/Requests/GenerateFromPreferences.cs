@@ -12,18 +12,18 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class GenerateFromPreferences(AppDb db, QueueSchedulingRun queue, TimeProvider clock)
 {
-    public async Task<(Outcome Outcome, GeneratedMeetings? Generated)> HandleAsync(PartneringActor actor, string eventSlug, double? timeLimitSeconds,
+    public async Task<Outcome<GeneratedMeetings>> HandleAsync(PartneringActor actor, double? timeLimitSeconds,
         CancellationToken ct)
     {
         if (!actor.IsOrganizer)
-            return (Outcome.Forbidden("Only organizers generate meetings from preferences."), null);
-        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == eventSlug, ct);
+            return Outcome.Forbidden("Only organizers generate meetings from preferences.");
+        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == actor.Event.Id, ct);
         if (ev is null)
-            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+            return actor.Event.Missing();
         if (ev.SchedulingMode != SchedulingMode.HostedBuyer)
-            return (Outcome.Conflict("Meetings come from preferences only in a hosted-buyer event; choose that mode in the set-up first."), null);
+            return Outcome.Conflict("Meetings come from preferences only in a hosted-buyer event; choose that mode in the set-up first.");
         if (await db.SchedulingRuns.AnyAsync(r => r.EventId == ev.Id && (r.Status == RunStatus.Queued || r.Status == RunStatus.Running), ct))
-            return (Outcome.Conflict("A scheduling run of this event is already queued or running; generate when it has finished."), null);
+            return Outcome.Conflict("A scheduling run of this event is already queued or running; generate when it has finished.");
 
         int wanted = 0, refused = 0, created = 0, accepted = 0;
         await using (var writeLock = await EventWriteLock.AcquireAsync(db, ev.Id, ct))
@@ -66,7 +66,7 @@ public sealed class GenerateFromPreferences(AppDb db, QueueSchedulingRun queue, 
             await db.SaveChangesAsync(ct);
             await writeLock.CommitAsync(ct);
         }
-        var (queued, run) = await queue.HandleAsync(actor, eventSlug, timeLimitSeconds, ct);
-        return queued.Succeeded ? (Outcome.Ok, new GeneratedMeetings(wanted, refused, created, accepted, run!.Id)) : (queued, null);
+        var (queued, run) = await queue.HandleAsync(actor, timeLimitSeconds, ct);
+        return queued.Succeeded ? Outcome.Success(new GeneratedMeetings(wanted, refused, created, accepted, run!.Id)) : queued;
     }
 }

@@ -14,10 +14,10 @@ public sealed class MarkPreference(AppDb db, TimeProvider clock)
 
     public static string Name(PreferenceLevel level) => Levels[(int)level];
 
-    public async Task<Outcome> HandleAsync(PartneringActor actor, string eventSlug, int fromDelegateId, int toDelegateId, string? level,
+    public async Task<Outcome> HandleAsync(PartneringActor actor, int fromDelegateId, int toDelegateId, string? level,
         CancellationToken ct)
     {
-        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == eventSlug, ct);
+        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == actor.Event.Id, ct);
         var from = ev is null ? null : await db.Delegates.SingleOrDefaultAsync(d => d.Id == fromDelegateId && d.EventId == ev.Id, ct);
         if (from is null)
             return Outcome.NotFound($"Delegate {fromDelegateId} is not registered for this event.");

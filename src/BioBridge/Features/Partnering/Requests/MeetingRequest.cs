@@ -36,7 +36,7 @@ public sealed class MeetingRequest
     /// Checks every rule of a new request; <paramref name="openRequestsOfSender"/> is the sender's pending requests,
     /// kept under <paramref name="openRequestLimit"/> so that nobody floods the event.
     /// </summary>
-    public static (Outcome Outcome, MeetingRequest? Request) Open(EventDelegate from, EventDelegate to, string? message, int priority,
+    public static Outcome<MeetingRequest> Open(EventDelegate from, EventDelegate to, string? message, int priority,
         MeetingMode mode, int openRequestsOfSender, int openRequestLimit, DateTime now)
     {
         var errors = new Dictionary<string, string[]>();
@@ -52,11 +52,11 @@ public sealed class MeetingRequest
         if (text.Length > MaxMessageLength)
             errors["message"] = [$"The message has at most {MaxMessageLength:N0} characters."];
         if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
+            return Outcome.Invalid(errors);
         if (openRequestsOfSender >= openRequestLimit)
-            return (Outcome.Conflict($"{from.DisplayName} already has {openRequestsOfSender} unanswered requests; the limit is {openRequestLimit}. " +
-                "Wait for answers or cancel a request first."), null);
-        return (Outcome.Ok, new MeetingRequest
+            return Outcome.Conflict($"{from.DisplayName} already has {openRequestsOfSender} unanswered requests; the limit is {openRequestLimit}. " +
+                "Wait for answers or cancel a request first.");
+        return Outcome.Success(new MeetingRequest
         {
             EventId = from.EventId,
             FromDelegateId = from.Id,

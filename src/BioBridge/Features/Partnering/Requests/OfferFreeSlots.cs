@@ -10,19 +10,19 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class OfferFreeSlots(AppDb db, PairScheduling pairs)
 {
-    public async Task<(Outcome Outcome, FreeSlots? Offer)> HandleAsync(PartneringActor actor, string eventSlug, int requestId, string language,
+    public async Task<Outcome<FreeSlots>> HandleAsync(PartneringActor actor, int requestId, string language,
         CancellationToken ct)
     {
         var request = await db.MeetingRequests.AsNoTracking()
             .Include(r => r.FromDelegate).ThenInclude(d => d!.Organization)
             .Include(r => r.ToDelegate).ThenInclude(d => d!.Organization)
-            .SingleOrDefaultAsync(r => r.Id == requestId && db.Events.Any(e => e.Id == r.EventId && e.Slug == eventSlug), ct);
+            .SingleOrDefaultAsync(r => r.Id == requestId && r.EventId == actor.Event.Id, ct);
         if (request is null)
-            return (Outcome.NotFound($"Meeting request {requestId} does not exist."), null);
+            return Outcome.NotFound($"Meeting request {requestId} does not exist.");
         if (!actor.CanActFor(request.ToDelegate!))
-            return (actor.Forbidden(request.ToDelegate!), null);
+            return actor.Forbidden(request.ToDelegate!);
         var slots = request.Status == RequestStatus.Pending ? await pairs.FreeSlotsAsync(request, ct) : [];
-        return (Outcome.Ok, new FreeSlots(request.Id, request.Status.ToString().ToLowerInvariant(), request.Mode.ToString().ToLowerInvariant(), request.Message,
+        return Outcome.Success(new FreeSlots(request.Id, request.Status.ToString().ToLowerInvariant(), request.Mode.ToString().ToLowerInvariant(), request.Message,
             PartneringQueries.Item(request.FromDelegate!, language), PartneringQueries.Item(request.ToDelegate!, language),
             slots.Select(p => new FreeSlotItem(p.Slot.Code, p.Slot.Day, p.Slot.Start, p.Slot.Minutes, p.Location.Code,
                 p.Location.Kind.ToString().ToLowerInvariant(), p.Interpreter?.Name)).ToList()));

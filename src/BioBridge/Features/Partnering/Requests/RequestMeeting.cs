@@ -11,38 +11,39 @@ namespace BioBridge.Features.Partnering;
 public sealed class RequestMeeting(AppDb db, PairScheduling pairs, PartneringNotifications notifications, IOptions<PartneringOptions> options,
     TimeProvider clock)
 {
-    public async Task<(Outcome Outcome, MeetingRequest? Request)> HandleAsync(PartneringActor actor, string eventSlug, MeetingRequestInput input,
+    public async Task<Outcome<MeetingRequest>> HandleAsync(PartneringActor actor, MeetingRequestInput input,
         CancellationToken ct)
     {
-        var eventId = await db.Events.Where(e => e.Slug == eventSlug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
+        var eventId = await db.Events.Where(e => e.Id == actor.Event.Id).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
         if (eventId is null)
-            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+            return actor.Event.Missing();
         await using var writeLock = await EventWriteLock.AcquireAsync(db, eventId.Value, ct);
         var from = await db.Delegates.SingleOrDefaultAsync(d => d.Id == input.FromDelegateId && d.EventId == eventId, ct);
         if (from is null)
-            return (Outcome.Invalid("fromDelegateId", $"Delegate {input.FromDelegateId} is not registered for this event."), null);
+            return Outcome.Invalid("fromDelegateId", $"Delegate {input.FromDelegateId} is not registered for this event.");
         if (!actor.CanActFor(from))
-            return (actor.Forbidden(from), null);
+            return actor.Forbidden(from);
         var to = await db.Delegates.SingleOrDefaultAsync(d => d.Id == input.ToDelegateId && d.EventId == eventId, ct);
         if (to is null)
-            return (Outcome.Invalid("toDelegateId", $"Delegate {input.ToDelegateId} is not registered for this event."), null);
+            return Outcome.Invalid("toDelegateId", $"Delegate {input.ToDelegateId} is not registered for this event.");
         if (await db.MeetingRequests.AnyAsync(r => r.FromDelegateId == from.Id && r.ToDelegateId == to.Id, ct))
-            return (Outcome.Conflict($"{from.DisplayName} has already requested a meeting with {to.DisplayName}."), null);
+            return Outcome.Conflict($"{from.DisplayName} has already requested a meeting with {to.DisplayName}.");
 
         var open = await db.MeetingRequests.CountAsync(r => r.FromDelegateId == from.Id && r.Status == RequestStatus.Pending, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var (outcome, request) = MeetingRequest.Open(from, to, input.Message, input.Priority, input.Mode, open,
+        var opened = MeetingRequest.Open(from, to, input.Message, input.Priority, input.Mode, open,
             options.Value.MaxOpenRequestsPerDelegate, now);
-        if (!outcome.Succeeded)
-            return (outcome, null);
+        if (!opened.Succeeded)
+            return opened.Verdict;
+        var request = opened.Value;
 
         var reverse = await db.MeetingRequests.SingleOrDefaultAsync(r => r.FromDelegateId == to.Id && r.ToDelegateId == from.Id, ct);
         var mutual = reverse is { IsLive: true };
         if (reverse is { Status: RequestStatus.Pending })
             reverse.Accept(now);
         if (mutual)
-            request!.Accept(now);
-        db.MeetingRequests.Add(request!);
+            request.Accept(now);
+        db.MeetingRequests.Add(request);
         // Mutual interest answers the other side's request: they learn it was accepted rather than received.
         notifications.Add(to.EventId, to.Id, mutual ? NotificationKind.RequestAccepted : NotificationKind.RequestReceived, from.DisplayName,
             mutual ? reverse!.Id : null);
@@ -59,8 +60,8 @@ public sealed class RequestMeeting(AppDb db, PairScheduling pairs, PartneringNot
         catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
             // The same request sent twice at once: the unique index keeps the first.
-            return (Outcome.Conflict($"{from.DisplayName} has already requested a meeting with {to.DisplayName}."), null);
+            return Outcome.Conflict($"{from.DisplayName} has already requested a meeting with {to.DisplayName}.");
         }
-        return (Outcome.Ok, request);
+        return Outcome.Success(request);
     }
 }

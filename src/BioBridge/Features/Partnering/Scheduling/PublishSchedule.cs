@@ -9,25 +9,25 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class PublishSchedule(AppDb db, PartneringNotifications notifications, TimeProvider clock)
 {
-    public async Task<(Outcome Outcome, int Published)> HandleAsync(PartneringActor actor, string eventSlug, int runId, CancellationToken ct)
+    public async Task<Outcome<int>> HandleAsync(PartneringActor actor, int runId, CancellationToken ct)
     {
         if (!actor.IsOrganizer)
-            return (Outcome.Forbidden("Only organizers publish schedules."), 0);
-        var eventId = await db.Events.Where(e => e.Slug == eventSlug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
+            return Outcome.Forbidden("Only organizers publish schedules.");
+        var eventId = await db.Events.Where(e => e.Id == actor.Event.Id).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
         if (eventId is null)
-            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), 0);
+            return actor.Event.Missing();
         await using var writeLock = await EventWriteLock.AcquireAsync(db, eventId.Value, ct);
         var run = await db.SchedulingRuns.SingleOrDefaultAsync(r => r.Id == runId && r.EventId == eventId, ct);
         if (run is null)
-            return (Outcome.NotFound($"Scheduling run {runId} does not exist."), 0);
+            return Outcome.NotFound($"Scheduling run {runId} does not exist.");
         if (await db.SchedulingRuns.AnyAsync(r => r.EventId == eventId && r.Id > runId
                 && r.Status != RunStatus.Failed, ct))
-            return (Outcome.Conflict($"Run {runId} has been superseded by a later run; review and publish that one."), 0);
+            return Outcome.Conflict($"Run {runId} has been superseded by a later run; review and publish that one.");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var outcome = run.Publish(now);
         if (!outcome.Succeeded)
-            return (outcome, 0);
+            return outcome;
 
         // Re-check on write: a delegate may have become unavailable since the run, or a request been withdrawn.
         var proposed = await db.Meetings.Include(m => m.Seats).Include(m => m.Request)
@@ -38,7 +38,7 @@ public sealed class PublishSchedule(AppDb db, PartneringNotifications notificati
             .Where(m => m.Request!.Status != RequestStatus.Accepted || m.Seats.Any(s => delegates[s.DelegateId].UnavailableSlotIds.Contains(m.SlotId)))
             .Select(m => $"meeting {m.Id}").ToList();
         if (problems.Count > 0)
-            return (Outcome.Conflict($"The event changed since run {runId} ({string.Join(", ", problems.Take(10))} no longer fit). Run the scheduler again."), 0);
+            return Outcome.Conflict($"The event changed since run {runId} ({string.Join(", ", problems.Take(10))} no longer fit). Run the scheduler again.");
         foreach (var meeting in proposed)
         {
             meeting.IsPublished = true;
@@ -48,6 +48,6 @@ public sealed class PublishSchedule(AppDb db, PartneringNotifications notificati
             notifications.Add(eventId.Value, delegateId, NotificationKind.SchedulePublished, null);
         await db.SaveChangesAsync(ct);
         await writeLock.CommitAsync(ct);
-        return (Outcome.Ok, proposed.Count);
+        return Outcome.Success(proposed.Count);
     }
 }

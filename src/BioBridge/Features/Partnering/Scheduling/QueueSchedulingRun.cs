@@ -9,19 +9,19 @@ public sealed class QueueSchedulingRun(AppDb db, SchedulingSignal signal, IOptio
 {
     public const double MaxTimeLimitSeconds = 600;
 
-    public async Task<(Outcome Outcome, SchedulingRun? Run)> HandleAsync(PartneringActor actor, string eventSlug, double? timeLimitSeconds,
+    public async Task<Outcome<SchedulingRun>> HandleAsync(PartneringActor actor, double? timeLimitSeconds,
         CancellationToken ct)
     {
         if (!actor.IsOrganizer)
-            return (Outcome.Forbidden("Only organizers run the scheduler."), null);
-        var eventId = await db.Events.Where(e => e.Slug == eventSlug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
+            return Outcome.Forbidden("Only organizers run the scheduler.");
+        var eventId = await db.Events.Where(e => e.Id == actor.Event.Id).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
         if (eventId is null)
-            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+            return actor.Event.Missing();
         var seconds = timeLimitSeconds ?? options.Value.SolverSeconds;
         if (seconds is < 0.1 or > MaxTimeLimitSeconds)
-            return (Outcome.Invalid("timeLimitSeconds", $"The solver time is 0.1 to {MaxTimeLimitSeconds:0} seconds."), null);
+            return Outcome.Invalid("timeLimitSeconds", $"The solver time is 0.1 to {MaxTimeLimitSeconds:0} seconds.");
         if (await db.SchedulingRuns.AnyAsync(r => r.EventId == eventId && (r.Status == RunStatus.Queued || r.Status == RunStatus.Running), ct))
-            return (Outcome.Conflict("A scheduling run of this event is already queued or running."), null);
+            return Outcome.Conflict("A scheduling run of this event is already queued or running.");
         var run = new SchedulingRun
         {
             EventId = eventId.Value,
@@ -38,9 +38,9 @@ public sealed class QueueSchedulingRun(AppDb db, SchedulingSignal signal, IOptio
         catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
             // Two organizers at once: the filtered unique index lets one run in.
-            return (Outcome.Conflict("A scheduling run of this event is already queued or running."), null);
+            return Outcome.Conflict("A scheduling run of this event is already queued or running.");
         }
         signal.Wake();
-        return (Outcome.Ok, run);
+        return Outcome.Success(run);
     }
 }

@@ -1,5 +1,6 @@
 using BioBridge.Features.Events;
 using BioBridge.Data;
+using BioBridge.Features.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
@@ -21,9 +22,9 @@ public sealed class ConfigureScheduling(AppDb db)
     public static ParticipantType? ParseType(string? name) =>
         Enum.GetValues<ParticipantType>().Cast<ParticipantType?>().FirstOrDefault(t => Name(t!.Value) == name?.Trim().ToLowerInvariant());
 
-    public async Task<SchedulingSettings?> ReadAsync(string eventSlug, CancellationToken ct)
+    public async Task<SchedulingSettings?> ReadAsync(NamedEvent named, CancellationToken ct)
     {
-        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == eventSlug, ct);
+        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == named.Id, ct);
         if (ev is null)
             return null;
         var perType = await db.ParticipantTypeCaps.AsNoTracking().Where(c => c.EventId == ev.Id).ToListAsync(ct);
@@ -33,13 +34,13 @@ public sealed class ConfigureScheduling(AppDb db)
 
     /// <summary>Replaces the settings; caps lowered below what stored meetings use keep those meetings (the next
     /// placements respect the new caps).</summary>
-    public async Task<Outcome> HandleAsync(PartneringActor actor, string eventSlug, SchedulingSettings input, CancellationToken ct)
+    public async Task<Outcome> HandleAsync(PartneringActor actor, SchedulingSettings input, CancellationToken ct)
     {
         if (!actor.IsOrganizer)
             return Outcome.Forbidden("Only organizers choose how the event schedules meetings.");
-        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == eventSlug, ct);
+        var ev = await db.Events.SingleOrDefaultAsync(e => e.Id == actor.Event.Id, ct);
         if (ev is null)
-            return Outcome.NotFound($"Event '{eventSlug}' does not exist.");
+            return actor.Event.Missing();
         var errors = new Dictionary<string, string[]>();
         var mode = Array.IndexOf(Modes, input.Mode?.Trim().ToLowerInvariant());
         if (mode < 0)

@@ -1,7 +1,6 @@
-using BioBridge.Features.Accounts;
 using BioBridge.Features.Events;
 using BioBridge.Shared.Resources;
-using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BioBridge.Features.Partnering;
@@ -35,69 +34,42 @@ public static class SchedulingModeEndpoints
         return app;
     }
 
-    static string Language(string? lang) => lang is null ? UiLanguage.Current : UiLanguage.FromCode(lang);
+    static async Task<Results<Ok<SchedulingSettings>, NotFound>> SettingsAsync(NamedEvent ev, ConfigureScheduling configure, CancellationToken ct) =>
+        await configure.ReadAsync(ev, ct) is { } settings ? TypedResults.Ok(settings) : TypedResults.NotFound();
 
-    static async Task<IResult> SettingsAsync(string slug, ConfigureScheduling configure, CancellationToken ct) =>
-        await configure.ReadAsync(slug, ct) is { } settings ? TypedResults.Ok(settings) : TypedResults.NotFound();
-
-    static async Task<IResult> ConfigureAsync(string slug, SchedulingSettings body, HttpContext http, UserManager<AppUser> users,
-        ConfigureScheduling configure, CancellationToken ct)
+    static async Task<Results<Ok<SchedulingSettings>, ValidationProblem, ProblemHttpResult>> ConfigureAsync(SchedulingSettings body,
+        PartneringActor actor, ConfigureScheduling configure, CancellationToken ct)
     {
-        if (await PartneringActor.FromAsync(http.User, users, http.RequestServices.GetRequiredService<EventAccess>(), slug) is not { } actor)
-            return TypedResults.Unauthorized();
-        var outcome = await configure.HandleAsync(actor, slug, body, ct);
-        return outcome.Succeeded ? TypedResults.Ok(await configure.ReadAsync(slug, ct)) : outcome.ToProblem();
+        var outcome = await configure.HandleAsync(actor, body, ct);
+        return outcome.Succeeded ? TypedResults.Ok((await configure.ReadAsync(actor.Event, ct))!) : outcome.Failure<Ok<SchedulingSettings>>();
     }
 
-    static async Task<IResult> FreeSlotsAsync(string slug, int id, HttpContext http, UserManager<AppUser> users, OfferFreeSlots offer,
-        CancellationToken ct, string? lang = null)
-    {
-        if (await PartneringActor.FromAsync(http.User, users, http.RequestServices.GetRequiredService<EventAccess>(), slug) is not { } actor)
-            return TypedResults.Unauthorized();
-        var (outcome, slots) = await offer.HandleAsync(actor, slug, id, Language(lang), ct);
-        return outcome.Succeeded ? TypedResults.Ok(slots) : outcome.ToProblem();
-    }
+    static async Task<Results<Ok<FreeSlots>, ValidationProblem, ProblemHttpResult>> FreeSlotsAsync(int id, PartneringActor actor,
+        OfferFreeSlots offer, CancellationToken ct, string? lang = null) =>
+        (await offer.HandleAsync(actor, id, UiLanguage.Requested(lang), ct)).ToResult(TypedResults.Ok);
 
-    static async Task<IResult> PickSlotAsync(string slug, int id, PickSlotBody body, HttpContext http, UserManager<AppUser> users,
-        AnswerMeetingRequest answer, CancellationToken ct)
+    static async Task<Results<Ok<AnswerResult>, ValidationProblem, ProblemHttpResult>> PickSlotAsync(int id, PickSlotBody body,
+        PartneringActor actor, AnswerMeetingRequest answer, CancellationToken ct)
     {
-        if (await PartneringActor.FromAsync(http.User, users, http.RequestServices.GetRequiredService<EventAccess>(), slug) is not { } actor)
-            return TypedResults.Unauthorized();
         if (string.IsNullOrWhiteSpace(body.Slot))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["slot"] = ["Pick a slot by its code, such as 20261010T1400."] });
-        var (outcome, placed, unplaced) = await answer.HandleAsync(actor, slug, id, RequestAnswer.Accept, ct, body.Slot.Trim());
-        return outcome.Succeeded ? TypedResults.Ok(new AnswerResult("accepted", placed, unplaced)) : outcome.ToProblem();
+        return (await answer.HandleAsync(actor, id, RequestAnswer.Accept, ct, body.Slot.Trim())).ToResult(TypedResults.Ok);
     }
 
-    static async Task<IResult> PreferencesAsync(string slug, int id, HttpContext http, UserManager<AppUser> users, PartneringQueries queries,
-        MarkPreference mark, CancellationToken ct, string? lang = null)
+    static async Task<Results<Ok<IReadOnlyList<PreferenceItem>>, NotFound, ProblemHttpResult>> PreferencesAsync(int id, PartneringActor actor,
+        PartneringQueries queries, MarkPreference mark, CancellationToken ct, string? lang = null)
     {
-        if (await PartneringActor.FromAsync(http.User, users, http.RequestServices.GetRequiredService<EventAccess>(), slug) is not { } actor)
-            return TypedResults.Unauthorized();
-        var ev = await queries.EventAsync(slug, ct);
-        var me = ev is null ? null : await queries.DelegateAsync(ev.Id, id, ct);
-        if (me is null)
+        if (actor.Event.Id is not { } eventId || await queries.DelegateAsync(eventId, id, ct) is not { } me)
             return TypedResults.NotFound();
-        return actor.CanActFor(me) ? TypedResults.Ok(await mark.OfAsync(me, Language(lang), ct)) : actor.Forbidden(me).ToProblem();
+        return actor.CanActFor(me) ? TypedResults.Ok(await mark.OfAsync(me, UiLanguage.Requested(lang), ct)) : actor.Forbidden(me).Problem();
     }
 
-    static async Task<IResult> MarkAsync(string slug, int id, int otherId, PreferenceBody body, HttpContext http, UserManager<AppUser> users,
-        MarkPreference mark, CancellationToken ct)
-    {
-        if (await PartneringActor.FromAsync(http.User, users, http.RequestServices.GetRequiredService<EventAccess>(), slug) is not { } actor)
-            return TypedResults.Unauthorized();
-        var outcome = await mark.HandleAsync(actor, slug, id, otherId, body.Level, ct);
-        return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
-    }
+    static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> MarkAsync(int id, int otherId, PreferenceBody body,
+        PartneringActor actor, MarkPreference mark, CancellationToken ct) =>
+        (await mark.HandleAsync(actor, id, otherId, body.Level, ct)).ToResult(TypedResults.NoContent);
 
-    static async Task<IResult> GenerateAsync(string slug, [FromBody] RunBody? body, HttpContext http, UserManager<AppUser> users,
-        GenerateFromPreferences generate, CancellationToken ct)
-    {
-        if (await PartneringActor.FromAsync(http.User, users, http.RequestServices.GetRequiredService<EventAccess>(), slug) is not { } actor)
-            return TypedResults.Unauthorized();
-        var (outcome, generated) = await generate.HandleAsync(actor, slug, body?.TimeLimitSeconds, ct);
-        return outcome.Succeeded
-            ? TypedResults.Accepted($"/api/v1/events/{slug}/scheduling-runs/{generated!.RunId}", generated)
-            : outcome.ToProblem();
-    }
+    static async Task<Results<Accepted<GeneratedMeetings>, ValidationProblem, ProblemHttpResult>> GenerateAsync([FromBody] RunBody? body,
+        PartneringActor actor, GenerateFromPreferences generate, CancellationToken ct) =>
+        (await generate.HandleAsync(actor, body?.TimeLimitSeconds, ct)).ToResult(generated =>
+            TypedResults.Accepted($"/api/v1/events/{actor.Event.Slug}/scheduling-runs/{generated.RunId}", generated));
 }

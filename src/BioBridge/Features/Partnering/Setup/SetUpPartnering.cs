@@ -10,18 +10,32 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class SetUpPartnering(AppDb db)
 {
-    public async Task<(Outcome Outcome, PartneringSetupOutcome? Added)> HandleAsync(PartneringActor actor, string eventSlug,
-        PartneringSetupInput input, CancellationToken ct)
+    public async Task<Outcome<PartneringSetupOutcome>> HandleAsync(PartneringActor actor, PartneringSetupInput input, CancellationToken ct)
     {
         if (!actor.IsOrganizer)
-            return (Outcome.Forbidden("Only organizers set up partnering."), null);
-        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == eventSlug, ct);
+            return Outcome.Forbidden("Only organizers set up partnering.");
+        var ev = await db.Events.SingleOrDefaultAsync(e => e.Id == actor.Event.Id, ct);
         if (ev is null)
-            return (Outcome.NotFound($"Event '{eventSlug}' does not exist."), null);
+            return actor.Event.Missing();
         var errors = new Dictionary<string, string[]>();
         var slots = await db.EventSlots.Where(s => s.EventId == ev.Id).ToListAsync(ct);
-        var slotsAdded = 0;
-        foreach (var (range, k) in (input.Slots ?? []).Select((r, k) => (r, k)))
+        var slotsAdded = AddSlots(ev, slots, input.Slots ?? [], errors);
+        var locations = await db.EventLocations.Where(l => l.EventId == ev.Id).ToListAsync(ct);
+        var locationsAdded = AddLocations(ev.Id, locations, input.Locations ?? [], errors);
+        var interpreters = await db.Interpreters.Where(i => i.EventId == ev.Id).ToListAsync(ct);
+        var interpretersAdded = AddInterpreters(ev.Id, interpreters, slots, input.Interpreters ?? [], errors);
+        if (errors.Count > 0)
+            return Outcome.Invalid(errors);
+        await db.SaveChangesAsync(ct);
+        await BlockUnavailableSlotsAsync(ev.Id, slots, interpreters, input.Interpreters ?? [], ct);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Success(new PartneringSetupOutcome(slotsAdded, locationsAdded, interpretersAdded));
+    }
+
+    int AddSlots(Events.Event ev, List<EventSlot> slots, IEnumerable<SlotRange> ranges, Dictionary<string, string[]> errors)
+    {
+        var added = 0;
+        foreach (var (range, k) in ranges.Select((r, k) => (r, k)))
         {
             if (range.Minutes is < 5 or > 240 || range.To <= range.From)
             {
@@ -43,16 +57,19 @@ public sealed class SetUpPartnering(AppDb db)
                 var slot = new EventSlot { EventId = ev.Id, Day = range.Day, Start = start, Minutes = range.Minutes };
                 slots.Add(slot);
                 db.EventSlots.Add(slot);
-                slotsAdded++;
+                added++;
             }
         }
         var ordinal = 0;
         foreach (var slot in slots.OrderBy(s => s.Day).ThenBy(s => s.Start))
             slot.Ordinal = ordinal++;
+        return added;
+    }
 
-        var locations = await db.EventLocations.Where(l => l.EventId == ev.Id).ToListAsync(ct);
-        var locationsAdded = 0;
-        foreach (var (location, k) in (input.Locations ?? []).Select((l, k) => (l, k)))
+    int AddLocations(int eventId, List<EventLocation> locations, IEnumerable<LocationInput> given, Dictionary<string, string[]> errors)
+    {
+        var added = 0;
+        foreach (var (location, k) in given.Select((l, k) => (l, k)))
         {
             var code = location.Code?.Trim() ?? "";
             LocationKind? kind = location.Kind?.ToLowerInvariant() switch { "table" => LocationKind.Table, "virtual" => LocationKind.Virtual, _ => null };
@@ -63,15 +80,19 @@ public sealed class SetUpPartnering(AppDb db)
             }
             if (locations.Any(l => l.Code == code))
                 continue;
-            var added = new EventLocation { EventId = ev.Id, Code = code, Kind = kind.Value, Url = location.Url };
-            locations.Add(added);
-            db.EventLocations.Add(added);
-            locationsAdded++;
+            var created = new EventLocation { EventId = eventId, Code = code, Kind = kind.Value, Url = location.Url };
+            locations.Add(created);
+            db.EventLocations.Add(created);
+            added++;
         }
+        return added;
+    }
 
-        var interpreters = await db.Interpreters.Where(i => i.EventId == ev.Id).ToListAsync(ct);
-        var interpretersAdded = 0;
-        foreach (var (interpreter, k) in (input.Interpreters ?? []).Select((i, k) => (i, k)))
+    int AddInterpreters(int eventId, List<Interpreter> interpreters, List<EventSlot> slots, IEnumerable<InterpreterInput> given,
+        Dictionary<string, string[]> errors)
+    {
+        var added = 0;
+        foreach (var (interpreter, k) in given.Select((i, k) => (i, k)))
         {
             var name = interpreter.Name?.Trim() ?? "";
             var languages = (interpreter.Languages ?? []).Select(l => l.Trim().ToLowerInvariant()).Distinct().ToList();
@@ -88,35 +109,36 @@ public sealed class SetUpPartnering(AppDb db)
             }
             if (interpreters.Any(i => i.Name == name))
                 continue;
-            var added = new Interpreter
+            var created = new Interpreter
             {
-                EventId = ev.Id,
+                EventId = eventId,
                 Name = name,
                 Languages = languages,
                 MaxMeetings = Math.Clamp(interpreter.MaxMeetings ?? 16, 1, 200),
                 // Slots added in this same call have no id yet; their unavailability is set once they are saved.
             };
-            interpreters.Add(added);
-            db.Interpreters.Add(added);
-            interpretersAdded++;
+            interpreters.Add(created);
+            db.Interpreters.Add(created);
+            added++;
         }
-        if (errors.Count > 0)
-            return (Outcome.Invalid(errors), null);
-        await db.SaveChangesAsync(ct);
+        return added;
+    }
 
+    /// <summary>Once the new slots have ids: speakers lose the slots during their sessions, interpreters the slots they named.</summary>
+    async Task BlockUnavailableSlotsAsync(int eventId, List<EventSlot> slots, List<Interpreter> interpreters, IEnumerable<InterpreterInput> given,
+        CancellationToken ct)
+    {
         // New slots during a session someone speaks at are blocked for them, as at registration.
-        var sessions = await db.Events.Where(e => e.Id == ev.Id).SelectMany(e => e.Sessions).ToListAsync(ct);
-        foreach (var speaker in (await db.Delegates.Where(d => d.EventId == ev.Id).ToListAsync(ct)).Where(d => d.SpeakingSessionIds.Count > 0))
+        var sessions = await db.Events.Where(e => e.Id == eventId).SelectMany(e => e.Sessions).ToListAsync(ct);
+        foreach (var speaker in (await db.Delegates.Where(d => d.EventId == eventId).ToListAsync(ct)).Where(d => d.SpeakingSessionIds.Count > 0))
             speaker.BlockSlotsOfSessions(slots, sessions);
 
-        foreach (var given in input.Interpreters ?? [])
+        foreach (var interpreter in given)
         {
-            if (given.UnavailableSlots is not { Count: > 0 })
+            if (interpreter.UnavailableSlots is not { Count: > 0 })
                 continue;
-            var interpreter = interpreters.Single(i => i.Name == given.Name.Trim());
-            interpreter.UnavailableSlotIds = slots.Where(s => given.UnavailableSlots.Contains(s.Code)).Select(s => s.Id).ToList();
+            var stored = interpreters.Single(i => i.Name == interpreter.Name.Trim());
+            stored.UnavailableSlotIds = slots.Where(s => interpreter.UnavailableSlots.Contains(s.Code)).Select(s => s.Id).ToList();
         }
-        await db.SaveChangesAsync(ct);
-        return (Outcome.Ok, new PartneringSetupOutcome(slotsAdded, locationsAdded, interpretersAdded));
     }
 }
