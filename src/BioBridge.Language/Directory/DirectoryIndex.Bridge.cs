@@ -154,6 +154,7 @@ public sealed partial class DirectoryIndex
             return total;
         var live = Math.Max(1, entries.Count - deleted);
         using var best = new SlotScores<float>(entries.Count);
+        using var part = new SlotTable<PartMatch>(entries.Count);
         foreach (var phrase in phrases)
         {
             using var covered = new SlotScores<float>(entries.Count);
@@ -164,13 +165,16 @@ public sealed partial class DirectoryIndex
                 // A word a quarter of the directory uses tells no partner apart (and would visit all of them).
                 if (Translations(word.Surface).Sum(t => surfacePostings[t.Key].Count) > live / 4 + 50)
                     continue;
-                using var strength = new SlotScores<float>(entries.Count);
-                using var fraction = new SlotScores<float>(entries.Count);
-                MatchPart(Part(word, folded), strength, fraction, side);
-                var weight = 1f + Idf(fraction.Touched.Count, live);
+                var query = Part(word, folded);
+                Gather(query, side, part);
+                var fractions = new List<(int Slot, float Fraction)>(part.Touched.Length);
+                foreach (var slot in part.Touched)
+                    if (Resolve(part[slot], query.Length).Fraction is > 0 and var fraction)
+                        fractions.Add((slot, fraction));
+                var weight = 1f + Idf(fractions.Count, live);
                 weights += weight;
-                foreach (var slot in fraction.Touched)
-                    covered.Add(slot, weight * fraction[slot]);
+                foreach (var (slot, fraction) in fractions)
+                    covered.Add(slot, weight * fraction);
             }
             foreach (var slot in covered.Touched)
             {
@@ -187,20 +191,50 @@ public sealed partial class DirectoryIndex
     const float PhraseMeanWeight = 0.4f;
 
     /// <summary>
-    /// BM25-saturated strength of a surface match per profile, the best over the word's translations; words a profile
-    /// only seeks count half, so providers rank first.
+    /// Reads a query word's postings once, through each of its translations and each of its pieces' (starting a new
+    /// round of <paramref name="part"/>): per profile, the BM25-saturated strength of the best translation of the
+    /// word and of each piece. Words a profile only seeks count half, so providers rank first.
     /// </summary>
-    void MatchSurface(string surface, SlotScores<float> best, Side side = Side.Any)
+    void Gather(QueryPart word, Side side, SlotTable<PartMatch> part)
     {
+        part.Reset();
         var avg = AverageBridgeLength;
-        foreach (var (candidate, weight) in Translations(surface))
-            foreach (var posting in surfacePostings[candidate])
-            {
-                var length = bridgeLengths[posting.Slot];
-                if (length < 0 || (side == Side.Provides && posting.Provides == 0) || (side == Side.Seeks && posting.Seeks == 0))
-                    continue;
-                var (tf, factor) = posting.Provides > 0 ? (posting.Provides, 1f) : (posting.Seeks, SoughtOnlyWeight);
-                best.Max(posting.Slot, weight * factor * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg)));
-            }
+        var lengths = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(bridgeLengths);
+        for (var piece = 0; piece <= word.Pieces.Count; piece++)
+        {
+            var surface = piece == 0 ? word.Surface : word.Pieces[piece - 1].Surface;
+            var (bits, share) = piece == 0 ? (0, 0f)
+                : ((int)(((1L << word.Pieces[piece - 1].Length) - 1) << word.Pieces[piece - 1].Offset), word.Pieces[piece - 1].Length / (float)word.Length);
+            foreach (var (candidate, weight) in Translations(surface))
+                foreach (var posting in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(surfacePostings[candidate]))
+                {
+                    var length = lengths[posting.Slot];
+                    if (length < 0 || (side == Side.Provides && posting.Provides == 0) || (side == Side.Seeks && posting.Seeks == 0))
+                        continue;
+                    var (tf, factor) = posting.Provides > 0 ? (posting.Provides, 1f) : (posting.Seeks, SoughtOnlyWeight);
+                    var strength = weight * factor * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg));
+                    ref var match = ref part.Touch(posting.Slot);
+                    if (piece == 0)
+                        match.Whole = MathF.Max(match.Whole, strength);
+                    else
+                        AddPiece(ref match, piece, bits, share, strength);
+                }
+        }
+    }
+
+    /// <summary>A piece counts once per profile, through its best translation; its strength in proportion to its length.</summary>
+    static void AddPiece(ref PartMatch match, int piece, int bits, float share, float strength)
+    {
+        if (match.Piece != piece)
+        {
+            match.Piece = piece;
+            match.PieceBest = 0f;
+            match.Characters |= bits;
+        }
+        if (strength > match.PieceBest)
+        {
+            match.Pieces += (strength - match.PieceBest) * share;
+            match.PieceBest = strength;
+        }
     }
 }
