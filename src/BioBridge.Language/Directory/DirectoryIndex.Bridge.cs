@@ -12,6 +12,9 @@ public sealed partial class DirectoryIndex
     readonly Dictionary<string, int> surfaceIds = new(StringComparer.Ordinal);
     readonly List<List<BridgePosting>> surfacePostings = [];
     readonly List<bool> surfaceEnglish = [];
+    // Live organizations per surface: statistics must not depend on how many replaced profiles still sit in the
+    // postings, or two nodes holding the same organizations would rank them differently.
+    readonly List<int> surfaceLive = [];
     readonly Dictionary<string, int> keyIds = new(StringComparer.Ordinal);
     readonly List<List<(int Surface, float Weight)>> keySurfaces = [];
     double totalBridgeLength;
@@ -61,17 +64,28 @@ public sealed partial class DirectoryIndex
         return terms;
     }
 
-    /// <summary>Adds a profile's bridge words to the postings (under the write lock).</summary>
-    void InsertBridge(int slot, BridgeTerms terms)
+    /// <summary>Adds a profile's bridge words to the postings (under the write lock); returns them by surface id.</summary>
+    (int Surface, float Tf)[] InsertBridge(int slot, BridgeTerms terms)
     {
+        var words = new (int Surface, float Tf)[terms.Counts.Count];
+        var i = 0;
         foreach (var (surface, (provides, seeks)) in terms.Counts)
-            surfacePostings[SurfaceId(surface)].Add(new BridgePosting(slot, provides, seeks));
+        {
+            var id = SurfaceId(surface);
+            surfacePostings[id].Add(new BridgePosting(slot, provides, seeks));
+            surfaceLive[id]++;
+            words[i++] = (id, provides + seeks);
+        }
+        Array.Sort(words, (x, y) => x.Surface.CompareTo(y.Surface));
         totalBridgeLength += terms.Length;
         bridgeLengths.Add(terms.Length);
+        return words;
     }
 
-    void DeleteBridge(int slot)
+    void DeleteBridge(int slot, (int Surface, float Tf)[] words)
     {
+        foreach (var (surface, _) in words)
+            surfaceLive[surface]--;
         totalBridgeLength -= bridgeLengths[slot];
         bridgeLengths[slot] = -1f;
     }
@@ -82,6 +96,7 @@ public sealed partial class DirectoryIndex
             return id;
         surfaceIds[surface] = id = surfacePostings.Count;
         surfacePostings.Add([]);
+        surfaceLive.Add(0);
         surfaceEnglish.Add(!TextFolding.IsCjk(surface[0]));
         foreach (var key in bridge.KeysOf(surface))
             keySurfaces[KeyId(key.Key)].Add((id, key.Weight));
@@ -103,6 +118,7 @@ public sealed partial class DirectoryIndex
         surfaceIds.Clear();
         surfacePostings.Clear();
         surfaceEnglish.Clear();
+        surfaceLive.Clear();
         keyIds.Clear();
         keySurfaces.Clear();
         totalBridgeLength = 0;

@@ -217,9 +217,9 @@ public sealed partial class DirectoryIndex
                 conceptSum += weight * weight * idf * idf;
             }
         var textSum = 0f;
-        foreach (var (term, tf) in e.Terms)
+        foreach (var (surface, tf) in e.Words)
         {
-            var w = tf * TermIdf(term);
+            var w = tf * WordIdf(surface);
             textSum += w * w;
         }
         (e.ConceptNorm, e.TextNorm) = (MathF.Max(1e-6f, MathF.Sqrt(conceptSum)), MathF.Max(1e-6f, MathF.Sqrt(textSum)));
@@ -231,17 +231,17 @@ public sealed partial class DirectoryIndex
     {
         var result = new SlotScores<float>(entries.Count);
         var limit = Math.Max(50, (entries.Count - deleted) / 20);
-        var telling = a.Terms.Where(t => termLive[t.Term] <= limit)
-            .Select(t => (t.Term, Weight: t.Tf * TermIdf(t.Term))).OrderByDescending(t => t.Weight).Take(TextTerms).ToList();
+        var telling = a.Words.Where(w => surfaceLive[w.Surface] <= limit)
+            .Select(w => (w.Surface, Weight: w.Tf * WordIdf(w.Surface))).OrderByDescending(w => w.Weight).Take(TextTerms).ToList();
         var normA = MathF.Sqrt(telling.Sum(t => t.Weight * t.Weight));
         if (normA == 0)
             return result;
-        foreach (var (term, weight) in telling)
+        foreach (var (surface, weight) in telling)
         {
-            var idf = TermIdf(term);
-            foreach (var p in termPostings[term])
-                if (!entries[p.Slot].Deleted)
-                    result.Add(p.Slot, weight * p.Weight * idf);
+            var idf = WordIdf(surface);
+            foreach (var p in surfacePostings[surface])
+                if (bridgeLengths[p.Slot] >= 0)
+                    result.Add(p.Slot, weight * (p.Provides + p.Seeks) * idf);
         }
         foreach (var slot in result.Touched)
             result.Scale(slot, 1f / (normA * TextNorm(entries[slot])));
