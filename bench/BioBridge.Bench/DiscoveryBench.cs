@@ -10,6 +10,7 @@ namespace BioBridge.Bench;
 ///   discovery speed [--organizations 100000] [--queries 2000]          index build, search and recommendation latency
 ///   discovery words TEXT                                               the bridge's words of a text, pieces and keys
 ///   discovery search --file F.json QUERY                               a quality set's top 10 for one query, with what matched
+///   discovery recommend --file F.json ID                               a quality set's top 10 partners for one organization
 /// </summary>
 public static class DiscoveryBench
 {
@@ -18,6 +19,7 @@ public static class DiscoveryBench
         "quality" => Quality(BenchOptions.Value(args, "--file") ?? "tests/quality/discovery-quality.json"),
         "words" when args.Length > 1 => Words(string.Join(' ', args[1..])),
         "search" when args.Length > 3 && args[1] == "--file" => Search(args[2], string.Join(' ', args[3..])),
+        "recommend" when args.Length > 3 && args[1] == "--file" => Recommend(args[2], args[3]),
         "speed" => Speed(int.Parse(BenchOptions.Value(args, "--organizations") ?? "100000"), int.Parse(BenchOptions.Value(args, "--queries") ?? "2000")),
         _ => Usage(),
     };
@@ -60,6 +62,15 @@ public static class DiscoveryBench
         index.UpsertMany(QualitySet.Parse(File.ReadAllText(path)).Organizations.Select(o => o.ToDocument()));
         foreach (var hit in index.Search(new SearchQuery { Text = query, Take = 10 }).Hits)
             Console.WriteLine($"{hit.ExternalId} {hit.Score:0.000} words: {string.Join(", ", hit.MatchedTerms)} concepts: {string.Join(", ", hit.MatchedConcepts)}");
+        return 0;
+    }
+
+    static int Recommend(string path, string externalId)
+    {
+        var index = new DirectoryIndex(Taxonomy.Default);
+        index.UpsertMany(QualitySet.Parse(File.ReadAllText(path)).Organizations.Select(o => o.ToDocument()));
+        foreach (var partner in index.Recommend(externalId) ?? [])
+            Console.WriteLine($"{partner.ExternalId} {partner.Score:0.000} {string.Join("; ", partner.Reasons.Select(r => r.Describe("en", Taxonomy.Default)))}");
         return 0;
     }
 

@@ -54,7 +54,7 @@ public sealed partial class DirectoryIndex
                 nameOrder ??= Enumerable.Range(0, entries.Count).Where(s => !entries[s].Deleted)
                     .OrderBy(s => entries[s].SortName, StringComparer.Ordinal).ToArray();
                 foreach (var slot in nameOrder)
-                    if (!entries[slot].Deleted && filter.Keeps(entries[slot]))
+                    if (!entries[slot].Deleted && filter.Keeps(slot))
                         matches.Add((slot, 0f));
             }
             else
@@ -131,7 +131,7 @@ public sealed partial class DirectoryIndex
         {
             var match = matched[slot];
             // Pieces of compounds alone (a shared prefix, 마이크로 of 마이크로바이옴) never make a match.
-            if ((match.Words | match.Concepts) == 0 || !filter.Keeps(entries[slot]))
+            if ((match.Words | match.Concepts) == 0 || !filter.Keeps(slot))
                 continue;
             var coverage = match.Coverage;
             for (var bits = (uint)match.Concepts; bits != 0; bits &= bits - 1)
@@ -153,7 +153,7 @@ public sealed partial class DirectoryIndex
             var mask = covered.Aggregate(0, (m, i) => m | 1 << i);
             foreach (var posting in concepts.Of(concept))
             {
-                if (entries[posting.Slot].Deleted)
+                if (bridgeLengths[posting.Slot] < 0)
                     continue;
                 ref var match = ref matched.Touch(posting.Slot);
                 match.Score += ConceptBoost * idf * posting.Weight;
@@ -220,14 +220,15 @@ public sealed partial class DirectoryIndex
         var kindCounts = new int[kinds.Values.Count];
         var regionCounts = new int[regions.Values.Count];
         var conceptCounts = new int[conceptById.Count];
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(facts);
         foreach (var (slot, _) in matches)
         {
-            var entry = entries[slot];
-            clusterCounts[entry.Cluster]++;
-            kindCounts[entry.Kind]++;
-            foreach (var r in entry.Regions)
+            ref readonly var f = ref all[slot];
+            clusterCounts[f.Cluster]++;
+            kindCounts[f.Kind]++;
+            foreach (var r in RegionsAt(f))
                 regionCounts[r]++;
-            foreach (var c in entry.Concepts)
+            foreach (var c in ConceptsAt(f))
                 conceptCounts[c]++;
         }
         static Dictionary<string, int> Named(int[] counts, List<string> values) =>
@@ -285,13 +286,14 @@ public sealed partial class DirectoryIndex
     /// <summary>Search filters resolved to ids once per query.</summary>
     sealed class Filter
     {
+        DirectoryIndex index = null!;
         int? cluster, kind, region;
         int? concept;
         bool includeUnpublished, impossible;
 
         public static Filter For(SearchQuery q, DirectoryIndex index)
         {
-            var f = new Filter { includeUnpublished = q.IncludeUnpublished };
+            var f = new Filter { index = index, includeUnpublished = q.IncludeUnpublished };
             if (q.Cluster is not null && (f.cluster = index.clusters.Find(q.Cluster)) is null)
                 f.impossible = true;
             if (q.Kind is not null && (f.kind = index.kinds.Find(q.Kind)) is null)
@@ -308,12 +310,15 @@ public sealed partial class DirectoryIndex
             return f;
         }
 
-        public bool Keeps(Entry e) =>
-            !impossible
-            && (includeUnpublished || e.Published)
-            && (cluster is null || e.Cluster == cluster)
-            && (kind is null || e.Kind == kind)
-            && (region is null || e.Regions.Contains(region.Value))
-            && (concept is null || e.ConceptWeights.ContainsKey(concept.Value));
+        public bool Keeps(int slot)
+        {
+            var f = index.facts[slot];
+            return !impossible
+                && (includeUnpublished || f.Published)
+                && (cluster is null || f.Cluster == cluster)
+                && (kind is null || f.Kind == kind)
+                && (region is null || index.RegionsAt(f).Contains(region.Value))
+                && (concept is null || index.entries[slot].ConceptWeights.ContainsKey(concept.Value));
+        }
     }
 }

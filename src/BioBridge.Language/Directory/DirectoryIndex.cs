@@ -25,7 +25,10 @@ public sealed partial class DirectoryIndex
     readonly List<Concept> conceptById = [];
     readonly List<string> conceptCodes = [];
     readonly ConceptPostings concepts = new(), offers = new(), needs = new();
-    readonly Facet clusters = new(), kinds = new(), regions = new();
+    readonly Facet clusters = new(), kinds = new(), regions = new(), groups = new();
+    readonly List<SlotFacts> facts = [];
+    // The concept and region ids the facts' ranges point into.
+    readonly List<int> factIds = [];
     int deleted;
     // Bumped by every change, so cached per-entry norms know when IDF has moved.
     int version;
@@ -138,11 +141,26 @@ public sealed partial class DirectoryIndex
             Ids(a.Concepts), Ids(a.Offers), Ids(a.Needs),
             clusters.Id(d.Cluster), kinds.Id(d.Kind), d.ExportRegions.Select(regions.Id).Distinct().ToArray());
         entries.Add(entry);
+        facts.Add(Facts(entry));
         slotOf[d.ExternalId] = slot;
         entry.ConceptWeights = concepts.Add(slot, entry.Concepts, this, a.SoughtOnly.Select(c => conceptIds[c]).ToHashSet());
         offers.Add(slot, entry.Offers, this);
         needs.Add(slot, entry.Needs, this);
     }
+
+    SlotFacts Facts(Entry entry)
+    {
+        var conceptStart = factIds.Count;
+        factIds.AddRange(entry.Concepts);
+        var regionStart = factIds.Count;
+        factIds.AddRange(entry.Regions);
+        return new SlotFacts(entry.Cluster, entry.Kind, entry.Group is { } g ? groups.Id(g) : -1, entry.Published, false,
+            conceptStart, entry.Concepts.Length, regionStart, entry.Regions.Length);
+    }
+
+    ReadOnlySpan<int> ConceptsAt(in SlotFacts f) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(factIds).Slice(f.ConceptStart, f.ConceptCount);
+
+    ReadOnlySpan<int> RegionsAt(in SlotFacts f) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(factIds).Slice(f.RegionStart, f.RegionCount);
 
     int[] Ids(IEnumerable<string> codes) => codes.Select(c => conceptIds[c]).Order().ToArray();
 
@@ -152,6 +170,7 @@ public sealed partial class DirectoryIndex
         if (entry.Deleted)
             return;
         entry.Deleted = true;
+        facts[slot] = facts[slot] with { Deleted = true };
         deleted++;
         DeleteBridge(slot, entry.Words);
         concepts.Remove(entry.Concepts, this);
@@ -164,6 +183,8 @@ public sealed partial class DirectoryIndex
     {
         var live = entries.Where(e => !e.Deleted).Select(e => e.Document).ToList();
         entries.Clear();
+        facts.Clear();
+        factIds.Clear();
         slotOf.Clear();
         ClearBridge();
         concepts.Clear();

@@ -11,8 +11,10 @@ sealed class SlotTable<T> : IDisposable where T : struct
 {
     // Private pools: the shared pool trims its arrays at every full collection and would hand back new ones.
     static readonly ArrayPool<T> Values = ArrayPool<T>.Create(1 << 21, 32);
-    static readonly ArrayPool<int> Ints = ArrayPool<int>.Create(1 << 21, 64);
-    // Stamps are unique to this T's tables across queries; arrays come back from the pool with old stamps in them.
+    static readonly ArrayPool<int> Slots = ArrayPool<int>.Create(1 << 21, 32);
+    // Stamps are unique to this T's tables across queries, and their arrays hold nothing else: an array comes back
+    // from its pool with old stamps in it, never one of this use's.
+    static readonly ArrayPool<int> Stamps = ArrayPool<int>.Create(1 << 21, 32);
     static int lastStamp;
 
     readonly T[] values;
@@ -22,8 +24,8 @@ sealed class SlotTable<T> : IDisposable where T : struct
     public SlotTable(int slots)
     {
         values = Values.Rent(Math.Max(1, slots));
-        stamps = Ints.Rent(Math.Max(1, slots));
-        touched = Ints.Rent(Math.Max(1, slots));
+        stamps = Stamps.Rent(Math.Max(1, slots));
+        touched = Slots.Rent(Math.Max(1, slots));
         stamp = Interlocked.Increment(ref lastStamp);
     }
 
@@ -54,7 +56,7 @@ sealed class SlotTable<T> : IDisposable where T : struct
     public void Dispose()
     {
         Values.Return(values);
-        Ints.Return(stamps);
-        Ints.Return(touched);
+        Stamps.Return(stamps);
+        Slots.Return(touched);
     }
 }
