@@ -46,7 +46,7 @@ public class LexicalBridgeTests
 
     [Theory]
     [InlineData("방사선치료계획시스템", "방사선 치료 계획 시스템")]
-    [InlineData("잔류농약신속검사키트", "잔류 농약 신속 검사")]
+    [InlineData("잔류농약신속검사키트", "잔류 농약 신속 검사 키트")]
     public void Korean_compound_prefers_hanja_readings_to_loanword_guesses(string compound, string pieces)
     {
         Bridge.Words(compound).Single().Pieces.Select(p => p.Surface).ShouldBe(pieces.Split(' '));
