@@ -5,6 +5,10 @@ public sealed partial class DirectoryIndex
     // A match through an English sense between two words neither of which is English (세포 -> cell -> 电池) is a
     // second-hand translation: it counts less than one through a shared Hanja spelling.
     const float SecondHandWeight = 0.6f;
+    // Second-hand only through a first sense (or loanword) on one side and at most a later sense or reading on the
+    // other: 행동 (行动: operation, then action) reaches 行为 (action); "now", the third sense of 今天, is no bridge,
+    // nor are two later senses (off-topic queries would find profiles).
+    const float SecondHandMinimum = 0.8f;
 
     readonly LexicalBridge bridge;
     // Words of every profile (surfaces: English stems, Chinese and Korean words and their pieces) with postings,
@@ -144,8 +148,7 @@ public sealed partial class DirectoryIndex
                 var w = key.Weight * weight;
                 if (key.English && !english && !surfaceEnglish[candidate])
                 {
-                    // Second-hand only through both words' first senses (or loanwords): "now", the third sense of 今天, is no bridge.
-                    if (w < 1f)
+                    if (w < SecondHandMinimum)
                         continue;
                     w *= SecondHandWeight;
                 }
