@@ -111,9 +111,12 @@ public sealed partial class DirectoryIndex
     /// For each concept on one side (what A needs, or offers), the best concept on the other side's opposite
     /// list: the same concept, a narrower one, or a sibling under the same parent. Averaged over A's concepts.
     /// </summary>
-    SlotScores<float> Complement(int[] mine, ConceptPostings theirs, bool stated)
+    SlotScores<float> Complement(int[] all, ConceptPostings theirs, bool stated)
     {
         var total = new SlotScores<float>(entries.Count);
+        // A root or a concept much of the directory carries ("service") is answered by nearly anyone: the words of
+        // the phrase tell more.
+        var mine = all.Where(IsTelling).ToArray();
         if (mine.Length == 0)
             return total;
         var scale = (stated ? 1f : ImpliedWeight) / mine.Length;
@@ -167,7 +170,7 @@ public sealed partial class DirectoryIndex
     List<(string Mine, string Theirs)> Pairs(int[] mine, int[] theirs)
     {
         var pairs = new List<(string, string)>();
-        foreach (var m in mine)
+        foreach (var m in mine.Where(IsTelling))
         {
             var best = theirs.Select(t => (Concept: t, Weight: Answers(m, t))).Where(x => x.Weight > 0)
                 .OrderByDescending(x => x.Weight).FirstOrDefault();
