@@ -248,6 +248,9 @@ public sealed partial class DirectoryIndex
         {
             match.Piece = piece;
             match.PieceBest = 0f;
+            // Only a piece that covers characters no other did counts as another (反应 inside 反应器 does not).
+            if ((match.Characters & bits) != bits)
+                match.PiecesMatched++;
             match.Characters |= bits;
         }
         if (strength > match.PieceBest)

@@ -130,8 +130,9 @@ public sealed partial class DirectoryIndex
         foreach (var slot in matched.Touched)
         {
             var match = matched[slot];
-            // Pieces of compounds alone (a shared prefix, 마이크로 of 마이크로바이옴) never make a match.
-            if ((match.Words | match.Concepts) == 0 || !filter.Keeps(slot))
+            // A part matched whole, or a compound by two of its pieces, anchors a match; one piece alone (a shared
+            // prefix, 마이크로 of 마이크로바이옴) never does.
+            if ((match.Words | match.Concepts | match.Anchored) == 0 || !filter.Keeps(slot))
                 continue;
             var coverage = match.Coverage;
             for (var bits = (uint)match.Concepts; bits != 0; bits &= bits - 1)
@@ -186,6 +187,8 @@ public sealed partial class DirectoryIndex
                 match.Coverage += (1f + idf) * fraction;
             if (fraction >= 1f)
                 match.Words |= bit;
+            else if (part[slot].PiecesMatched >= 2)
+                match.Anchored |= bit;
         }
         return idf;
     }

@@ -13,4 +13,5 @@ struct PartMatch
     // its best translation.
     public int Piece;
     public float PieceBest;
+    public int PiecesMatched;
 }

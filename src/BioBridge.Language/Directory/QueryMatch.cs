@@ -2,7 +2,8 @@ namespace BioBridge.Language;
 
 /// <summary>
 /// A profile's match to a whole query: its score, the (1 + IDF)-weighted coverage of the query's words it matched
-/// through words, and the masks of the query parts it matched in full through words and through concepts.
+/// through words, and the masks of the query parts it matched in full through words and through concepts, and of
+/// those it matched at least by two of their pieces (a compound's anchor: one shared piece is never enough).
 /// </summary>
 struct QueryMatch
 {
@@ -10,4 +11,5 @@ struct QueryMatch
     public float Coverage;
     public int Words;
     public int Concepts;
+    public int Anchored;
 }
