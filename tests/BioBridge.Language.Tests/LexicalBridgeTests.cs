@@ -37,6 +37,13 @@ public class LexicalBridgeTests
     }
 
     [Fact]
+    public void Sino_korean_word_with_a_suffix_is_split_not_read_as_a_loanword()
+    {
+        Keys("치료기").ShouldAllBe(k => !k.All(char.IsAsciiLetter));
+        Bridge.Words("치료기").Single().Pieces.Select(p => p.Surface).ShouldContain("치료");
+    }
+
+    [Fact]
     public void Korean_compound_is_split_into_dictionary_words()
     {
         var word = Bridge.Words("세포치료제를").Single();

@@ -77,8 +77,27 @@ public sealed class Lexicon
     /// <summary>English stems a Hangul loanword may spell (바이오리액터 -> bioreactor); empty for short or native words.</summary>
     public IReadOnlyList<string> LoanwordsOf(string korean) =>
         Skeleton.OfHangul(korean) is { } skeleton && skeleton.Length >= (korean.Length == 2 ? MinTwoSyllableSkeleton : MinSkeleton)
+            && !IsSinoKoreanWithSuffix(korean)
             ? bySkeleton.GetValueOrDefault(skeleton) ?? []
             : [];
+
+    /// <summary>
+    /// Sino-Korean words but for a last syllable: a Sino-Korean compound with a suffix (치료기 = 치료 + 器, 제조사 =
+    /// 제조 + 社), not a loanword whose sound happens to spell an English word (치료기 is no "silica").
+    /// </summary>
+    bool IsSinoKoreanWithSuffix(string word)
+    {
+        var stem = word.Length - 1;
+        if (stem < 2)
+            return false;
+        // covered[i]: the first i syllables are a sequence of Sino-Korean words.
+        var covered = new bool[stem + 1];
+        covered[0] = true;
+        for (var i = 2; i <= stem; i++)
+            for (var j = i - 2; j >= 0 && !covered[i]; j--)
+                covered[i] = covered[j] && IsKoreanWord(word[j..i]);
+        return covered[stem];
+    }
 
     /// <summary>
     /// Splits a Hangul word into dictionary words (Sino-Korean words and loanwords of at least two syllables) so a
