@@ -111,7 +111,8 @@ public sealed partial class DirectoryIndex
     /// <summary>
     /// Scores every profile that matches the query's words (through the bridge, whole or by their pieces) or concepts.
     /// A part's weight is its IDF; a profile's coverage is the (1 + IDF)-weighted share of parts it matches; below
-    /// <see cref="MinCoverage"/> it is left out. <paramref name="matched"/> gets, per profile, the parts fully matched.
+    /// <see cref="MinCoverage"/> it is left out. <paramref name="matched"/> keeps each profile's match (score, coverage,
+    /// the parts matched in full), which the hits' explanations read.
     /// </summary>
     List<(int Slot, float Score)> Score(ParsedQuery parsed, Filter filter, SlotTable<QueryMatch> matched)
     {
