@@ -51,6 +51,18 @@ public class BridgeSearchTests
     }
 
     [Fact]
+    public void Compound_query_matched_by_two_of_its_pieces_finds_the_profile_but_not_by_one()
+    {
+        var planner = Organization("cq-plan", "zh", "两江软件", "开发放疗计划系统。", offers: ["放疗计划系统"], cluster: "liangjiang");
+        var index = Directory(planner, ChineseFeedMaker);
+        // 방사선 + 치료 + 계획 + 시스템: 계획 (计划) and 시스템 (system) match, half the characters.
+        Ids(index, "방사선치료계획시스템").ShouldBe(["cq-plan"]);
+        var hit = index.Search(new SearchQuery { Text = "방사선치료계획시스템" }).Hits.Single();
+        hit.MatchedTerms.ShouldBeEmpty();
+        Ids(index, "방사선치료계획").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Shared_syllable_alone_never_matches()
     {
         var index = Directory(KoreanMicrobiome, KoreanBioreactorMaker);

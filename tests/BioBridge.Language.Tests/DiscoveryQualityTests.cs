@@ -37,7 +37,7 @@ public class DiscoveryQualityTests
         var detail = string.Join("\n", report.Misses);
         report.SearchRecallAt5.ShouldBeGreaterThanOrEqualTo(0.5, detail);
         report.SearchMrr.ShouldBeGreaterThanOrEqualTo(0.5, detail);
-        report.RecommendationHitAt5.ShouldBeGreaterThanOrEqualTo(0.55, detail);
+        report.RecommendationHitAt5.ShouldBeGreaterThanOrEqualTo(0.7, detail);
         report.NonsenseSearches.ShouldBeGreaterThan(0);
         report.NonsenseReturningNothing.ShouldBe(report.NonsenseSearches, detail);
     }

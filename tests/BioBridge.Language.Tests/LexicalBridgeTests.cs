@@ -37,11 +37,26 @@ public class LexicalBridgeTests
     }
 
     [Fact]
+    public void Sino_korean_word_with_a_suffix_is_split_not_read_as_a_loanword()
+    {
+        Keys("치료기").ShouldAllBe(k => !k.All(char.IsAsciiLetter));
+        Bridge.Words("치료기").Single().Pieces.Select(p => p.Surface).ShouldContain("치료");
+    }
+
+    [Fact]
     public void Korean_compound_is_split_into_dictionary_words()
     {
         var word = Bridge.Words("세포치료제를").Single();
         word.Surface.ShouldBe("세포치료제");
         word.Pieces.Select(p => p.Surface).ShouldBe(["세포", "치료제"]);
+    }
+
+    [Theory]
+    [InlineData("방사선치료계획시스템", "방사선 치료 계획 시스템")]
+    [InlineData("잔류농약신속검사키트", "잔류 농약 신속 검사 키트")]
+    public void Korean_compound_prefers_hanja_readings_to_loanword_guesses(string compound, string pieces)
+    {
+        Bridge.Words(compound).Single().Pieces.Select(p => p.Surface).ShouldBe(pieces.Split(' '));
     }
 
     [Fact]

@@ -27,6 +27,21 @@ LEADING = re.compile(r'^(to |a |an |the |be )')
 MAX_SENSES = 6
 
 
+def clean(sense):
+    sense = re.sub(r'\s+', ' ', LEADING.sub('', sense.strip())).strip()
+    return LEADING.sub('', sense)
+
+
+def alternatives(sense):
+    """A sense as the bridge keeps it (at most three words); a longer one or one with a comma by its alternatives
+    ("lingzhi or reishi mushroom": lingzhi, reishi mushroom; "shiitake, an edible mushroom": shiitake, edible mushroom)."""
+    whole = clean(sense)
+    if SENSE.match(whole) and len(whole.split()) <= 3:
+        return [whole]
+    parts = [clean(p) for p in re.split(r'\s*,\s*|\s+or\s+', sense)]
+    return [p for p in parts if SENSE.match(p) and len(p.split()) <= 3]
+
+
 def cedict(root):
     text = open(os.path.join(root, 'package/data/all.js'), encoding='utf-8').read()
     entries = json.loads(text[text.index('{'):])['all']
@@ -44,10 +59,9 @@ def cedict(root):
                 if not sense or sense.startswith(SKIP) or any(s in sense for s in SKIP if s.startswith('(')):
                     continue
                 sense = re.sub(r'\([^)]*\)', ' ', sense)
-                sense = re.sub(r'\s+', ' ', LEADING.sub('', sense.strip())).strip()
-                sense = LEADING.sub('', sense)
-                if SENSE.match(sense) and len(sense.split()) <= 3 and sense not in senses and len(senses) < MAX_SENSES:
-                    senses.append(sense)
+                for part in alternatives(sense):
+                    if part not in senses and len(senses) < MAX_SENSES:
+                        senses.append(part)
     return {w: s for w, s in glosses.items() if s}, traditional
 
 

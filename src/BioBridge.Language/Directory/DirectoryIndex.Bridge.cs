@@ -5,6 +5,10 @@ public sealed partial class DirectoryIndex
     // A match through an English sense between two words neither of which is English (세포 -> cell -> 电池) is a
     // second-hand translation: it counts less than one through a shared Hanja spelling.
     const float SecondHandWeight = 0.6f;
+    // Second-hand only through a first sense (or loanword) on one side and at most a later sense or reading on the
+    // other: 행동 (行动: operation, then action) reaches 行为 (action); "now", the third sense of 今天, is no bridge,
+    // nor are two later senses (off-topic queries would find profiles).
+    const float SecondHandMinimum = 0.8f;
 
     readonly LexicalBridge bridge;
     // Words of every profile (surfaces: English stems, Chinese and Korean words and their pieces) with postings,
@@ -12,6 +16,9 @@ public sealed partial class DirectoryIndex
     readonly Dictionary<string, int> surfaceIds = new(StringComparer.Ordinal);
     readonly List<List<BridgePosting>> surfacePostings = [];
     readonly List<bool> surfaceEnglish = [];
+    // Live organizations per surface: statistics must not depend on how many replaced profiles still sit in the
+    // postings, or two nodes holding the same organizations would rank them differently.
+    readonly List<int> surfaceLive = [];
     readonly Dictionary<string, int> keyIds = new(StringComparer.Ordinal);
     readonly List<List<(int Surface, float Weight)>> keySurfaces = [];
     double totalBridgeLength;
@@ -61,17 +68,28 @@ public sealed partial class DirectoryIndex
         return terms;
     }
 
-    /// <summary>Adds a profile's bridge words to the postings (under the write lock).</summary>
-    void InsertBridge(int slot, BridgeTerms terms)
+    /// <summary>Adds a profile's bridge words to the postings (under the write lock); returns them by surface id.</summary>
+    (int Surface, float Tf)[] InsertBridge(int slot, BridgeTerms terms)
     {
+        var words = new (int Surface, float Tf)[terms.Counts.Count];
+        var i = 0;
         foreach (var (surface, (provides, seeks)) in terms.Counts)
-            surfacePostings[SurfaceId(surface)].Add(new BridgePosting(slot, provides, seeks));
+        {
+            var id = SurfaceId(surface);
+            surfacePostings[id].Add(new BridgePosting(slot, provides, seeks));
+            surfaceLive[id]++;
+            words[i++] = (id, provides + seeks);
+        }
+        Array.Sort(words, (x, y) => x.Surface.CompareTo(y.Surface));
         totalBridgeLength += terms.Length;
         bridgeLengths.Add(terms.Length);
+        return words;
     }
 
-    void DeleteBridge(int slot)
+    void DeleteBridge(int slot, (int Surface, float Tf)[] words)
     {
+        foreach (var (surface, _) in words)
+            surfaceLive[surface]--;
         totalBridgeLength -= bridgeLengths[slot];
         bridgeLengths[slot] = -1f;
     }
@@ -82,6 +100,7 @@ public sealed partial class DirectoryIndex
             return id;
         surfaceIds[surface] = id = surfacePostings.Count;
         surfacePostings.Add([]);
+        surfaceLive.Add(0);
         surfaceEnglish.Add(!TextFolding.IsCjk(surface[0]));
         foreach (var key in bridge.KeysOf(surface))
             keySurfaces[KeyId(key.Key)].Add((id, key.Weight));
@@ -103,6 +122,7 @@ public sealed partial class DirectoryIndex
         surfaceIds.Clear();
         surfacePostings.Clear();
         surfaceEnglish.Clear();
+        surfaceLive.Clear();
         keyIds.Clear();
         keySurfaces.Clear();
         totalBridgeLength = 0;
@@ -128,8 +148,7 @@ public sealed partial class DirectoryIndex
                 var w = key.Weight * weight;
                 if (key.English && !english && !surfaceEnglish[candidate])
                 {
-                    // Second-hand only through both words' first senses (or loanwords): "now", the third sense of 今天, is no bridge.
-                    if (w < 1f)
+                    if (w < SecondHandMinimum)
                         continue;
                     w *= SecondHandWeight;
                 }
@@ -154,6 +173,7 @@ public sealed partial class DirectoryIndex
             return total;
         var live = Math.Max(1, entries.Count - deleted);
         using var best = new SlotScores<float>(entries.Count);
+        using var part = new SlotTable<PartMatch>(entries.Count);
         foreach (var phrase in phrases)
         {
             using var covered = new SlotScores<float>(entries.Count);
@@ -164,13 +184,16 @@ public sealed partial class DirectoryIndex
                 // A word a quarter of the directory uses tells no partner apart (and would visit all of them).
                 if (Translations(word.Surface).Sum(t => surfacePostings[t.Key].Count) > live / 4 + 50)
                     continue;
-                using var strength = new SlotScores<float>(entries.Count);
-                using var fraction = new SlotScores<float>(entries.Count);
-                MatchPart(Part(word, folded), strength, fraction, side);
-                var weight = 1f + Idf(fraction.Touched.Count, live);
+                var query = Part(word, folded);
+                Gather(query, side, part);
+                var fractions = new List<(int Slot, float Fraction)>(part.Touched.Length);
+                foreach (var slot in part.Touched)
+                    if (Resolve(part[slot], query.Length).Fraction is > 0 and var fraction)
+                        fractions.Add((slot, fraction));
+                var weight = 1f + Idf(fractions.Count, live);
                 weights += weight;
-                foreach (var slot in fraction.Touched)
-                    covered.Add(slot, weight * fraction[slot]);
+                foreach (var (slot, fraction) in fractions)
+                    covered.Add(slot, weight * fraction);
             }
             foreach (var slot in covered.Touched)
             {
@@ -187,20 +210,53 @@ public sealed partial class DirectoryIndex
     const float PhraseMeanWeight = 0.4f;
 
     /// <summary>
-    /// BM25-saturated strength of a surface match per profile, the best over the word's translations; words a profile
-    /// only seeks count half, so providers rank first.
+    /// Reads a query word's postings once, through each of its translations and each of its pieces' (starting a new
+    /// round of <paramref name="part"/>): per profile, the BM25-saturated strength of the best translation of the
+    /// word and of each piece. Words a profile only seeks count half, so providers rank first.
     /// </summary>
-    void MatchSurface(string surface, SlotScores<float> best, Side side = Side.Any)
+    void Gather(QueryPart word, Side side, SlotTable<PartMatch> part)
     {
+        part.Reset();
         var avg = AverageBridgeLength;
-        foreach (var (candidate, weight) in Translations(surface))
-            foreach (var posting in surfacePostings[candidate])
-            {
-                var length = bridgeLengths[posting.Slot];
-                if (length < 0 || (side == Side.Provides && posting.Provides == 0) || (side == Side.Seeks && posting.Seeks == 0))
-                    continue;
-                var (tf, factor) = posting.Provides > 0 ? (posting.Provides, 1f) : (posting.Seeks, SoughtOnlyWeight);
-                best.Max(posting.Slot, weight * factor * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg)));
-            }
+        var lengths = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(bridgeLengths);
+        for (var piece = 0; piece <= word.Pieces.Count; piece++)
+        {
+            var surface = piece == 0 ? word.Surface : word.Pieces[piece - 1].Surface;
+            var (bits, share) = piece == 0 ? (0, 0f)
+                : ((int)(((1L << word.Pieces[piece - 1].Length) - 1) << word.Pieces[piece - 1].Offset), word.Pieces[piece - 1].Length / (float)word.Length);
+            foreach (var (candidate, weight) in Translations(surface))
+                foreach (var posting in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(surfacePostings[candidate]))
+                {
+                    var length = lengths[posting.Slot];
+                    if (length < 0 || (side == Side.Provides && posting.Provides == 0) || (side == Side.Seeks && posting.Seeks == 0))
+                        continue;
+                    var (tf, factor) = posting.Provides > 0 ? (posting.Provides, 1f) : (posting.Seeks, SoughtOnlyWeight);
+                    var strength = weight * factor * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg));
+                    ref var match = ref part.Touch(posting.Slot);
+                    if (piece == 0)
+                        match.Whole = MathF.Max(match.Whole, strength);
+                    else
+                        AddPiece(ref match, piece, bits, share, strength);
+                }
+        }
+    }
+
+    /// <summary>A piece counts once per profile, through its best translation; its strength in proportion to its length.</summary>
+    static void AddPiece(ref PartMatch match, int piece, int bits, float share, float strength)
+    {
+        if (match.Piece != piece)
+        {
+            match.Piece = piece;
+            match.PieceBest = 0f;
+            // Only a piece that covers characters no other did counts as another (反应 inside 反应器 does not).
+            if ((match.Characters & bits) != bits)
+                match.PiecesMatched++;
+            match.Characters |= bits;
+        }
+        if (strength > match.PieceBest)
+        {
+            match.Pieces += (strength - match.PieceBest) * share;
+            match.PieceBest = strength;
+        }
     }
 }

@@ -52,21 +52,24 @@ public sealed partial class DirectoryIndex
             using var textSimilarity = TextSimilarity(a);
 
             var scored = new List<(int Slot, float Score)>();
-            using var seen = new SlotScores<int>(entries.Count);
+            using var seen = new SlotTable<bool>(entries.Count);
+            var mine = facts[self];
+            var noPartner = (kinds.Find(AgencyKind) ?? -1, kinds.Find(OperatorKind) ?? -1);
             foreach (var source in new[] { theyOfferConcepts, theyNeedConcepts, theyOfferWords, theyNeedWords, conceptSimilarity, textSimilarity })
                 foreach (var slot in source.Touched)
                 {
-                    if (seen[slot] != 0)
+                    ref var visited = ref seen.Touch(slot);
+                    if (visited)
                         continue;
-                    seen.Add(slot, 1);
-                    var b = entries[slot];
-                    if (slot == self || b.Deleted || !b.Published || (a.Group is not null && a.Group == b.Group) || IsNoPartner(b))
+                    visited = true;
+                    var theirs = facts[slot];
+                    if (slot == self || !IsPartner(mine, theirs, noPartner))
                         continue;
                     var score = TheyOfferWeight * MathF.Max(theyOfferConcepts[slot], theyOfferWords[slot])
                         + TheyNeedWeight * MathF.Max(theyNeedConcepts[slot], theyNeedWords[slot])
                         + ConceptWeight * conceptSimilarity[slot] + TextWeight * textSimilarity[slot]
-                        + MarketWeight * MarketOverlap(a, b)
-                        + OtherClusterWeight * Counterpart(a, b);
+                        + MarketWeight * MarketOverlap(mine, theirs)
+                        + OtherClusterWeight * Counterpart(mine.Cluster, theirs.Cluster);
                     scored.Add((slot, score));
                 }
             return TopRanked(scored, 0, Math.Clamp(top, 0, 100))
@@ -90,23 +93,30 @@ public sealed partial class DirectoryIndex
     }
 
     // Agencies (the clusters' operators, public bodies) run the cooperation; they are not partners to suggest.
-    static bool IsNoPartner(Entry b) => b.Document.Kind is "agency" or "operator";
+    const string AgencyKind = "agency", OperatorKind = "operator";
 
-    float Counterpart(Entry a, Entry b)
+    /// <summary>A published organization outside my group that is not an agency or operator.</summary>
+    static bool IsPartner(in SlotFacts mine, in SlotFacts theirs, (int Agency, int Operator) noPartner) =>
+        !theirs.Deleted && theirs.Published && (mine.Group < 0 || mine.Group != theirs.Group)
+        && theirs.Kind != noPartner.Agency && theirs.Kind != noPartner.Operator;
+
+    float Counterpart(int mine, int theirs)
     {
-        if (a.Cluster == b.Cluster)
+        if (mine == theirs)
             return 0f;
-        var (mine, theirs) = (clusters.Values[a.Cluster], clusters.Values[b.Cluster]);
-        return (mine, theirs) is (SeoulBioHub, Liangjiang) or (Liangjiang, SeoulBioHub) ? 1f : 0.5f;
+        return (clusters.Values[mine], clusters.Values[theirs]) is (SeoulBioHub, Liangjiang) or (Liangjiang, SeoulBioHub) ? 1f : 0.5f;
     }
 
     /// <summary>
     /// For each concept on one side (what A needs, or offers), the best concept on the other side's opposite
     /// list: the same concept, a narrower one, or a sibling under the same parent. Averaged over A's concepts.
     /// </summary>
-    SlotScores<float> Complement(int[] mine, ConceptPostings theirs, bool stated)
+    SlotScores<float> Complement(int[] all, ConceptPostings theirs, bool stated)
     {
         var total = new SlotScores<float>(entries.Count);
+        // A root or a concept much of the directory carries ("service") is answered by nearly anyone: the words of
+        // the phrase tell more.
+        var mine = all.Where(IsTelling).ToArray();
         if (mine.Length == 0)
             return total;
         var scale = (stated ? 1f : ImpliedWeight) / mine.Length;
@@ -160,7 +170,7 @@ public sealed partial class DirectoryIndex
     List<(string Mine, string Theirs)> Pairs(int[] mine, int[] theirs)
     {
         var pairs = new List<(string, string)>();
-        foreach (var m in mine)
+        foreach (var m in mine.Where(IsTelling))
         {
             var best = theirs.Select(t => (Concept: t, Weight: Answers(m, t))).Where(x => x.Weight > 0)
                 .OrderByDescending(x => x.Weight).FirstOrDefault();
@@ -217,9 +227,9 @@ public sealed partial class DirectoryIndex
                 conceptSum += weight * weight * idf * idf;
             }
         var textSum = 0f;
-        foreach (var (term, tf) in e.Terms)
+        foreach (var (surface, tf) in e.Words)
         {
-            var w = tf * TermIdf(term);
+            var w = tf * WordIdf(surface);
             textSum += w * w;
         }
         (e.ConceptNorm, e.TextNorm) = (MathF.Max(1e-6f, MathF.Sqrt(conceptSum)), MathF.Max(1e-6f, MathF.Sqrt(textSum)));
@@ -231,29 +241,33 @@ public sealed partial class DirectoryIndex
     {
         var result = new SlotScores<float>(entries.Count);
         var limit = Math.Max(50, (entries.Count - deleted) / 20);
-        var telling = a.Terms.Where(t => termLive[t.Term] <= limit)
-            .Select(t => (t.Term, Weight: t.Tf * TermIdf(t.Term))).OrderByDescending(t => t.Weight).Take(TextTerms).ToList();
+        var telling = a.Words.Where(w => surfaceLive[w.Surface] <= limit)
+            .Select(w => (w.Surface, Weight: w.Tf * WordIdf(w.Surface))).OrderByDescending(w => w.Weight).Take(TextTerms).ToList();
         var normA = MathF.Sqrt(telling.Sum(t => t.Weight * t.Weight));
         if (normA == 0)
             return result;
-        foreach (var (term, weight) in telling)
+        foreach (var (surface, weight) in telling)
         {
-            var idf = TermIdf(term);
-            foreach (var p in termPostings[term])
-                if (!entries[p.Slot].Deleted)
-                    result.Add(p.Slot, weight * p.Weight * idf);
+            var idf = WordIdf(surface);
+            foreach (var p in surfacePostings[surface])
+                if (bridgeLengths[p.Slot] >= 0)
+                    result.Add(p.Slot, weight * (p.Provides + p.Seeks) * idf);
         }
         foreach (var slot in result.Touched)
             result.Scale(slot, 1f / (normA * TextNorm(entries[slot])));
         return result;
     }
 
-    static float MarketOverlap(Entry a, Entry b)
+    float MarketOverlap(in SlotFacts a, in SlotFacts b)
     {
-        if (a.Regions.Length == 0 || b.Regions.Length == 0)
+        if (a.RegionCount == 0 || b.RegionCount == 0)
             return 0;
-        var shared = a.Regions.Count(b.Regions.Contains);
-        return shared / (float)(a.Regions.Length + b.Regions.Length - shared);
+        var theirs = RegionsAt(b);
+        var shared = 0;
+        foreach (var region in RegionsAt(a))
+            if (theirs.Contains(region))
+                shared++;
+        return shared / (float)(a.RegionCount + b.RegionCount - shared);
     }
 
     List<RecommendationReason> Reasons(Entry a, Entry b, float theyOffer, float theyNeed, float theyOfferWords, float theyNeedWords, float text)
@@ -276,7 +290,7 @@ public sealed partial class DirectoryIndex
         var markets = a.Regions.Intersect(b.Regions).Select(r => regions.Values[r]).ToList();
         if (markets.Count > 0)
             reasons.Add(new RecommendationReason(ReasonKind.SharedMarkets, [], markets));
-        if (Counterpart(a, b) == 1f)
+        if (Counterpart(a.Cluster, b.Cluster) == 1f)
             reasons.Add(new RecommendationReason(ReasonKind.OtherCluster, [], [clusters.Values[b.Cluster]]));
         return reasons;
     }

@@ -46,7 +46,7 @@ public sealed partial class DirectoryIndex
         try
         {
             var filter = Filter.For(query, this);
-            using var matched = new SlotScores<int>(entries.Count);
+            using var matched = new SlotTable<QueryMatch>(entries.Count);
             List<(int Slot, float Score)> matches;
             if (parsed.Blank)
             {
@@ -54,7 +54,7 @@ public sealed partial class DirectoryIndex
                 nameOrder ??= Enumerable.Range(0, entries.Count).Where(s => !entries[s].Deleted)
                     .OrderBy(s => entries[s].SortName, StringComparer.Ordinal).ToArray();
                 foreach (var slot in nameOrder)
-                    if (!entries[slot].Deleted && filter.Keeps(entries[slot]))
+                    if (!entries[slot].Deleted && filter.Keeps(slot))
                         matches.Add((slot, 0f));
             }
             else
@@ -65,7 +65,7 @@ public sealed partial class DirectoryIndex
             var skip = Math.Max(0, query.Skip);
             var take = Math.Clamp(query.Take, 0, 500);
             var page = parsed.Blank ? matches.Skip(skip).Take(take) : TopRanked(matches, skip, take);
-            var hits = page.Select(m => Explain(m.Slot, m.Score, parsed, matched[m.Slot])).ToList();
+            var hits = page.Select(m => Explain(m.Slot, m.Score, parsed, matched[m.Slot].Words | matched[m.Slot].Concepts)).ToList();
             return new SearchResults(matches.Count, hits, CountFacets(matches));
         }
         finally
@@ -111,116 +111,99 @@ public sealed partial class DirectoryIndex
     /// <summary>
     /// Scores every profile that matches the query's words (through the bridge, whole or by their pieces) or concepts.
     /// A part's weight is its IDF; a profile's coverage is the (1 + IDF)-weighted share of parts it matches; below
-    /// <see cref="MinCoverage"/> it is left out. <paramref name="matched"/> gets, per profile, the parts fully matched.
+    /// <see cref="MinCoverage"/> it is left out. <paramref name="matched"/> keeps each profile's match (score, coverage,
+    /// the parts matched in full), which the hits' explanations read.
     /// </summary>
-    List<(int Slot, float Score)> Score(ParsedQuery parsed, Filter filter, SlotScores<int> matched)
+    List<(int Slot, float Score)> Score(ParsedQuery parsed, Filter filter, SlotTable<QueryMatch> matched)
     {
-        var n = parsed.Parts.Count;
-        var live = Math.Max(1, entries.Count - deleted);
-        var fractions = new SlotScores<float>[n];
-        var idfs = new float[n];
-        using var score = new SlotScores<float>(entries.Count);
-        try
+        var idfs = new float[parsed.Parts.Count];
+        // Concepts first: a part a profile's concept covers is matched in full, whatever its words say.
+        MatchConcepts(parsed, matched, idfs);
+        using var part = new SlotTable<PartMatch>(entries.Count);
+        for (var i = 0; i < parsed.Parts.Count; i++)
+            if (parsed.Parts[i].Surface.Length > 0)
+                idfs[i] = MatchWord(parsed.Parts[i], i, part, matched);
+        // Coverage weighs parts by 1 + IDF: rare words count most, yet in a small directory a word two profiles
+        // share is not worth nothing beside a missing one.
+        var weights = idfs.Select(idf => 1f + idf).ToArray();
+        var total = weights.Sum();
+        var results = new List<(int, float)>(matched.Touched.Length);
+        foreach (var slot in matched.Touched)
         {
-            for (var i = 0; i < n; i++)
-            {
-                fractions[i] = new SlotScores<float>(entries.Count);
-                var part = parsed.Parts[i];
-                if (part.Surface.Length == 0)
-                    continue;
-                using var strength = new SlotScores<float>(entries.Count);
-                MatchPart(part, strength, fractions[i], Side.Any);
-                // A word no profile has is the rarest of all: a query mostly about such words finds nothing.
-                idfs[i] = Idf(fractions[i].Touched.Count, live);
-                foreach (var slot in strength.Touched)
-                    if (fractions[i][slot] > 0)
-                        score.Add(slot, idfs[i] * strength[slot]);
-            }
-            foreach (var (code, covered) in parsed.Concepts)
-            {
-                var concept = conceptIds[code];
-                var idf = ConceptIdf(concept);
-                foreach (var posting in concepts.Of(concept))
-                {
-                    if (entries[posting.Slot].Deleted)
-                        continue;
-                    score.Add(posting.Slot, ConceptBoost * idf * posting.Weight);
-                    foreach (var i in covered)
-                        fractions[i].Max(posting.Slot, 1f);
-                }
-                foreach (var i in covered.Where(i => parsed.Parts[i].Surface.Length == 0))
-                    idfs[i] = idf;
-            }
-            // Coverage weighs parts by 1 + IDF: rare words count most, yet in a small directory a word two profiles
-            // share is not worth nothing beside a missing one.
-            var weights = idfs.Select(idf => 1f + idf).ToArray();
-            var total = weights.Sum();
-            var results = new List<(int, float)>(score.Touched.Count);
-            foreach (var slot in score.Touched)
-            {
-                if (!filter.Keeps(entries[slot]))
-                    continue;
-                var coverage = 0f;
-                var mask = 0;
-                for (var i = 0; i < n; i++)
-                {
-                    coverage += weights[i] * fractions[i][slot];
-                    if (fractions[i][slot] >= 1f)
-                        mask |= 1 << i;
-                }
-                coverage = total > 0 ? coverage / total : 0;
-                // Pieces of compounds alone (a shared prefix, 마이크로 of 마이크로바이옴) never make a match.
-                if (coverage < MinCoverage || mask == 0)
-                    continue;
-                matched.Or(slot, mask);
-                results.Add((slot, score[slot] * (0.25f + 0.75f * coverage * coverage)));
-            }
-            return results;
+            var match = matched[slot];
+            // A part matched whole, or a compound by two of its pieces, anchors a match; one piece alone (a shared
+            // prefix, 마이크로 of 마이크로바이옴) never does.
+            if ((match.Words | match.Concepts | match.Anchored) == 0 || !filter.Keeps(slot))
+                continue;
+            var coverage = match.Coverage;
+            for (var bits = (uint)match.Concepts; bits != 0; bits &= bits - 1)
+                coverage += weights[System.Numerics.BitOperations.TrailingZeroCount(bits)];
+            coverage = total > 0 ? coverage / total : 0;
+            if (coverage >= MinCoverage)
+                results.Add((slot, match.Score * (0.25f + 0.75f * coverage * coverage)));
         }
-        finally
+        return results;
+    }
+
+    /// <summary>Adds the query's concepts to every profile that carries them; sets the IDF of parts only a concept names.</summary>
+    void MatchConcepts(ParsedQuery parsed, SlotTable<QueryMatch> matched, float[] idfs)
+    {
+        foreach (var (code, covered) in parsed.Concepts)
         {
-            foreach (var f in fractions)
-                f?.Dispose();
+            var concept = conceptIds[code];
+            var idf = ConceptIdf(concept);
+            var mask = covered.Aggregate(0, (m, i) => m | 1 << i);
+            foreach (var posting in concepts.Of(concept))
+            {
+                if (bridgeLengths[posting.Slot] < 0)
+                    continue;
+                ref var match = ref matched.Touch(posting.Slot);
+                match.Score += ConceptBoost * idf * posting.Weight;
+                match.Concepts |= mask;
+            }
+            foreach (var i in covered.Where(i => parsed.Parts[i].Surface.Length == 0))
+                idfs[i] = idf;
         }
     }
 
-    /// <summary>A query word matched whole (fraction 1) or, a compound, by its pieces.</summary>
-    void MatchPart(QueryPart part, SlotScores<float> strength, SlotScores<float> fraction, Side side)
+    /// <summary>Adds one query word's matches (whole or by pieces) to the profiles' scores and coverage; returns the word's IDF.</summary>
+    float MatchWord(QueryPart word, int index, SlotTable<PartMatch> part, SlotTable<QueryMatch> matched)
     {
-        MatchSurface(part.Surface, strength, side);
-        foreach (var slot in strength.Touched)
-            fraction.Max(slot, 1f);
-        if (part.Pieces.Count > 0)
-            MatchPieces(part, strength, fraction, side);
+        Gather(word, Side.Any, part);
+        var df = 0;
+        foreach (var slot in part.Touched)
+            if (Resolve(part[slot], word.Length).Fraction > 0)
+                df++;
+        // A word no profile has is the rarest of all: a query mostly about such words finds nothing.
+        var idf = Idf(df, Math.Max(1, entries.Count - deleted));
+        var bit = 1 << index;
+        foreach (var slot in part.Touched)
+        {
+            var (fraction, strength) = Resolve(part[slot], word.Length);
+            if (fraction <= 0)
+                continue;
+            ref var match = ref matched.Touch(slot);
+            match.Score += idf * strength;
+            if ((match.Concepts & bit) == 0)
+                match.Coverage += (1f + idf) * fraction;
+            if (fraction >= 1f)
+                match.Words |= bit;
+            else if (part[slot].PiecesMatched >= 2)
+                match.Anchored |= bit;
+        }
+        return idf;
     }
 
     /// <summary>
-    /// A compound matched by its pieces: the share of its characters that matching pieces cover (at least
-    /// <see cref="MinPieceShare"/>), and the pieces' strength in proportion.
+    /// A word matched whole counts in full; a compound matched by its pieces counts the share of its characters they
+    /// cover, with their strength, when that share is at least <see cref="MinPieceShare"/>.
     /// </summary>
-    void MatchPieces(QueryPart part, SlotScores<float> strength, SlotScores<float> fraction, Side side)
+    static (float Fraction, float Strength) Resolve(PartMatch match, int length)
     {
-        using var characters = new SlotScores<int>(entries.Count);
-        using var pieceStrength = new SlotScores<float>(entries.Count);
-        foreach (var piece in part.Pieces)
-        {
-            using var found = new SlotScores<float>(entries.Count);
-            MatchSurface(piece.Surface, found, side);
-            var bits = (int)(((1L << piece.Length) - 1) << piece.Offset);
-            foreach (var slot in found.Touched)
-            {
-                characters.Or(slot, bits);
-                pieceStrength.Add(slot, found[slot] * piece.Length / part.Length);
-            }
-        }
-        foreach (var slot in characters.Touched)
-        {
-            var share = System.Numerics.BitOperations.PopCount((uint)characters[slot]) / (float)part.Length;
-            if (share < MinPieceShare || share <= fraction[slot])
-                continue;
-            fraction.Max(slot, share);
-            strength.Max(slot, pieceStrength[slot]);
-        }
+        if (match.Whole > 0)
+            return (1f, match.Whole);
+        var share = System.Numerics.BitOperations.PopCount((uint)match.Characters) / (float)length;
+        return share >= MinPieceShare ? (share, match.Pieces) : (0f, 0f);
     }
 
     static float Idf(int df, int live) => MathF.Log(1f + (live - df + 0.5f) / (df + 0.5f));
@@ -241,14 +224,15 @@ public sealed partial class DirectoryIndex
         var kindCounts = new int[kinds.Values.Count];
         var regionCounts = new int[regions.Values.Count];
         var conceptCounts = new int[conceptById.Count];
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(facts);
         foreach (var (slot, _) in matches)
         {
-            var entry = entries[slot];
-            clusterCounts[entry.Cluster]++;
-            kindCounts[entry.Kind]++;
-            foreach (var r in entry.Regions)
+            ref readonly var f = ref all[slot];
+            clusterCounts[f.Cluster]++;
+            kindCounts[f.Kind]++;
+            foreach (var r in RegionsAt(f))
                 regionCounts[r]++;
-            foreach (var c in entry.Concepts)
+            foreach (var c in ConceptsAt(f))
                 conceptCounts[c]++;
         }
         static Dictionary<string, int> Named(int[] counts, List<string> values) =>
@@ -306,13 +290,14 @@ public sealed partial class DirectoryIndex
     /// <summary>Search filters resolved to ids once per query.</summary>
     sealed class Filter
     {
+        DirectoryIndex index = null!;
         int? cluster, kind, region;
         int? concept;
         bool includeUnpublished, impossible;
 
         public static Filter For(SearchQuery q, DirectoryIndex index)
         {
-            var f = new Filter { includeUnpublished = q.IncludeUnpublished };
+            var f = new Filter { index = index, includeUnpublished = q.IncludeUnpublished };
             if (q.Cluster is not null && (f.cluster = index.clusters.Find(q.Cluster)) is null)
                 f.impossible = true;
             if (q.Kind is not null && (f.kind = index.kinds.Find(q.Kind)) is null)
@@ -329,12 +314,15 @@ public sealed partial class DirectoryIndex
             return f;
         }
 
-        public bool Keeps(Entry e) =>
-            !impossible
-            && (includeUnpublished || e.Published)
-            && (cluster is null || e.Cluster == cluster)
-            && (kind is null || e.Kind == kind)
-            && (region is null || e.Regions.Contains(region.Value))
-            && (concept is null || e.ConceptWeights.ContainsKey(concept.Value));
+        public bool Keeps(int slot)
+        {
+            var f = index.facts[slot];
+            return !impossible
+                && (includeUnpublished || f.Published)
+                && (cluster is null || f.Cluster == cluster)
+                && (kind is null || f.Kind == kind)
+                && (region is null || index.RegionsAt(f).Contains(region.Value))
+                && (concept is null || index.entries[slot].ConceptWeights.ContainsKey(concept.Value));
+        }
     }
 }

@@ -21,16 +21,14 @@ public sealed partial class DirectoryIndex
 
     readonly List<Entry> entries = [];
     readonly Dictionary<string, int> slotOf = new(StringComparer.Ordinal);
-    readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
-    readonly List<List<Posting>> termPostings = [];
-    // Live organizations per term: statistics must not depend on how many replaced profiles still sit in the postings,
-    // or two nodes holding the same organizations would rank them differently.
-    readonly List<int> termLive = [];
     readonly Dictionary<string, int> conceptIds = new(StringComparer.Ordinal);
     readonly List<Concept> conceptById = [];
     readonly List<string> conceptCodes = [];
     readonly ConceptPostings concepts = new(), offers = new(), needs = new();
-    readonly Facet clusters = new(), kinds = new(), regions = new();
+    readonly Facet clusters = new(), kinds = new(), regions = new(), groups = new();
+    readonly List<SlotFacts> facts = [];
+    // The concept and region ids the facts' ranges point into.
+    readonly List<int> factIds = [];
     int deleted;
     // Bumped by every change, so cached per-entry norms know when IDF has moved.
     int version;
@@ -107,24 +105,11 @@ public sealed partial class DirectoryIndex
         }
     }
 
-    sealed record Analyzed(OrganizationDocument Document, Dictionary<string, float> Terms, BridgeTerms Bridge,
+    sealed record Analyzed(OrganizationDocument Document, BridgeTerms Bridge,
         HashSet<string> Concepts, HashSet<string> Offers, HashSet<string> Needs, HashSet<string> SoughtOnly, string SortName);
 
     Analyzed Analyze(OrganizationDocument d)
     {
-        var terms = new Dictionary<string, float>(StringComparer.Ordinal);
-        void AddText(string? text, float weight)
-        {
-            foreach (var token in SearchAnalyzer.Tokenize(text))
-                terms[token.Term] = terms.GetValueOrDefault(token.Term) + weight;
-        }
-        foreach (var (_, name) in d.Name.Present())
-            AddText(name, 3f);
-        foreach (var phrase in d.Offers.Concat(d.Needs))
-            AddText(phrase, 2f);
-        foreach (var (_, description) in d.Description.Present())
-            AddText(description, 1f);
-
         // Sentences of a description that say what the organization seeks are needs, as the needs field is.
         var sentences = d.Description.Present().SelectMany(p => NeedSentences.Of(p.Text)).ToList();
         var offered = Codes(d.Offers);
@@ -141,7 +126,7 @@ public sealed partial class DirectoryIndex
         // Lengths on a 1/64 grid add up exactly in a double, so the average does not drift with the order of updates.
         var bridged = AnalyzeBridge(d);
         bridged.Length = MathF.Round(bridged.Length / languages * 64f) / 64f;
-        return new Analyzed(d, terms, bridged, all, offered, needed, soughtOnly, sortName);
+        return new Analyzed(d, bridged, all, offered, needed, soughtOnly, sortName);
     }
 
     HashSet<string> Codes(IEnumerable<string?> texts) => extractor.ConceptCodes(texts).ToHashSet(StringComparer.Ordinal);
@@ -152,30 +137,30 @@ public sealed partial class DirectoryIndex
         if (slotOf.TryGetValue(d.ExternalId, out var old))
             Delete(old);
         var slot = entries.Count;
-        var terms = new List<(int Term, float Tf)>(a.Terms.Count);
-        foreach (var (term, tf) in a.Terms)
-        {
-            if (!termIds.TryGetValue(term, out var id))
-            {
-                termIds[term] = id = termPostings.Count;
-                termPostings.Add([]);
-                termLive.Add(0);
-            }
-            termPostings[id].Add(new Posting(slot, tf));
-            termLive[id]++;
-            terms.Add((id, tf));
-        }
-        terms.Sort((x, y) => x.Term.CompareTo(y.Term));
-        var entry = new Entry(d, a.SortName, terms.ToArray(),
+        var entry = new Entry(d, a.SortName, InsertBridge(slot, a.Bridge),
             Ids(a.Concepts), Ids(a.Offers), Ids(a.Needs),
             clusters.Id(d.Cluster), kinds.Id(d.Kind), d.ExportRegions.Select(regions.Id).Distinct().ToArray());
-        InsertBridge(slot, a.Bridge);
         entries.Add(entry);
+        facts.Add(Facts(entry));
         slotOf[d.ExternalId] = slot;
         entry.ConceptWeights = concepts.Add(slot, entry.Concepts, this, a.SoughtOnly.Select(c => conceptIds[c]).ToHashSet());
         offers.Add(slot, entry.Offers, this);
         needs.Add(slot, entry.Needs, this);
     }
+
+    SlotFacts Facts(Entry entry)
+    {
+        var conceptStart = factIds.Count;
+        factIds.AddRange(entry.Concepts);
+        var regionStart = factIds.Count;
+        factIds.AddRange(entry.Regions);
+        return new SlotFacts(entry.Cluster, entry.Kind, entry.Group is { } g ? groups.Id(g) : -1, entry.Published, false,
+            conceptStart, entry.Concepts.Length, regionStart, entry.Regions.Length);
+    }
+
+    ReadOnlySpan<int> ConceptsAt(in SlotFacts f) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(factIds).Slice(f.ConceptStart, f.ConceptCount);
+
+    ReadOnlySpan<int> RegionsAt(in SlotFacts f) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(factIds).Slice(f.RegionStart, f.RegionCount);
 
     int[] Ids(IEnumerable<string> codes) => codes.Select(c => conceptIds[c]).Order().ToArray();
 
@@ -185,10 +170,9 @@ public sealed partial class DirectoryIndex
         if (entry.Deleted)
             return;
         entry.Deleted = true;
+        facts[slot] = facts[slot] with { Deleted = true };
         deleted++;
-        foreach (var (term, _) in entry.Terms)
-            termLive[term]--;
-        DeleteBridge(slot);
+        DeleteBridge(slot, entry.Words);
         concepts.Remove(entry.Concepts, this);
         offers.Remove(entry.Offers, this);
         needs.Remove(entry.Needs, this);
@@ -199,10 +183,9 @@ public sealed partial class DirectoryIndex
     {
         var live = entries.Where(e => !e.Deleted).Select(e => e.Document).ToList();
         entries.Clear();
+        facts.Clear();
+        factIds.Clear();
         slotOf.Clear();
-        termIds.Clear();
-        termPostings.Clear();
-        termLive.Clear();
         ClearBridge();
         concepts.Clear();
         offers.Clear();
@@ -231,21 +214,17 @@ public sealed partial class DirectoryIndex
         return MathF.Log(1f + n / (float)Math.Max(1, df));
     }
 
-    float TermIdf(int term)
-    {
-        var df = termLive[term];
-        var n = Math.Max(1, entries.Count - deleted);
-        return MathF.Log(1f + (n - df + 0.5f) / (df + 0.5f));
-    }
+    float WordIdf(int surface) => Idf(surfaceLive[surface], Math.Max(1, entries.Count - deleted));
 
     readonly record struct Posting(int Slot, float Weight);
 
-    sealed class Entry(OrganizationDocument document, string sortName, (int Term, float Tf)[] terms,
+    sealed class Entry(OrganizationDocument document, string sortName, (int Surface, float Tf)[] words,
         int[] concepts, int[] offers, int[] needs, int cluster, int kind, int[] regions)
     {
         public OrganizationDocument Document { get; } = document;
         public string SortName { get; } = sortName;
-        public (int Term, float Tf)[] Terms { get; } = terms;
+        /// <summary>The profile's bridge words (surface ids, ascending) with their weighted counts, provided and sought together.</summary>
+        public (int Surface, float Tf)[] Words { get; } = words;
         public int[] Concepts { get; } = concepts;
         public int[] Offers { get; } = offers;
         public int[] Needs { get; } = needs;

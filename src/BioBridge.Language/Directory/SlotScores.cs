@@ -10,48 +10,49 @@ namespace BioBridge.Language;
 /// </summary>
 sealed class SlotScores<T> : IDisposable where T : struct, IBinaryNumber<T>
 {
-    // A private pool: every array goes back cleared, so a rented one is always all zeros. A query over compound
-    // words holds a few dozen at once (per word, per piece).
+    // A private pool: every array goes back cleared, so a rented one is always all zeros. A recommendation holds
+    // about a dozen at once.
     static readonly ArrayPool<T> Pool = ArrayPool<T>.Create(1 << 21, 64);
+    static readonly ArrayPool<int> Slots = ArrayPool<int>.Create(1 << 21, 64);
 
     readonly T[] values;
-    readonly List<int> touched = [];
+    // Each slot is listed once (when its value leaves zero), so the list never outgrows the slots.
+    readonly int[] touched;
+    int count;
 
-    public SlotScores(int slots) => values = Pool.Rent(Math.Max(1, slots));
+    public SlotScores(int slots)
+    {
+        values = Pool.Rent(Math.Max(1, slots));
+        touched = Slots.Rent(Math.Max(1, slots));
+    }
 
-    public IReadOnlyList<int> Touched => touched;
+    public ReadOnlySpan<int> Touched => touched.AsSpan(0, count);
 
     public T this[int slot] => values[slot];
 
     public void Add(int slot, T amount)
     {
         if (values[slot] == T.Zero)
-            touched.Add(slot);
+            touched[count++] = slot;
         values[slot] += amount;
     }
 
     public void Max(int slot, T amount)
     {
+        if (amount <= values[slot])
+            return;
         if (values[slot] == T.Zero)
-            touched.Add(slot);
-        if (amount > values[slot])
-            values[slot] = amount;
-    }
-
-    /// <summary>Sets bits (for masks of matched query parts); the caller passes a non-zero mask.</summary>
-    public void Or(int slot, T bits)
-    {
-        if (values[slot] == T.Zero)
-            touched.Add(slot);
-        values[slot] |= bits;
+            touched[count++] = slot;
+        values[slot] = amount;
     }
 
     public void Scale(int slot, T factor) => values[slot] *= factor;
 
     public void Dispose()
     {
-        foreach (var slot in touched)
+        foreach (var slot in Touched)
             values[slot] = T.Zero;
         Pool.Return(values);
+        Slots.Return(touched);
     }
 }

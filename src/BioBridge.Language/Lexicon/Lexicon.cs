@@ -77,12 +77,33 @@ public sealed class Lexicon
     /// <summary>English stems a Hangul loanword may spell (바이오리액터 -> bioreactor); empty for short or native words.</summary>
     public IReadOnlyList<string> LoanwordsOf(string korean) =>
         Skeleton.OfHangul(korean) is { } skeleton && skeleton.Length >= (korean.Length == 2 ? MinTwoSyllableSkeleton : MinSkeleton)
+            && !IsSinoKoreanWithSuffix(korean)
             ? bySkeleton.GetValueOrDefault(skeleton) ?? []
             : [];
 
     /// <summary>
+    /// Sino-Korean words but for a last syllable: a Sino-Korean compound with a suffix (치료기 = 치료 + 器, 제조사 =
+    /// 제조 + 社), not a loanword whose sound happens to spell an English word (치료기 is no "silica").
+    /// </summary>
+    bool IsSinoKoreanWithSuffix(string word)
+    {
+        var stem = word.Length - 1;
+        if (stem < 2)
+            return false;
+        // covered[i]: the first i syllables are a sequence of Sino-Korean words.
+        var covered = new bool[stem + 1];
+        covered[0] = true;
+        for (var i = 2; i <= stem; i++)
+            for (var j = i - 2; j >= 0 && !covered[i]; j--)
+                covered[i] = covered[j] && IsKoreanWord(word[j..i]);
+        return covered[stem];
+    }
+
+    /// <summary>
     /// Splits a Hangul word into dictionary words (Sino-Korean words and loanwords of at least two syllables) so a
-    /// compound (세포치료제, 마이크로캡슐원료) is matched by its parts: fewest syllables left uncovered, then fewest pieces.
+    /// compound (세포치료제, 마이크로캡슐원료) is matched by its parts: least uncertainty, then fewest pieces. A syllable
+    /// left uncovered costs two, one a loanword covers one (a Hanja reading is listed, a loanword only guessed from its
+    /// sound): 방사선 + 치료 + 계획 + 시스템, not 방사 + 선치 + 료계획 + 시스템; 신속 + 검사 + 키트, not 신속 + 검 + 사키트.
     /// Uncovered stretches stay pieces of their own; the word itself is never one of its pieces, and a loanword is
     /// not split (바이오리액터 is not 바이오리 + 액터).
     /// </summary>
@@ -91,19 +112,20 @@ public sealed class Lexicon
         var n = word.Length;
         if (n < 3 || LoanwordsOf(word).Count > 0)
             return [(0, n)];
-        var best = new (int Uncovered, int Pieces, int From, bool Known)[n + 1];
+        var best = new KoreanSplit[n + 1];
         for (var i = 1; i <= n; i++)
         {
-            best[i] = (best[i - 1].Uncovered + 1, best[i - 1].Pieces + 1, i - 1, false);
+            best[i] = new KoreanSplit(best[i - 1].Cost + 2, best[i - 1].Pieces + 1, i - 1, false);
             for (var j = Math.Max(0, i - 12); j <= i - 2; j++)
             {
                 if (j == 0 && i == n)
                     continue;
                 var piece = word[j..i];
-                if (!IsKoreanWord(piece) && LoanwordsOf(piece).Count == 0)
+                var loanword = !IsKoreanWord(piece);
+                if (loanword && LoanwordsOf(piece).Count == 0)
                     continue;
-                var candidate = (best[j].Uncovered, best[j].Pieces + 1, j, true);
-                if (candidate.Uncovered < best[i].Uncovered || (candidate.Uncovered == best[i].Uncovered && candidate.Item2 < best[i].Pieces))
+                var candidate = new KoreanSplit(best[j].Cost + (loanword ? i - j : 0), best[j].Pieces + 1, j, true);
+                if (candidate.IsBetterThan(best[i]))
                     best[i] = candidate;
             }
         }
