@@ -4,22 +4,6 @@ using Lucene.Net.Analysis.Core;
 namespace BioBridge.Language;
 
 /// <summary>
-/// A word of a text as the bridge sees it: an English stem, a Chinese word (jieba) or a Korean word (endings
-/// trimmed), with the dictionary pieces a compound is made of (세포치료제: 세포 + 치료제; 临床试验: 临床 + 试验),
-/// so a compound matches by its parts and by how much of it matched. Offsets are in the original text.
-/// </summary>
-public sealed record BridgeWord(string Surface, int Start, int End, IReadOnlyList<BridgePiece> Pieces)
-{
-    public bool IsEnglish => Surface.Length > 0 && !TextFolding.IsCjk(Surface[0]);
-}
-
-/// <summary>A dictionary word inside a compound: its surface and where it lies in the compound (in characters).</summary>
-public readonly record struct BridgePiece(string Surface, int Offset, int Length);
-
-/// <summary>A key a word is known by, with how directly it names the word (1: itself or its Hanja spelling).</summary>
-public readonly record struct BridgeKey(string Key, float Weight, bool English);
-
-/// <summary>
 /// The open-vocabulary bridge between Korean, Chinese and English: splits text into words and gives every word
 /// the keys it shares with its translations. A Chinese word is known by itself and its CC-CEDICT senses; a Korean
 /// word by itself, its Hanja readings as simplified Chinese (and their senses) and, for a loanword, the English words

@@ -2,50 +2,6 @@ using System.Text.Json;
 
 namespace BioBridge.Language;
 
-/// <summary>
-/// A discovery quality set (tests/quality/discovery-quality.json, discovery-bridge.json): organizations each written
-/// in one language, searches typed in others, and the partners a good recommender should suggest. A search with no
-/// relevant organization is nonsense or off-topic: it must return nothing.
-/// </summary>
-public sealed record QualitySet(
-    IReadOnlyList<QualityOrganization> Organizations,
-    IReadOnlyList<QualitySearch> Searches,
-    IReadOnlyList<QualityRecommendation> Recommendations)
-{
-    public static QualitySet Parse(string json) =>
-        JsonSerializer.Deserialize<QualitySet>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))
-        ?? throw new FormatException("quality set: empty document");
-}
-
-public sealed record QualityOrganization(string Id, string Cluster, string Kind, string? Group, string Language,
-    string Name, string? Description, IReadOnlyList<string>? Offers, IReadOnlyList<string>? Needs, IReadOnlyList<string>? ExportRegions)
-{
-    public OrganizationDocument ToDocument()
-    {
-        LocalizedText In(string? text) => Language switch
-        {
-            "ko" => new LocalizedText(text, null, null),
-            "zh" => new LocalizedText(null, text, null),
-            _ => new LocalizedText(null, null, text),
-        };
-        return new OrganizationDocument(Id, Cluster, Kind, In(Name), In(Description), Offers ?? [], Needs ?? [], [],
-            ExportRegions ?? [], Group);
-    }
-}
-
-public sealed record QualitySearch(string Query, string QueryLanguage, IReadOnlyList<string> Relevant);
-
-public sealed record QualityRecommendation(string Organization, IReadOnlyList<string> Expected);
-
-public sealed record LanguagePairScore(string Pair, int Queries, double RecallAt5, double Mrr);
-
-public sealed record QualityReport(
-    int Searches, double SearchRecallAt5, double SearchMrr,
-    int Recommendations, double RecommendationHitAt5,
-    IReadOnlyList<LanguagePairScore> ByLanguagePair,
-    int NonsenseSearches, int NonsenseReturningNothing,
-    IReadOnlyList<string> Misses);
-
 public static class DiscoveryQuality
 {
     /// <summary>Recall@5 and MRR (first relevant within the top 10) for search; hit@5 for recommendations.</summary>

@@ -3,9 +3,6 @@ using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace BioBridge.Language;
 
-/// <summary>A concept found in a text: which concept, and the taxonomy term that matched.</summary>
-public sealed record ConceptMention(Concept Concept, string Term, int Start, int Length);
-
 /// <summary>
 /// Finds taxonomy concepts in free text in any of ko, zh and en: longest match over every label and synonym.
 /// Text and terms become the same unit sequence (a stemmed Latin word, or one Han/Hangul character), so

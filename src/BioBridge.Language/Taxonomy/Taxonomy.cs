@@ -167,5 +167,3 @@ public sealed class Taxonomy
 
     sealed record ConceptEntry(string? Code, string? Parent, Dictionary<string, string>? Labels, Dictionary<string, List<string>>? Synonyms);
 }
-
-public sealed class TaxonomyFormatException(string message) : Exception(message);

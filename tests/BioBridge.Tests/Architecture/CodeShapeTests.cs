@@ -35,10 +35,18 @@ public class CodeShapeTests
             .SelectMany(s => s.Root.Members.Concat(s.Root.Members.OfType<BaseNamespaceDeclarationSyntax>().SelectMany(n => n.Members))
                 .OfType<BaseTypeDeclarationSyntax>()
                 .Where(t => !t.Modifiers.Any(SyntaxKind.FileKeyword) && !t.Modifiers.Any(SyntaxKind.PartialKeyword))
-                .Where(t => t.Identifier.Text != Path.GetFileNameWithoutExtension(s.File))
+                .Where(t => t.Identifier.Text != TypeNameOf(s.File))
                 .Select(t => $"{s.File}: {t.Identifier.Text}"))
             .ToList();
         misplaced.ShouldBeEmpty();
+    }
+
+    /// <summary>Outcome.cs holds Outcome, Outcome{T}.cs holds Outcome&lt;T&gt;.</summary>
+    static string TypeNameOf(string file)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        var brace = name.IndexOf('{');
+        return brace < 0 ? name : name[..brace];
     }
 
     static int Lines(SyntaxNode node)

@@ -1,5 +1,5 @@
 using BioBridge.Data;
-using BioBridge.Features.Publishing;
+using BioBridge.Features.Accounts;
 using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

@@ -8,30 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Directory;
 
-public sealed record DirectoryQuery(
-    string? Text,
-    string? Cluster = null,
-    string? Sector = null,
-    string? Region = null,
-    string? Kind = null,
-    int Skip = 0,
-    int Take = 20,
-    bool IncludeUnpublished = false);
-
-public sealed record DirectoryHit(string ExternalId, string Name, double Score, IReadOnlyList<string> Matched, IReadOnlyList<string> MatchedConcepts);
-
-public sealed record FacetCount(string Value, string Label, int Count);
-
-public sealed record DirectoryPage(
-    int Total,
-    IReadOnlyList<DirectoryHit> Items,
-    IReadOnlyList<FacetCount> Clusters,
-    IReadOnlyList<FacetCount> Sectors,
-    IReadOnlyList<FacetCount> Regions,
-    IReadOnlyList<FacetCount> Kinds);
-
-public sealed record PartnerSuggestion(string ExternalId, string Name, double Score, IReadOnlyList<string> Reasons);
-
 /// <summary>
 /// The node's in-memory search index over the directory (BioBridge.Language), built from the database
 /// at start and kept current from it: every node rebuilds its own, so web nodes stay stateless.
@@ -178,51 +154,4 @@ public sealed class DirectorySearch(Taxonomy taxonomy, ILogger<DirectorySearch> 
             .Select(c => new FacetCount(c.Key, label(c.Key), c.Value)).ToList();
 
     static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-}
-
-/// <summary>Pushes this node's own writes into its index at once; other nodes pick them up through the refresher.</summary>
-public sealed class DirectoryChanges(AppDb db, DirectorySearch search)
-{
-    public async Task OrganizationsChangedAsync(IReadOnlyCollection<string> externalIds, CancellationToken ct)
-    {
-        if (!search.IsBuilt)
-            return;
-        foreach (var chunk in externalIds.Chunk(2000))
-        {
-            var organizations = await db.Organizations.AsNoTracking().Include(o => o.Sectors)
-                .Where(o => chunk.Contains(o.ExternalId)).ToListAsync(ct);
-            search.Upsert(organizations);
-        }
-    }
-}
-
-/// <summary>Keeps the index current with changes written by other nodes or commands: polls for newer rows.</summary>
-public sealed class DirectoryIndexRefresher(IServiceProvider services, DirectorySearch search, ILogger<DirectoryIndexRefresher> log) : BackgroundService
-{
-    static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
-
-    protected override async Task ExecuteAsync(CancellationToken ct)
-    {
-        using var timer = new PeriodicTimer(Interval);
-        while (await timer.WaitForNextTickAsync(ct))
-        {
-            if (!search.IsBuilt)
-                continue;
-            try
-            {
-                await using var scope = services.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<AppDb>();
-                var since = search.Watermark;
-                var changed = await db.Organizations.AsNoTracking().Include(o => o.Sectors)
-                    .Where(o => o.UpdatedAt > since).OrderBy(o => o.UpdatedAt).Take(5000).ToListAsync(ct);
-                if (changed.Count > 0)
-                    search.Upsert(changed);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A database hiccup must not stop the refresher; the next tick tries again.
-                log.LogWarning(e, "Search index refresh failed");
-            }
-        }
-    }
 }

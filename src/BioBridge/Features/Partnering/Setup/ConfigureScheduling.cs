@@ -1,4 +1,3 @@
-using BioBridge.Features.Events;
 using BioBridge.Data;
 using BioBridge.Features.Events;
 using Microsoft.EntityFrameworkCore;

@@ -1,0 +1,3 @@
+namespace BioBridge.Language;
+
+public enum ReasonKind { TheyOffer, TheyNeed, SharedConcepts, SimilarText, SharedMarkets, OtherCluster, TheyOfferInWords, TheyNeedInWords }

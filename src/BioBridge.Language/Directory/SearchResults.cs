@@ -1,0 +1,3 @@
+namespace BioBridge.Language;
+
+public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, SearchFacets Facets);

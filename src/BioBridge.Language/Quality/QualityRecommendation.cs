@@ -1,0 +1,5 @@
+using System.Text.Json;
+
+namespace BioBridge.Language;
+
+public sealed record QualityRecommendation(string Organization, IReadOnlyList<string> Expected);

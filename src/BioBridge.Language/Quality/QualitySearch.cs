@@ -1,0 +1,5 @@
+using System.Text.Json;
+
+namespace BioBridge.Language;
+
+public sealed record QualitySearch(string Query, string QueryLanguage, IReadOnlyList<string> Relevant);

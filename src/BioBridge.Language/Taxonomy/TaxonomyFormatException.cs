@@ -1,0 +1,5 @@
+using System.Text.Json;
+
+namespace BioBridge.Language;
+
+public sealed class TaxonomyFormatException(string message) : Exception(message);

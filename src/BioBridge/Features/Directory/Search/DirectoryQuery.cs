@@ -1,0 +1,19 @@
+using BioBridge.Features.Accounts;
+using System.Collections.Concurrent;
+using BioBridge.Data;
+using BioBridge.Features.Directory;
+using BioBridge.Features.Publishing;
+using BioBridge.Language;
+using Microsoft.EntityFrameworkCore;
+
+namespace BioBridge.Features.Directory;
+
+public sealed record DirectoryQuery(
+    string? Text,
+    string? Cluster = null,
+    string? Sector = null,
+    string? Region = null,
+    string? Kind = null,
+    int Skip = 0,
+    int Take = 20,
+    bool IncludeUnpublished = false);
