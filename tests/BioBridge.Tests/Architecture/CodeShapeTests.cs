@@ -18,10 +18,10 @@ public class CodeShapeTests
             (Path.GetRelativePath(SourceFiles.Root, f), (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(File.ReadAllText(f)).GetRoot()));
 
     [Fact]
-    public void No_method_is_longer_than_80_lines_outside_the_solvers()
+    public void No_method_is_longer_than_80_lines_outside_the_solvers_and_test_scenarios()
     {
         var tooLong = Sources().Where(s => !LongMethodsAllowedIn.Contains(s.File))
-            .SelectMany(s => s.Root.DescendantNodes().OfType<BaseMethodDeclarationSyntax>().Select(m => (s.File, Method: m)))
+            .SelectMany(s => s.Root.DescendantNodes().OfType<BaseMethodDeclarationSyntax>().Where(m => !IsTest(m)).Select(m => (s.File, Method: m)))
             .Select(x => (x.File, Name: (x.Method as MethodDeclarationSyntax)?.Identifier.Text ?? x.Method.Kind().ToString(), Lines: Lines(x.Method)))
             .Where(x => x.Lines > MostLines)
             .Select(x => $"{x.File}: {x.Name} has {x.Lines} lines").ToList();
@@ -40,6 +40,10 @@ public class CodeShapeTests
             .ToList();
         misplaced.ShouldBeEmpty();
     }
+
+    /// <summary>A test method tells one scenario from arrangement to the last assertion; it is not cut to a length.</summary>
+    static bool IsTest(BaseMethodDeclarationSyntax method) =>
+        method.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString() is "Fact" or "Theory");
 
     /// <summary>Outcome.cs holds Outcome, Outcome{T}.cs holds Outcome&lt;T&gt;.</summary>
     static string TypeNameOf(string file)

@@ -21,18 +21,17 @@ static class MatrixBodies
         _ => "",
     };
 
-    public static HttpContent? For(string operation, MatrixScene scene) => operation switch
+    public static HttpContent? For(string operation, MatrixScene scene) =>
+        operation.StartsWith("GET ", StringComparison.Ordinal) || operation.StartsWith("DELETE ", StringComparison.Ordinal)
+            ? null
+            : EventBody(operation, scene) ?? ReviewAndCooperationBody(operation, scene) ?? OtherBody(operation, scene)
+              ?? new StringContent("{}", Encoding.UTF8, "application/json");
+
+    /// <summary>The bodies of writes under an event.</summary>
+    static HttpContent? EventBody(string operation, MatrixScene scene) => operation switch
     {
-        "POST /api/v1/organizations/import" => new MultipartFormDataContent
-        {
-            { new ByteArrayContent("external_id,cluster,name_en\nmatrix-seoul-1,seoul-bio-hub,Matrix Seoul Co\n"u8.ToArray()), "file", "matrix.csv" },
-        },
         "POST /api/v1/events/{slug}/organizers" => Json(new { email = "reviewer.park@seoulbiohub.example" }),
         "POST /api/v1/events/{slug}/broadcasts" => Json(new { subject = "Matrix broadcast", body = "To every delegate of event X." }),
-        "POST /api/v1/opportunities" or "PUT /api/v1/opportunities/{id}" =>
-            Json(new { kind = "technology-offer", title = "Matrix post", body = "Posted by the authorization matrix.", concepts = (string[]?)null, deadline = (string?)null, targetCluster = (string?)null }),
-        "POST /api/v1/opportunities/{id}/interests" => Json(new { message = "Interested (matrix)." }),
-        "POST /api/v1/interests/{id}/answer" => Json(new { accept = true, reply = "Welcome (matrix)." }),
         "POST /api/v1/events/{slug}/program" => Json(new { sessions = Array.Empty<object>(), exhibitors = Array.Empty<object>() }),
         "POST /api/v1/events/{slug}/delegates" => Json(new
         {
@@ -54,12 +53,16 @@ static class MatrixBodies
         }),
         "POST /api/v1/events/{slug}/scheduling-runs" or "POST /api/v1/events/{slug}/preferences/generate" => Json(new { timeLimitSeconds = 1 }),
         "POST /api/v1/events/{slug}/meetings/{id}/move" => Json(new { slot = "unknown-slot", location = "unknown-table", interpreter = (string?)null }),
-        "POST /api/v1/threads" => Json(new { meetingRequestId = scene.RequestFromA, interestId = (int?)null }),
-        "POST /api/v1/threads/{id}/messages" => new MultipartFormDataContent { { new StringContent("Matrix message."), "body" } },
         "PUT /api/v1/events/{slug}/reminders" => Json(new { meetingLeadMinutes = 15, pendingRequestHours = 48, availabilityDaysBefore = 3, noShowFollowUp = true }),
         "PUT /api/v1/events/{slug}/partnering/scheduling" => Json(new { mode = "automatic", capSession = "day", maxMeetingsPerSession = (int?)null, maxMeetingsPerType = (object?)null }),
         "POST /api/v1/events/{slug}/requests/{id}/pick-slot" => Json(new { slot = "unknown-slot" }),
         "PUT /api/v1/events/{slug}/delegates/{id}/preferences/{otherId}" => Json(new { level = "must" }),
+        _ => null,
+    };
+
+    /// <summary>The bodies of calls, reviews, agreements and cooperation records.</summary>
+    static HttpContent? ReviewAndCooperationBody(string operation, MatrixScene scene) => operation switch
+    {
         "POST /api/v1/calls" => Json(new
         {
             slug = "matrix-call", kind = "award", titleEn = "Matrix call", textEn = "A call of the matrix test.", eligibleClusters = new[] { "seoul-bio-hub" },
@@ -101,6 +104,22 @@ static class MatrixBodies
         "POST /api/v1/cooperation/pipelines/{id}/entries" => Json(new { organization = "cq-zaining-vector", stage = "discovered", owner = (string?)null, notes = "Matrix." }),
         "POST /api/v1/cooperation/introductions" => Json(new { organization = Personas.OrgA, forOrganization = Personas.OrgB, note = "Matrix introduction." }),
         "POST /api/v1/cooperation/introductions/{id}/answer" => Json(new { accept = true }),
+        _ => null,
+    };
+
+    /// <summary>The directory, opportunities, messages, accounts and publishing.</summary>
+    static HttpContent? OtherBody(string operation, MatrixScene scene) => operation switch
+    {
+        "POST /api/v1/organizations/import" => new MultipartFormDataContent
+        {
+            { new ByteArrayContent("external_id,cluster,name_en\nmatrix-seoul-1,seoul-bio-hub,Matrix Seoul Co\n"u8.ToArray()), "file", "matrix.csv" },
+        },
+        "POST /api/v1/opportunities" or "PUT /api/v1/opportunities/{id}" =>
+            Json(new { kind = "technology-offer", title = "Matrix post", body = "Posted by the authorization matrix.", concepts = (string[]?)null, deadline = (string?)null, targetCluster = (string?)null }),
+        "POST /api/v1/opportunities/{id}/interests" => Json(new { message = "Interested (matrix)." }),
+        "POST /api/v1/interests/{id}/answer" => Json(new { accept = true, reply = "Welcome (matrix)." }),
+        "POST /api/v1/threads" => Json(new { meetingRequestId = scene.RequestFromA, interestId = (int?)null }),
+        "POST /api/v1/threads/{id}/messages" => new MultipartFormDataContent { { new StringContent("Matrix message."), "body" } },
         "POST /api/v1/account/invitations" => Json(new { email = "matrix.invitee@dewlight.example", organization = Personas.OrgA, role = "member", language = "en" }),
         "PUT /api/v1/my/profile" => Json(new
         {
@@ -111,7 +130,7 @@ static class MatrixBodies
         }),
         "POST /api/v1/vetting/{id}/approve" => Json(new { checklist = new[] { "languages", "length", "sectors", "contact", "prohibited-content" }, comment = "Matrix." }),
         "POST /api/v1/vetting/{id}/reject" => Json(new { comment = "Matrix rejects." }),
-        _ when operation.StartsWith("GET ", StringComparison.Ordinal) || operation.StartsWith("DELETE ", StringComparison.Ordinal) => null,
-        _ => new StringContent("{}", Encoding.UTF8, "application/json"),
+        _ => null,
     };
+
 }
