@@ -39,7 +39,7 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
         var externalId = Cell(OrganizationColumns.ExternalId);
         if (externalId.Length == 0)
             Problem(OrganizationColumns.ExternalId, "is required");
-        else if (externalId.Length > 100)
+        else if (externalId.Length > FieldLengths.ExternalId)
             Problem(OrganizationColumns.ExternalId, "is longer than 100 characters");
 
         var cluster = Cell(OrganizationColumns.Cluster);
