@@ -15,7 +15,7 @@ public static class FieldLengths
     /// <summary>An enum stored by name: the longest member today is 21 characters (NotificationKind.RequestAwaitingAnswer).</summary>
     public const int EnumName = 32;
 
-    /// <summary>A cluster's id (e.g. "gyeonggi-bio"); the widest of the lengths tables used before, so no id gets cut.</summary>
+    /// <summary>A cluster's id such as "seoul-bio-hub"; the widest of the lengths tables used before (32, 40, 64), so no id gets cut.</summary>
     public const int ClusterId = 64;
 
     /// <summary>A URL part chosen by organizers; short enough to type, long enough for a readable phrase.</summary>
@@ -36,7 +36,7 @@ public static class FieldLengths
     /// <summary>A record's heading: long enough for a full project or paper title.</summary>
     public const int Title = 300;
 
-    /// <summary>An IANA time zone id; the longest are about 30 characters.</summary>
+    /// <summary>An IANA time zone id; the longest ("America/Argentina/ComodRivadavia") has 32 characters.</summary>
     public const int TimeZone = 64;
 
     /// <summary>A SHA-256 hash in hex.</summary>
@@ -54,7 +54,7 @@ public static class FieldLengths
     /// <summary>A language tag: "ko", "zh", "en" today, room for a region such as "zh-TW".</summary>
     public const int LanguageCode = 8;
 
-    /// <summary>A taxonomy concept code (e.g. a sector path).</summary>
+    /// <summary>A taxonomy concept code such as "targeted-protein-degradation"; the longest today has 32 characters.</summary>
     public const int ConceptCode = 80;
 
     /// <summary>Free text a person types: a message, comment, reply or summary.</summary>
