@@ -26,7 +26,7 @@ public sealed class AcceptInvitation(AppDb db, UserManager<AppUser> users, Accou
             return found;
         var errors = new Dictionary<string, string[]>();
         var name = input.DisplayName?.Trim() ?? "";
-        if (name.Length is 0 or > 200)
+        if (name.Length is 0 or > FieldLengths.Name)
             errors["displayName"] = ["Your name is required (at most 200 characters)."];
         if (!input.Terms)
             errors["terms"] = ["Accept the terms of use to open an account."];

@@ -9,9 +9,9 @@ sealed class AccessTokenConfiguration : IEntityTypeConfiguration<AccessToken>
     {
         builder.ToTable("AccessTokens");
         builder.HasKey(t => t.Id);
-        builder.Property(t => t.UserId).HasMaxLength(450);
+        builder.Property(t => t.UserId).HasMaxLength(FieldLengths.UserId);
         builder.Property(t => t.Name).HasMaxLength(AccessToken.MaxNameLength);
-        builder.Property(t => t.TokenHash).HasMaxLength(64);
+        builder.Property(t => t.TokenHash).HasMaxLength(FieldLengths.TokenHash);
         builder.HasIndex(t => t.TokenHash).IsUnique();
         builder.HasIndex(t => t.UserId);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);

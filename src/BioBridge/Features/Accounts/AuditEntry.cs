@@ -9,6 +9,15 @@ namespace BioBridge.Features.Accounts;
 /// </summary>
 public sealed class AuditEntry
 {
+    /// <summary>One of the category constants below.</summary>
+    public const int MaxCategoryLength = 16;
+    /// <summary>An action code from the fixed set SecurityLog and AuditTrail write.</summary>
+    public const int MaxActionLength = 64;
+    /// <summary>The changed entity's type name.</summary>
+    public const int MaxEntityTypeLength = 128;
+    /// <summary>The changed row's key, composite keys joined.</summary>
+    public const int MaxEntityKeyLength = 200;
+
     public const string Security = "security";
     public const string Change = "change";
     /// <summary>Actor of work without a request: commands and background jobs.</summary>

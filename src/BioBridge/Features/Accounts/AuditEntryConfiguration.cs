@@ -9,12 +9,12 @@ sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
     {
         builder.ToTable("AuditEntries");
         builder.HasKey(a => a.Id);
-        builder.Property(a => a.ActorId).HasMaxLength(450);
-        builder.Property(a => a.Category).HasMaxLength(16);
-        builder.Property(a => a.Action).HasMaxLength(64);
-        builder.Property(a => a.EntityType).HasMaxLength(128);
-        builder.Property(a => a.EntityKey).HasMaxLength(200);
-        builder.Property(a => a.SubjectUserId).HasMaxLength(450);
+        builder.Property(a => a.ActorId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(a => a.Category).HasMaxLength(AuditEntry.MaxCategoryLength);
+        builder.Property(a => a.Action).HasMaxLength(AuditEntry.MaxActionLength);
+        builder.Property(a => a.EntityType).HasMaxLength(AuditEntry.MaxEntityTypeLength);
+        builder.Property(a => a.EntityKey).HasMaxLength(AuditEntry.MaxEntityKeyLength);
+        builder.Property(a => a.SubjectUserId).HasMaxLength(FieldLengths.UserId);
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => new { a.ActorId, a.At });
         builder.HasIndex(a => new { a.EntityType, a.At });

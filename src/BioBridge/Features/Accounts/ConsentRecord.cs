@@ -9,6 +9,11 @@ namespace BioBridge.Features.Accounts;
 /// </summary>
 public sealed class ConsentRecord
 {
+    /// <summary>A consent kind code, e.g. "privacy".</summary>
+    public const int MaxKindLength = 32;
+    /// <summary>The version or date of the text consented to.</summary>
+    public const int MaxVersionLength = 32;
+
     public long Id { get; private set; }
     public required string UserId { get; init; }
     public required string Kind { get; init; }

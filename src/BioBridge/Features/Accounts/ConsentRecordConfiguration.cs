@@ -9,9 +9,9 @@ sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<ConsentRecord
     {
         builder.ToTable("ConsentRecords");
         builder.HasKey(c => c.Id);
-        builder.Property(c => c.UserId).HasMaxLength(450);
-        builder.Property(c => c.Kind).HasMaxLength(32);
-        builder.Property(c => c.Version).HasMaxLength(32);
+        builder.Property(c => c.UserId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(c => c.Kind).HasMaxLength(ConsentRecord.MaxKindLength);
+        builder.Property(c => c.Version).HasMaxLength(ConsentRecord.MaxVersionLength);
         builder.HasIndex(c => new { c.UserId, c.Kind, c.At });
         builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
     }

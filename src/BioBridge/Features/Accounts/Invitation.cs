@@ -13,6 +13,9 @@ namespace BioBridge.Features.Accounts;
 /// </summary>
 public sealed class Invitation
 {
+    /// <summary>An Identity role name, one of a few fixed ones.</summary>
+    public const int MaxRoleLength = 32;
+
     public int Id { get; private set; }
     public required string Email { get; init; }
     public int OrganizationId { get; init; }

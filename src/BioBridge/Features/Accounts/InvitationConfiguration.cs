@@ -13,12 +13,12 @@ sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
     {
         builder.ToTable("Invitations");
         builder.HasKey(i => i.Id);
-        builder.Property(i => i.Email).HasMaxLength(256);
-        builder.Property(i => i.Role).HasMaxLength(32);
-        builder.Property(i => i.Language).HasMaxLength(8);
-        builder.Property(i => i.TokenHash).HasMaxLength(64);
-        builder.Property(i => i.InvitedByUserId).HasMaxLength(450);
-        builder.Property(i => i.AcceptedUserId).HasMaxLength(450);
+        builder.Property(i => i.Email).HasMaxLength(FieldLengths.Email);
+        builder.Property(i => i.Role).HasMaxLength(Invitation.MaxRoleLength);
+        builder.Property(i => i.Language).HasMaxLength(FieldLengths.LanguageCode);
+        builder.Property(i => i.TokenHash).HasMaxLength(FieldLengths.TokenHash);
+        builder.Property(i => i.InvitedByUserId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(i => i.AcceptedUserId).HasMaxLength(FieldLengths.UserId);
         builder.HasIndex(i => i.TokenHash).IsUnique();
         builder.HasIndex(i => i.ExpiresAt);
         builder.HasOne(i => i.Organization).WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);

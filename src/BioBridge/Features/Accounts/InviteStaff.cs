@@ -26,7 +26,7 @@ public sealed class InviteStaff(AppDb db, UserManager<AppUser> users, AccountMai
             return Outcome.Forbidden("Only operators and organization admins invite staff.");
         var errors = new Dictionary<string, string[]>();
         var email = input.Email?.Trim() ?? "";
-        if (email.Length == 0 || email.Length > 256 || !new EmailAddressAttribute().IsValid(email))
+        if (email.Length == 0 || email.Length > FieldLengths.Email || !new EmailAddressAttribute().IsValid(email))
             errors["email"] = [$"'{email}' is not an e-mail address."];
         if (!Invitation.Roles.Contains(input.Role))
             errors["role"] = [$"The role is {string.Join(" or ", Invitation.Roles)}."];

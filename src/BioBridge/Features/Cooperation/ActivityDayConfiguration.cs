@@ -9,7 +9,7 @@ sealed class ActivityDayConfiguration : IEntityTypeConfiguration<ActivityDay>
     {
         builder.ToTable("ActivityDays");
         builder.HasKey(a => new { a.Measure, a.Day, a.Clusters });
-        builder.Property(a => a.Measure).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Measure).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
         builder.Property(a => a.Clusters).HasMaxLength(ActivityDay.MaxClustersLength);
     }
 }

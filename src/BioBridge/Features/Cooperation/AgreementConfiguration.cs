@@ -10,8 +10,8 @@ sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
     {
         builder.HasKey(a => a.Id);
         builder.HasIndex(a => a.Slug).IsUnique();
-        builder.Property(a => a.Slug).HasMaxLength(100);
-        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Slug).HasMaxLength(FieldLengths.Slug);
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
         builder.HasMany(a => a.Parties).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(a => a.Title);
         builder.Ignore(a => a.Summary);

@@ -7,7 +7,7 @@ namespace BioBridge.Features.Cooperation;
 public sealed class AgreementDocument
 {
     public const long MaxBytes = 10 * 1024 * 1024;
-    public const int MaxFileNameLength = 200;
+    public const int MaxFileNameLength = FieldLengths.FileName;
 
     /// <summary>The file types a signed agreement comes in: extension and the content type served on download.</summary>
     public static readonly IReadOnlyDictionary<string, string> AllowedTypes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

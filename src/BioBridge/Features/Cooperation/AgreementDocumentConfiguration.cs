@@ -9,7 +9,7 @@ sealed class AgreementDocumentConfiguration : IEntityTypeConfiguration<Agreement
     {
         builder.HasKey(d => d.Id);
         builder.Property(d => d.FileName).HasMaxLength(AgreementDocument.MaxFileNameLength);
-        builder.Property(d => d.ContentType).HasMaxLength(100);
+        builder.Property(d => d.ContentType).HasMaxLength(FieldLengths.ContentType);
         builder.HasOne<Agreement>().WithMany().HasForeignKey(d => d.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => d.AgreementId);
     }

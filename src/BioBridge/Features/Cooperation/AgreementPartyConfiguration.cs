@@ -9,7 +9,7 @@ sealed class AgreementPartyConfiguration : IEntityTypeConfiguration<AgreementPar
     public void Configure(EntityTypeBuilder<AgreementParty> builder)
     {
         builder.HasKey(p => p.Id);
-        builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
         builder.Ignore(p => p.Name);
     }
 }

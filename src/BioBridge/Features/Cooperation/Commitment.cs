@@ -6,7 +6,7 @@ namespace BioBridge.Features.Cooperation;
 /// <summary>What a party promised under an agreement, by whom and by when.</summary>
 public sealed class Commitment
 {
-    public const int MaxTitleLength = 300;
+    public const int MaxTitleLength = FieldLengths.Title;
 
     public int Id { get; private set; }
     public int AgreementId { get; set; }

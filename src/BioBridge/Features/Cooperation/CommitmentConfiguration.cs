@@ -9,8 +9,8 @@ sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitment>
     {
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Title).HasMaxLength(Commitment.MaxTitleLength);
-        builder.Property(c => c.Owner).HasMaxLength(200);
-        builder.Property(c => c.OwnerClusterId).HasMaxLength(40);
+        builder.Property(c => c.Owner).HasMaxLength(FieldLengths.Name);
+        builder.Property(c => c.OwnerClusterId).HasMaxLength(FieldLengths.ClusterId);
         builder.HasOne<Agreement>().WithMany().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.AgreementId, c.DueOn });
     }

@@ -11,7 +11,7 @@ namespace BioBridge.Features.Cooperation;
 /// </summary>
 public sealed class Deal
 {
-    public const int MaxTitleLength = 300;
+    public const int MaxTitleLength = FieldLengths.Title;
 
     public int Id { get; private set; }
     public DealKind Kind { get; set; }

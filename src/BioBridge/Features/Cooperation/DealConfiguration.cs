@@ -11,9 +11,9 @@ sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
     {
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Title).HasMaxLength(Deal.MaxTitleLength);
-        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(d => d.Source).HasConversion<string>().HasMaxLength(20);
-        builder.Property(d => d.Currency).HasMaxLength(3);
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(d => d.Source).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(d => d.Currency).HasMaxLength(FieldLengths.Currency);
         builder.Property(d => d.Amount).HasPrecision(18, 2);
         builder.HasOne<Agreement>().WithMany().HasForeignKey(d => d.AgreementId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Meeting>().WithMany().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.SetNull);

@@ -8,7 +8,7 @@ sealed class ExchangeRateConfiguration : IEntityTypeConfiguration<ExchangeRate>
     public void Configure(EntityTypeBuilder<ExchangeRate> builder)
     {
         builder.HasKey(r => r.Id);
-        builder.Property(r => r.Currency).HasMaxLength(3);
+        builder.Property(r => r.Currency).HasMaxLength(FieldLengths.Currency);
         builder.Property(r => r.UnitsPerUsd).HasPrecision(18, 6);
         builder.HasIndex(r => new { r.Currency, r.ValidFrom }).IsUnique();
     }

@@ -11,10 +11,10 @@ sealed class JointProjectConfiguration : IEntityTypeConfiguration<JointProject>
     {
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Title).HasMaxLength(JointProject.MaxTitleLength);
-        builder.Property(p => p.Summary).HasMaxLength(4000);
-        builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(p => p.BudgetCurrency).HasMaxLength(3);
+        builder.Property(p => p.Summary).HasMaxLength(FieldLengths.LongText);
+        builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(p => p.BudgetCurrency).HasMaxLength(FieldLengths.Currency);
         builder.Property(p => p.Budget).HasPrecision(18, 2);
         builder.HasOne<Agreement>().WithMany().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Meeting>().WithMany().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.SetNull);

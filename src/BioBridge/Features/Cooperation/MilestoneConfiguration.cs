@@ -10,6 +10,6 @@ sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
     public void Configure(EntityTypeBuilder<Milestone> builder)
     {
         builder.HasKey(m => m.Id);
-        builder.Property(m => m.Title).HasMaxLength(300);
+        builder.Property(m => m.Title).HasMaxLength(FieldLengths.Title);
     }
 }

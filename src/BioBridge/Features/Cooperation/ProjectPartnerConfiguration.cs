@@ -10,7 +10,7 @@ sealed class ProjectPartnerConfiguration : IEntityTypeConfiguration<ProjectPartn
     public void Configure(EntityTypeBuilder<ProjectPartner> builder)
     {
         builder.HasKey(p => new { p.ProjectId, p.OrganizationId });
-        builder.Property(p => p.Role).HasMaxLength(100);
+        builder.Property(p => p.Role).HasMaxLength(ProjectPartner.MaxRoleLength);
         builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => p.OrganizationId);
     }

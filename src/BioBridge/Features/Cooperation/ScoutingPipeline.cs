@@ -7,7 +7,7 @@ namespace BioBridge.Features.Cooperation;
 /// <summary>A cluster's watchlist of organizations its operators scout; only that cluster's operators (or admins) manage it.</summary>
 public sealed class ScoutingPipeline
 {
-    public const int MaxNameLength = 200;
+    public const int MaxNameLength = FieldLengths.Name;
 
     public int Id { get; private set; }
     public required string ClusterId { get; set; }

@@ -9,7 +9,7 @@ sealed class ScoutingPipelineConfiguration : IEntityTypeConfiguration<ScoutingPi
     public void Configure(EntityTypeBuilder<ScoutingPipeline> builder)
     {
         builder.HasKey(p => p.Id);
-        builder.Property(p => p.ClusterId).HasMaxLength(40);
+        builder.Property(p => p.ClusterId).HasMaxLength(FieldLengths.ClusterId);
         builder.Property(p => p.Name).HasMaxLength(ScoutingPipeline.MaxNameLength);
         builder.HasOne<Cluster>().WithMany().HasForeignKey(p => p.ClusterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Entries).WithOne().HasForeignKey(e => e.PipelineId).OnDelete(DeleteBehavior.Cascade);

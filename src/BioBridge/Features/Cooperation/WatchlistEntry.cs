@@ -6,7 +6,7 @@ namespace BioBridge.Features.Cooperation;
 
 public sealed class WatchlistEntry
 {
-    public const int MaxNotesLength = 4000;
+    public const int MaxNotesLength = FieldLengths.LongText;
 
     public int Id { get; private set; }
     public int PipelineId { get; set; }

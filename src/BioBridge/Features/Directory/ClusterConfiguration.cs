@@ -8,7 +8,7 @@ sealed class ClusterConfiguration : IEntityTypeConfiguration<Cluster>
     public void Configure(EntityTypeBuilder<Cluster> builder)
     {
         builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).HasMaxLength(40);
+        builder.Property(c => c.Id).HasMaxLength(FieldLengths.ClusterId);
         builder.Ignore(c => c.Name);
         builder.Ignore(c => c.Description);
         // The clusters of the agreement exist in every database: imports name them.

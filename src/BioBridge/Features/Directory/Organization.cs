@@ -6,6 +6,11 @@ namespace BioBridge.Features.Directory;
 /// <summary>A member of a cluster: company, hospital, university, institute or agency.</summary>
 public sealed class Organization
 {
+    /// <summary>A group of companies or a holding, as members name it.</summary>
+    public const int MaxGroupLength = 100;
+    /// <summary>Translation states of the profile's texts, packed in one column.</summary>
+    public const int MaxTextStatesLength = 400;
+
     public int Id { get; private set; }
     /// <summary>The stable key of the row's source (docs/contracts.md section 2).</summary>
     public required string ExternalId { get; init; }

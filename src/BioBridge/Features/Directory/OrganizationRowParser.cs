@@ -67,7 +67,7 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
         var externalId = cells.Cell(OrganizationColumns.ExternalId);
         if (externalId.Length == 0)
             cells.Problem(OrganizationColumns.ExternalId, "is required");
-        else if (externalId.Length > 100)
+        else if (externalId.Length > FieldLengths.ExternalId)
             cells.Problem(OrganizationColumns.ExternalId, "is longer than 100 characters");
         return externalId;
     }

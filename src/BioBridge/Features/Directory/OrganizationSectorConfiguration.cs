@@ -9,6 +9,6 @@ sealed class OrganizationSectorConfiguration : IEntityTypeConfiguration<Organiza
     {
         builder.HasKey(s => new { s.OrganizationId, s.ConceptCode });
         builder.HasIndex(s => s.ConceptCode);
-        builder.Property(s => s.ConceptCode).HasMaxLength(80);
+        builder.Property(s => s.ConceptCode).HasMaxLength(FieldLengths.ConceptCode);
     }
 }

@@ -8,7 +8,7 @@ sealed class TaxonomyConceptConfiguration : IEntityTypeConfiguration<TaxonomyCon
     public void Configure(EntityTypeBuilder<TaxonomyConcept> builder)
     {
         builder.HasKey(c => c.Code);
-        builder.Property(c => c.Code).HasMaxLength(80);
-        builder.Property(c => c.ParentCode).HasMaxLength(80);
+        builder.Property(c => c.Code).HasMaxLength(FieldLengths.ConceptCode);
+        builder.Property(c => c.ParentCode).HasMaxLength(FieldLengths.ConceptCode);
     }
 }

@@ -10,11 +10,11 @@ sealed class EventConfiguration : IEntityTypeConfiguration<Event>
     {
         builder.HasKey(e => e.Id);
         builder.HasIndex(e => e.Slug).IsUnique();
-        builder.Property(e => e.Slug).HasMaxLength(100);
-        builder.Property(e => e.TimeZone).HasMaxLength(64);
-        builder.Property(e => e.HostClusterId).HasMaxLength(32);
-        builder.Property(e => e.SchedulingMode).HasConversion<string>().HasMaxLength(20);
-        builder.Property(e => e.CapSession).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Slug).HasMaxLength(FieldLengths.Slug);
+        builder.Property(e => e.TimeZone).HasMaxLength(FieldLengths.TimeZone);
+        builder.Property(e => e.HostClusterId).HasMaxLength(FieldLengths.ClusterId);
+        builder.Property(e => e.SchedulingMode).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(e => e.CapSession).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
         builder.HasMany(e => e.Sessions).WithOne().HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(e => e.Name);
         builder.Ignore(e => e.Description);

@@ -9,7 +9,7 @@ sealed class EventSessionConfiguration : IEntityTypeConfiguration<EventSession>
     public void Configure(EntityTypeBuilder<EventSession> builder)
     {
         builder.HasKey(s => s.Id);
-        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
         builder.Ignore(s => s.Title);
     }
 }

@@ -11,7 +11,7 @@ public static class AttachmentRules
 {
     public const int MaxFileBytes = 10 * 1024 * 1024;
     public const int MaxFilesPerMessage = 5;
-    public const int MaxFileNameLength = 255;
+    public const int MaxFileNameLength = FieldLengths.FileName;
 
     /// <summary>The accepted extensions and the content type a download is served with.</summary>
     public static readonly IReadOnlyDictionary<string, string> ContentTypes = new Dictionary<string, string>

@@ -10,7 +10,7 @@ namespace BioBridge.Features.Messaging;
 /// <summary>One message: plain text (rendered escaped, never as markup) and its attachments.</summary>
 public sealed class Message
 {
-    public const int MaxBodyLength = 4000;
+    public const int MaxBodyLength = FieldLengths.LongText;
 
     public int Id { get; private set; }
     public int ThreadId { get; set; }

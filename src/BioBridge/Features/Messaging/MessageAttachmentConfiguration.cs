@@ -12,7 +12,7 @@ sealed class MessageAttachmentConfiguration : IEntityTypeConfiguration<MessageAt
     public void Configure(EntityTypeBuilder<MessageAttachment> builder)
     {
         builder.HasKey(a => a.Id);
-        builder.Property(a => a.FileName).HasMaxLength(255);
-        builder.Property(a => a.ContentType).HasMaxLength(100);
+        builder.Property(a => a.FileName).HasMaxLength(FieldLengths.FileName);
+        builder.Property(a => a.ContentType).HasMaxLength(FieldLengths.ContentType);
     }
 }

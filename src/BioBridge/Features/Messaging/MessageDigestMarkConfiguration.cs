@@ -16,6 +16,6 @@ sealed class MessageDigestMarkConfiguration : IEntityTypeConfiguration<MessageDi
     public void Configure(EntityTypeBuilder<MessageDigestMark> builder)
     {
         builder.HasKey(m => m.UserId);
-        builder.Property(m => m.UserId).HasMaxLength(450);
+        builder.Property(m => m.UserId).HasMaxLength(FieldLengths.UserId);
     }
 }

@@ -13,7 +13,7 @@ sealed class MessageThreadConfiguration : IEntityTypeConfiguration<MessageThread
     {
         builder.ToTable("MessageThreads");
         builder.HasKey(t => t.Id);
-        builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
         builder.Property(t => t.Subject).HasMaxLength(MessageThread.MaxSubjectLength);
         // One thread per meeting request and per expression of interest: opening it twice finds the first.
         builder.HasIndex(t => t.MeetingRequestId).IsUnique();

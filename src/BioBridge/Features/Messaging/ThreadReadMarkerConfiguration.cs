@@ -12,7 +12,7 @@ sealed class ThreadReadMarkerConfiguration : IEntityTypeConfiguration<ThreadRead
     public void Configure(EntityTypeBuilder<ThreadReadMarker> builder)
     {
         builder.HasKey(r => new { r.ThreadId, r.UserId });
-        builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.Property(r => r.UserId).HasMaxLength(FieldLengths.UserId);
         builder.HasIndex(r => r.UserId);
         builder.HasOne<MessageThread>().WithMany().HasForeignKey(r => r.ThreadId).OnDelete(DeleteBehavior.Cascade);
     }

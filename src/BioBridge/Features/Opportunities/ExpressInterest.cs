@@ -23,7 +23,7 @@ public sealed class ExpressInterest(AppDb db, TimeProvider clock)
         if (!opportunity.AcceptsInterest(DateOnly.FromDateTime(now)))
             return Outcome.Conflict("The opportunity is closed or its deadline has passed.");
         var text = message?.Trim() ?? "";
-        if (text.Length is < 5 or > 4000)
+        if (text.Length is < 5 or > FieldLengths.LongText)
             return Outcome.Invalid("message", "The message needs 5 to 4,000 characters.");
         if (await db.ExpressionsOfInterest.AnyAsync(i => i.OpportunityId == opportunityId && i.OrganizationId == organizationId, ct))
             return Outcome.Conflict("Your organization has already expressed interest.");

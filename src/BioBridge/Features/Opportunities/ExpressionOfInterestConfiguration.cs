@@ -10,9 +10,9 @@ sealed class ExpressionOfInterestConfiguration : IEntityTypeConfiguration<Expres
     public void Configure(EntityTypeBuilder<ExpressionOfInterest> builder)
     {
         builder.HasKey(i => i.Id);
-        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(i => i.Message).HasMaxLength(4000);
-        builder.Property(i => i.Reply).HasMaxLength(4000);
+        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(i => i.Message).HasMaxLength(FieldLengths.LongText);
+        builder.Property(i => i.Reply).HasMaxLength(FieldLengths.LongText);
         builder.HasIndex(i => new { i.OpportunityId, i.OrganizationId }).IsUnique();
         builder.HasOne(i => i.Organization).WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -8,6 +8,9 @@ namespace BioBridge.Features.Opportunities;
 /// <summary>An organization's published offer or request; others express interest and the owner answers.</summary>
 public sealed class Opportunity
 {
+    /// <summary>Shown whole on cards and in lists, so shorter than a document's title.</summary>
+    public const int MaxTitleLength = 200;
+
     public int Id { get; private set; }
     public int OrganizationId { get; set; }
     public OpportunityKind Kind { get; set; }

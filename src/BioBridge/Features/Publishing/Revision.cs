@@ -13,6 +13,9 @@ namespace BioBridge.Features.Publishing;
 /// </summary>
 public sealed class Revision
 {
+    /// <summary>The vetting checklist answers, packed in one column.</summary>
+    public const int MaxChecklistLength = 400;
+
     public int Id { get; private set; }
     public int OrganizationId { get; set; }
     public int? OpportunityId { get; set; }

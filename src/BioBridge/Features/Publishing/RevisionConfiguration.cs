@@ -12,12 +12,12 @@ sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
     public void Configure(EntityTypeBuilder<Revision> builder)
     {
         builder.HasKey(r => r.Id);
-        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Comment).HasMaxLength(4000);
-        builder.Property(r => r.Checklist).HasMaxLength(400);
-        builder.Property(r => r.SubmittedByUserId).HasMaxLength(450);
-        builder.Property(r => r.ReviewedByUserId).HasMaxLength(450);
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(r => r.Comment).HasMaxLength(FieldLengths.LongText);
+        builder.Property(r => r.Checklist).HasMaxLength(Revision.MaxChecklistLength);
+        builder.Property(r => r.SubmittedByUserId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(r => r.ReviewedByUserId).HasMaxLength(FieldLengths.UserId);
         builder.Ignore(r => r.Profile);
         builder.Ignore(r => r.Opportunity);
         builder.HasIndex(r => new { r.Status, r.OrganizationId });

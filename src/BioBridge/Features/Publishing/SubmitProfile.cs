@@ -35,7 +35,7 @@ public sealed class SubmitProfile(AppDb db, Taxonomy taxonomy, TimeProvider cloc
         if (proposal.Patents is < 0)
             errors["patents"] = ["Patents cannot be negative."];
         var website = Blank(proposal.Website);
-        if (website is not null && !(Uri.TryCreate(website, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" && website.Length <= 500))
+        if (website is not null && !(Uri.TryCreate(website, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" && website.Length <= FieldLengths.Url))
             errors["website"] = [$"'{website}' is not an absolute http(s) URL of at most 500 characters."];
         var city = Blank(proposal.City);
         if (city is { Length: > 100 })

@@ -21,7 +21,7 @@ public sealed class AttachFile(AppDb db, TimeProvider clock)
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (call.AttachmentTypes.Count == 0 || call.MaxAttachments == 0)
             return Outcome.Invalid("file", "This call accepts no attachments.");
-        if (name.Length is 0 or > 255)
+        if (name.Length is 0 or > FieldLengths.FileName)
             return Outcome.Invalid("file", "The file needs a name of at most 255 characters.");
         if (!call.AttachmentTypes.Contains(extension))
             return Outcome.Invalid("file", $"'{name}': this call accepts {string.Join(", ", call.AttachmentTypes)} files only.");

@@ -12,7 +12,7 @@ namespace BioBridge.Features.Reviews;
 /// </summary>
 public sealed class Call
 {
-    public const int MaxTextLength = 8000;
+    public const int MaxTextLength = FieldLengths.DocumentText;
 
     public int Id { get; private set; }
     public required string Slug { get; init; }

@@ -13,9 +13,9 @@ sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         builder.HasKey(c => c.Id);
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.HasIndex(c => new { c.IsPublished, c.DeadlineUtc });
-        builder.Property(c => c.Slug).HasMaxLength(100);
-        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(c => c.TimeZone).HasMaxLength(64);
+        builder.Property(c => c.Slug).HasMaxLength(FieldLengths.Slug);
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(c => c.TimeZone).HasMaxLength(FieldLengths.TimeZone);
         foreach (var text in new[] { nameof(Call.TextKo), nameof(Call.TextZh), nameof(Call.TextEn) })
             builder.Property(text).HasMaxLength(Call.MaxTextLength);
         builder.HasMany(c => c.Criteria).WithOne().HasForeignKey(c => c.CallId).OnDelete(DeleteBehavior.Cascade);

@@ -11,7 +11,7 @@ namespace BioBridge.Features.Reviews;
 /// </summary>
 public sealed class Review
 {
-    public const int MaxCommentLength = 4000;
+    public const int MaxCommentLength = FieldLengths.LongText;
 
     public int Id { get; private set; }
     public int SubmissionId { get; set; }

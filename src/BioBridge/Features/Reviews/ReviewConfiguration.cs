@@ -13,7 +13,7 @@ sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         // A reviewer reads a submission once.
         builder.HasIndex(r => new { r.SubmissionId, r.ReviewerId }).IsUnique();
         builder.HasIndex(r => r.ReviewerId);
-        builder.Property(r => r.ReviewerId).HasMaxLength(450);
+        builder.Property(r => r.ReviewerId).HasMaxLength(FieldLengths.UserId);
         builder.Property(r => r.Comment).HasMaxLength(Review.MaxCommentLength);
         builder.HasOne(r => r.Submission).WithMany().HasForeignKey(r => r.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.Reviewer).WithMany().HasForeignKey(r => r.ReviewerId).OnDelete(DeleteBehavior.Cascade);

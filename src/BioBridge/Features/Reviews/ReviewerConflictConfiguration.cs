@@ -11,7 +11,7 @@ sealed class ReviewerConflictConfiguration : IEntityTypeConfiguration<ReviewerCo
     {
         builder.HasKey(c => c.Id);
         builder.HasIndex(c => new { c.ReviewerId, c.OrganizationId }).IsUnique();
-        builder.Property(c => c.ReviewerId).HasMaxLength(450);
+        builder.Property(c => c.ReviewerId).HasMaxLength(FieldLengths.UserId);
         builder.Property(c => c.Reason).HasMaxLength(ReviewerConflict.MaxReasonLength);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.ReviewerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.Organization).WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Cascade);

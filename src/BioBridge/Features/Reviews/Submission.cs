@@ -11,8 +11,8 @@ namespace BioBridge.Features.Reviews;
 /// </summary>
 public sealed class Submission
 {
-    public const int MaxTitleLength = 300;
-    public const int MaxSummaryLength = 8000;
+    public const int MaxTitleLength = FieldLengths.Title;
+    public const int MaxSummaryLength = FieldLengths.DocumentText;
 
     public int Id { get; private set; }
     public int CallId { get; set; }

@@ -10,7 +10,7 @@ sealed class SubmissionAttachmentConfiguration : IEntityTypeConfiguration<Submis
     public void Configure(EntityTypeBuilder<SubmissionAttachment> builder)
     {
         builder.HasKey(a => a.Id);
-        builder.Property(a => a.FileName).HasMaxLength(255);
-        builder.Property(a => a.ContentType).HasMaxLength(100);
+        builder.Property(a => a.FileName).HasMaxLength(FieldLengths.FileName);
+        builder.Property(a => a.ContentType).HasMaxLength(FieldLengths.ContentType);
     }
 }

@@ -15,9 +15,9 @@ sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
         builder.Property(s => s.Title).HasMaxLength(Submission.MaxTitleLength);
         builder.Property(s => s.Summary).HasMaxLength(Submission.MaxSummaryLength);
         builder.Property(s => s.DecisionNote).HasMaxLength(Submission.MaxSummaryLength);
-        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(s => s.Decision).HasConversion<string>().HasMaxLength(20);
-        builder.Property(s => s.CreatedBy).HasMaxLength(450);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(s => s.Decision).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(s => s.CreatedBy).HasMaxLength(FieldLengths.UserId);
         builder.HasOne(s => s.Call).WithMany().HasForeignKey(s => s.CallId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(s => s.Organization).WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Partners).WithOne().HasForeignKey(p => p.SubmissionId).OnDelete(DeleteBehavior.Cascade);

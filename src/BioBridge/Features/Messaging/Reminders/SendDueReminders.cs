@@ -97,7 +97,7 @@ public sealed class SendDueReminders(AppDb db, PartneringNotifications notificat
             r.Seats.Select(d => new Seat(d, string.Join(", ", r.Seats.Where(o => o != d).Select(o => names.GetValueOrDefault(o, ""))))).ToList())).ToList();
     }
 
-    static string Clip(string about) => about.Length > 200 ? about[..200] : about;
+    static string Clip(string about) => about.Length > Notification.MaxAboutLength ? about[..Notification.MaxAboutLength] : about;
 
     async Task<bool> SendOnceAsync(DueReminder reminder, DateTime now, CancellationToken ct)
     {

@@ -11,6 +11,9 @@ namespace BioBridge.Features.Messaging;
 /// </summary>
 public sealed class SentReminder
 {
+    /// <summary>A reminder kind plus the ids it is about, e.g. "request-waiting:123".</summary>
+    public const int MaxKeyLength = 120;
+
     public required string Key { get; set; }
     public int EventId { get; set; }
     public DateTime SentAt { get; set; }

@@ -9,7 +9,7 @@ sealed class SentReminderConfiguration : IEntityTypeConfiguration<SentReminder>
     public void Configure(EntityTypeBuilder<SentReminder> builder)
     {
         builder.HasKey(r => r.Key);
-        builder.Property(r => r.Key).HasMaxLength(120);
+        builder.Property(r => r.Key).HasMaxLength(SentReminder.MaxKeyLength);
         builder.HasIndex(r => r.EventId);
         builder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
     }

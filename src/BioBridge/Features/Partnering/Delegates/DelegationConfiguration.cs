@@ -11,10 +11,10 @@ sealed class DelegationConfiguration : IEntityTypeConfiguration<Delegation>
     public void Configure(EntityTypeBuilder<Delegation> builder)
     {
         builder.HasKey(d => d.Id);
-        builder.Property(d => d.NameKo).HasMaxLength(200);
-        builder.Property(d => d.NameZh).HasMaxLength(200);
-        builder.Property(d => d.NameEn).HasMaxLength(200);
-        builder.Property(d => d.ClusterId).HasMaxLength(64);
+        builder.Property(d => d.NameKo).HasMaxLength(FieldLengths.Name);
+        builder.Property(d => d.NameZh).HasMaxLength(FieldLengths.Name);
+        builder.Property(d => d.NameEn).HasMaxLength(FieldLengths.Name);
+        builder.Property(d => d.ClusterId).HasMaxLength(FieldLengths.ClusterId);
         builder.HasIndex(d => d.EventId);
         builder.HasOne<Event>().WithMany().HasForeignKey(d => d.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Cluster>().WithMany().HasForeignKey(d => d.ClusterId).OnDelete(DeleteBehavior.SetNull);

@@ -11,6 +11,9 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class EventDelegate
 {
+    /// <summary>The calendar feed token: 40 hex digits today, room for a longer one.</summary>
+    public const int CalendarTokenLength = 64;
+
     public const int MaxMeetingsLimit = 40;
 
     public int Id { get; private set; }

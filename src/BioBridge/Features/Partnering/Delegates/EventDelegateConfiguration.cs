@@ -11,12 +11,12 @@ sealed class EventDelegateConfiguration : IEntityTypeConfiguration<EventDelegate
     {
         builder.ToTable("Delegates");
         builder.HasKey(d => d.Id);
-        builder.Property(d => d.DisplayName).HasMaxLength(200);
-        builder.Property(d => d.Email).HasMaxLength(256);
-        builder.Property(d => d.JobTitle).HasMaxLength(200);
-        builder.Property(d => d.UserId).HasMaxLength(450);
-        builder.Property(d => d.CalendarToken).HasMaxLength(64);
-        builder.Property(d => d.ParticipantType).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.DisplayName).HasMaxLength(FieldLengths.Name);
+        builder.Property(d => d.Email).HasMaxLength(FieldLengths.Email);
+        builder.Property(d => d.JobTitle).HasMaxLength(FieldLengths.Name);
+        builder.Property(d => d.UserId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(d => d.CalendarToken).HasMaxLength(EventDelegate.CalendarTokenLength);
+        builder.Property(d => d.ParticipantType).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
         builder.HasIndex(d => new { d.EventId, d.Email }).IsUnique();
         builder.HasIndex(d => new { d.EventId, d.OrganizationId });
         builder.HasIndex(d => d.CalendarToken).IsUnique();

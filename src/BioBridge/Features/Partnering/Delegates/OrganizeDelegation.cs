@@ -21,7 +21,7 @@ public sealed class OrganizeDelegation(AppDb db)
 
         var errors = new Dictionary<string, string[]>();
         var names = new[] { input.NameKo, input.NameZh, input.NameEn }.Select(n => string.IsNullOrWhiteSpace(n) ? null : n.Trim()).ToArray();
-        if (names.All(n => n is null) || names.Any(n => n?.Length > 200))
+        if (names.All(n => n is null) || names.Any(n => n?.Length > FieldLengths.Name))
             errors["name"] = ["A delegation needs a name (up to 200 characters) in at least one of ko, zh, en."];
         if (input.Cluster is not null && !await db.Clusters.AnyAsync(c => c.Id == input.Cluster, ct))
             errors["cluster"] = [$"Unknown cluster '{input.Cluster}'."];
@@ -45,7 +45,7 @@ public sealed class OrganizeDelegation(AppDb db)
                 errors[$"itinerary[{k}]"] = ["A stop ends after it starts."];
             else if (stop.SessionId is not null && session is null)
                 errors[$"itinerary[{k}]"] = [$"Session {stop.SessionId} is not a session of this event."];
-            else if (title is null or { Length: > 200 } || stop.Place?.Trim().Length > 200)
+            else if (title is null or { Length: > FieldLengths.Name } || stop.Place?.Trim().Length > FieldLengths.Name)
                 errors[$"itinerary[{k}]"] = ["A visit needs a title (up to 200 characters) and at most 200 characters of place."];
             else if (stop.OrganizationExternalId is { } external && !organizations.ContainsKey(external))
                 errors[$"itinerary[{k}]"] = [$"Unknown organization '{external}'."];

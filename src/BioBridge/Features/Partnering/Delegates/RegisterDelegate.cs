@@ -42,7 +42,7 @@ public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
         var errors = new Dictionary<string, string[]>();
         var profile = ReadProfile(input, slots, sessions, errors);
         var email = string.IsNullOrWhiteSpace(input.Email) ? actor.User.Email ?? "" : input.Email.Trim();
-        if (email.Length > 256 || !MailAddress.TryCreate(email, out _))
+        if (email.Length > FieldLengths.Email || !MailAddress.TryCreate(email, out _))
             errors["email"] = ["A valid e-mail address is needed."];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
@@ -80,10 +80,10 @@ public sealed class RegisterDelegate(AppDb db, TimeProvider clock)
         Dictionary<string, string[]> errors)
     {
         var name = input.DisplayName?.Trim() ?? "";
-        if (name.Length is < 1 or > 200)
+        if (name.Length is < 1 or > FieldLengths.Name)
             errors["displayName"] = ["The name needs 1 to 200 characters."];
         var jobTitle = string.IsNullOrWhiteSpace(input.JobTitle) ? null : input.JobTitle.Trim();
-        if (jobTitle?.Length > 200)
+        if (jobTitle?.Length > FieldLengths.Name)
             errors["jobTitle"] = ["The job title has at most 200 characters."];
         var languages = (input.Languages ?? []).Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct().ToList();
         if (languages.Count == 0 || languages.Any(l => !KnownLanguages.Contains(l)))

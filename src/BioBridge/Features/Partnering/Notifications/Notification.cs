@@ -10,6 +10,9 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class Notification
 {
+    /// <summary>One line saying what the notification is about, clipped.</summary>
+    public const int MaxAboutLength = 200;
+
     public int Id { get; private set; }
     public int EventId { get; set; }
     public int DelegateId { get; set; }

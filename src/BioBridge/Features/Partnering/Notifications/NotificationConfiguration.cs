@@ -9,8 +9,8 @@ sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
         builder.HasKey(n => n.Id);
-        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(30);
-        builder.Property(n => n.About).HasMaxLength(200);
+        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(n => n.About).HasMaxLength(Notification.MaxAboutLength);
         builder.HasIndex(n => new { n.DelegateId, n.Id });
         builder.HasIndex(n => new { n.EmailedAt, n.Id });
         builder.HasOne<Event>().WithMany().HasForeignKey(n => n.EventId).OnDelete(DeleteBehavior.Cascade);

@@ -10,6 +10,11 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class MeetingFollowUp
 {
+    /// <summary>Room for the codes of Interests.</summary>
+    public const int MaxInterestLength = 10;
+    /// <summary>Room for the codes of OutcomeTypes.</summary>
+    public const int MaxOutcomeTypeLength = 30;
+
     /// <summary>Codes of <see cref="NextStepInterest"/>.</summary>
     public static readonly string[] Interests = ["none", "maybe", "yes"];
 

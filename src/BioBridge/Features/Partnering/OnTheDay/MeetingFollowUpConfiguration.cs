@@ -9,8 +9,8 @@ sealed class MeetingFollowUpConfiguration : IEntityTypeConfiguration<MeetingFoll
     {
         builder.ToTable("MeetingFollowUps");
         builder.HasKey(f => f.Id);
-        builder.Property(f => f.NextStepInterest).HasMaxLength(10);
-        builder.Property(f => f.OutcomeType).HasMaxLength(30);
+        builder.Property(f => f.NextStepInterest).HasMaxLength(MeetingFollowUp.MaxInterestLength);
+        builder.Property(f => f.OutcomeType).HasMaxLength(MeetingFollowUp.MaxOutcomeTypeLength);
         builder.Property(f => f.Note).HasMaxLength(MeetingFollowUp.NoteLimit);
         builder.HasIndex(f => new { f.MeetingId, f.DelegateId }).IsUnique();
         builder.HasOne<Meeting>().WithMany().HasForeignKey(f => f.MeetingId).OnDelete(DeleteBehavior.Cascade);

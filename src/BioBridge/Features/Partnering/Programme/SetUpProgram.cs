@@ -83,7 +83,7 @@ public sealed class SetUpProgram(AppDb db)
             var hall = NullIfEmpty(exhibitor.Hall?.Trim());
             if (!organizations.TryGetValue(exhibitor.OrganizationExternalId ?? "", out var organizationId))
                 errors[$"exhibitors[{k}]"] = [$"Unknown organization '{exhibitor.OrganizationExternalId}'."];
-            else if (booth.Length is < 1 or > 40 || hall?.Length > 100)
+            else if (booth.Length is < 1 or > Exhibitor.MaxBoothLength || hall?.Length > Exhibitor.MaxHallLength)
                 errors[$"exhibitors[{k}]"] = ["An exhibitor needs a booth (1 to 40 characters) and at most 100 characters of hall."];
             else if (exhibitors.FirstOrDefault(x => x.OrganizationId == organizationId) is { } known)
             {
@@ -124,7 +124,7 @@ public sealed class SetUpProgram(AppDb db)
             return $"'{session.Kind}' is not a session kind; use forum, conference, awards, exhibition or partnering.";
         if (new[] { session.TitleKo, session.TitleZh, session.TitleEn }.All(string.IsNullOrWhiteSpace))
             return "A session needs a title in at least one of ko, zh, en.";
-        if (new[] { session.TitleKo, session.TitleZh, session.TitleEn, session.Room }.Any(t => t?.Trim().Length > 200))
+        if (new[] { session.TitleKo, session.TitleZh, session.TitleEn, session.Room }.Any(t => t?.Trim().Length > FieldLengths.Name))
             return "Titles and room have at most 200 characters.";
         if (session.Day < ev.StartsOn || session.Day > ev.EndsOn)
             return $"{session.Day:yyyy-MM-dd} is not a day of the event.";

@@ -9,7 +9,7 @@ sealed class MeetingPreferenceConfiguration : IEntityTypeConfiguration<MeetingPr
     public void Configure(EntityTypeBuilder<MeetingPreference> builder)
     {
         builder.HasKey(p => p.Id);
-        builder.Property(p => p.Level).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Level).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
         builder.HasIndex(p => new { p.FromDelegateId, p.ToDelegateId }).IsUnique();
         builder.HasIndex(p => p.EventId);
         builder.HasOne<Event>().WithMany().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);

@@ -10,8 +10,8 @@ sealed class MeetingRequestConfiguration : IEntityTypeConfiguration<MeetingReque
     {
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Message).HasMaxLength(MeetingRequest.MaxMessageLength);
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Mode).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(r => r.Mode).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
         // One request per direction: asking twice is answered with the first request.
         builder.HasIndex(r => new { r.FromDelegateId, r.ToDelegateId }).IsUnique();
         builder.HasIndex(r => new { r.ToDelegateId, r.Status });

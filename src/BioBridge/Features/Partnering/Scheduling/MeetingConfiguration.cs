@@ -9,8 +9,8 @@ sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
     public void Configure(EntityTypeBuilder<Meeting> builder)
     {
         builder.HasKey(m => m.Id);
-        builder.Property(m => m.Mode).HasConversion<string>().HasMaxLength(20);
-        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.Mode).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
         builder.HasIndex(m => m.RequestId).IsUnique();
         // A table hosts one meeting per slot; virtual rooms host any number, so only onsite meetings are counted.
         builder.HasIndex(m => new { m.EventId, m.SlotId, m.LocationId }).IsUnique().HasFilter("\"Mode\" = 'Onsite'")

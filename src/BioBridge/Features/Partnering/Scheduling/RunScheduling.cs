@@ -56,7 +56,7 @@ public sealed class RunScheduling(AppDb db, BuildScheduleInstance build, IOption
     async Task<bool> ReportAsync(int runId, string owner, string line, CancellationToken ct)
     {
         var leaseUntil = clock.GetUtcNow().UtcDateTime.AddSeconds(options.Value.LeaseSeconds);
-        var text = line.Length > 1000 ? line[..1000] : line;
+        var text = line.Length > SchedulingRun.MaxProgressLength ? line[..SchedulingRun.MaxProgressLength] : line;
         return await db.SchedulingRuns.Where(r => r.Id == runId && r.LeaseOwner == owner && r.Status == RunStatus.Running)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Progress, text).SetProperty(r => r.LeaseExpiresAt, leaseUntil), ct) == 1;
     }

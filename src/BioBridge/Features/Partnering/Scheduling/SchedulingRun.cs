@@ -11,6 +11,15 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class SchedulingRun
 {
+    /// <summary>The solver's latest progress line, clipped.</summary>
+    public const int MaxProgressLength = 1000;
+    /// <summary>An error message, clipped: the log has the rest.</summary>
+    public const int MaxErrorLength = 4000;
+    /// <summary>The solver's name and version.</summary>
+    public const int MaxSolverLength = 100;
+    /// <summary>The worker holding the run: host name and process, clipped.</summary>
+    public const int MaxLeaseOwnerLength = 200;
+
     public int Id { get; private set; }
     public int EventId { get; set; }
     public RunStatus Status { get; private set; } = RunStatus.Queued;
@@ -75,7 +84,7 @@ public sealed class SchedulingRun
     public void Fail(string error, DateTime now)
     {
         Status = RunStatus.Failed;
-        Error = error.Length > 4000 ? error[..4000] : error;
+        Error = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
         FinishedAt = now;
         LeaseExpiresAt = null;
     }

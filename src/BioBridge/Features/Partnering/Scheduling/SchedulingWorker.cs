@@ -17,7 +17,7 @@ public sealed class SchedulingWorker(IServiceProvider services, SchedulingSignal
     static string NodeName()
     {
         var name = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-        return name.Length > 200 ? name[^200..] : name;
+        return name.Length > SchedulingRun.MaxLeaseOwnerLength ? name[^SchedulingRun.MaxLeaseOwnerLength..] : name;
     }
 
     protected override async Task ExecuteAsync(CancellationToken ct)

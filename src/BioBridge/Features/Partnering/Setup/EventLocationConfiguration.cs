@@ -9,9 +9,9 @@ sealed class EventLocationConfiguration : IEntityTypeConfiguration<EventLocation
     public void Configure(EntityTypeBuilder<EventLocation> builder)
     {
         builder.HasKey(l => l.Id);
-        builder.Property(l => l.Code).HasMaxLength(40);
-        builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(l => l.Url).HasMaxLength(400);
+        builder.Property(l => l.Code).HasMaxLength(EventLocation.MaxCodeLength);
+        builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(l => l.Url).HasMaxLength(FieldLengths.Url);
         builder.HasIndex(l => new { l.EventId, l.Code }).IsUnique();
         builder.HasOne<Event>().WithMany().HasForeignKey(l => l.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(l => l.InstanceKind);

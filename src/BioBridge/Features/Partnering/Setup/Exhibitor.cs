@@ -8,6 +8,11 @@ namespace BioBridge.Features.Partnering;
 /// <summary>An organization that exhibits at the event, at a booth of a hall.</summary>
 public sealed class Exhibitor
 {
+    /// <summary>A booth code from the floor plan.</summary>
+    public const int MaxBoothLength = 40;
+    /// <summary>A hall name from the floor plan.</summary>
+    public const int MaxHallLength = 100;
+
     public int Id { get; private set; }
     public int EventId { get; set; }
     public int OrganizationId { get; set; }

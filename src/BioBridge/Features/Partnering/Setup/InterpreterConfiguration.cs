@@ -9,7 +9,7 @@ sealed class InterpreterConfiguration : IEntityTypeConfiguration<Interpreter>
     public void Configure(EntityTypeBuilder<Interpreter> builder)
     {
         builder.HasKey(i => i.Id);
-        builder.Property(i => i.Name).HasMaxLength(200);
+        builder.Property(i => i.Name).HasMaxLength(FieldLengths.Name);
         builder.HasIndex(i => i.EventId);
         builder.HasOne<Event>().WithMany().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -10,7 +10,7 @@ sealed class ParticipantTypeCapConfiguration : IEntityTypeConfiguration<Particip
     public void Configure(EntityTypeBuilder<ParticipantTypeCap> builder)
     {
         builder.HasKey(c => new { c.EventId, c.Type });
-        builder.Property(c => c.Type).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Type).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
         builder.HasOne<Event>().WithMany().HasForeignKey(c => c.EventId).OnDelete(DeleteBehavior.Cascade);
     }
 }

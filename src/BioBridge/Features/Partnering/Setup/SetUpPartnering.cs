@@ -73,7 +73,7 @@ public sealed class SetUpPartnering(AppDb db)
         {
             var code = location.Code?.Trim() ?? "";
             LocationKind? kind = location.Kind?.ToLowerInvariant() switch { "table" => LocationKind.Table, "virtual" => LocationKind.Virtual, _ => null };
-            if (code.Length is < 1 or > 40 || kind is null)
+            if (code.Length is < 1 or > EventLocation.MaxCodeLength || kind is null)
             {
                 errors[$"locations[{k}]"] = ["A location needs a code (1 to 40 characters) and a kind: table or virtual."];
                 continue;
@@ -96,7 +96,7 @@ public sealed class SetUpPartnering(AppDb db)
         {
             var name = interpreter.Name?.Trim() ?? "";
             var languages = (interpreter.Languages ?? []).Select(l => l.Trim().ToLowerInvariant()).Distinct().ToList();
-            if (name.Length is < 1 or > 200 || languages.Count < 2 || languages.Any(l => !RegisterDelegate.KnownLanguages.Contains(l)))
+            if (name.Length is < 1 or > FieldLengths.Name || languages.Count < 2 || languages.Any(l => !RegisterDelegate.KnownLanguages.Contains(l)))
             {
                 errors[$"interpreters[{k}]"] = ["An interpreter needs a name and at least two of the languages ko, zh, en."];
                 continue;
