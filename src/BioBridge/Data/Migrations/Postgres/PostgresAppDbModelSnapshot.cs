@@ -298,8 +298,8 @@ namespace BioBridge.Data.Migrations.Postgres
             modelBuilder.Entity("BioBridge.Features.Cooperation.ActivityDay", b =>
                 {
                     b.Property<string>("Measure")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
@@ -329,8 +329,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.PrimitiveCollection<List<string>>("ScopeAreas")
                         .IsRequired()
@@ -392,8 +392,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
 
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
@@ -427,8 +427,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("NameEn")
                         .HasColumnType("text");
@@ -475,8 +475,8 @@ namespace BioBridge.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("OwnerClusterId")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -524,8 +524,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int?>("MeetingId")
                         .HasColumnType("integer");
@@ -535,8 +535,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -621,8 +621,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("FromClusterId")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("IntroducedByUserId")
                         .HasColumnType("text");
@@ -640,13 +640,13 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("ToClusterId")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
 
@@ -686,8 +686,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int?>("MeetingId")
                         .HasColumnType("integer");
@@ -697,8 +697,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
@@ -800,8 +800,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("ClusterId")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -847,8 +847,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Stage")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -866,8 +866,8 @@ namespace BioBridge.Data.Migrations.Postgres
             modelBuilder.Entity("BioBridge.Features.Directory.Cluster", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int?>("AreaSquareMeters")
                         .HasColumnType("integer");
@@ -953,12 +953,12 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("ClusterId")
                         .IsRequired()
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ContactVisibility")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Country")
                         .HasMaxLength(2)
@@ -975,8 +975,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("DescriptionVisibility")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("DescriptionZh")
                         .HasColumnType("text");
@@ -995,8 +995,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("FiguresVisibility")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int?>("Founded")
                         .HasColumnType("integer");
@@ -1013,8 +1013,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("NameEn")
                         .HasColumnType("text");
@@ -1038,8 +1038,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("PipelineVisibility")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<bool>("SectorsInferred")
                         .HasColumnType("boolean");
@@ -1120,8 +1120,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("CapSession")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("City")
                         .HasColumnType("text");
@@ -1139,8 +1139,8 @@ namespace BioBridge.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("HostClusterId")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<bool>("IsPublished")
                         .HasColumnType("boolean");
@@ -1159,8 +1159,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("SchedulingMode")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1233,8 +1233,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Room")
                         .HasColumnType("text");
@@ -1370,8 +1370,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTime>("LastMessageAt")
                         .HasColumnType("timestamp with time zone");
@@ -1402,6 +1402,47 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.HasIndex("SecondOrganizationId", "LastMessageAt");
 
                     b.ToTable("MessageThreads", (string)null);
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.ReminderSettings", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AvailabilityDaysBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingLeadMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("NoShowFollowUp")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PendingRequestHours")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("ReminderSettings");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.SentReminder", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("SentReminders");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Messaging.ThreadReadMarker", b =>
@@ -1457,8 +1498,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("UserId")
                         .HasColumnType("text");
@@ -1507,24 +1548,24 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Language")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<int>("OrganizationId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("TargetClusterId")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1533,8 +1574,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Visibility")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
 
@@ -1629,8 +1670,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("ParticipantType")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");
@@ -1682,12 +1723,12 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Url")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 
@@ -1866,8 +1907,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Mode")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1883,8 +1924,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
 
@@ -1972,8 +2013,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Level")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("ToDelegateId")
                         .HasColumnType("integer");
@@ -2020,16 +2061,16 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Mode")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("Priority")
                         .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("ToDelegateId")
                         .HasColumnType("integer");
@@ -2098,8 +2139,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int?>("MeetingId")
                         .HasColumnType("integer");
@@ -2127,8 +2168,8 @@ namespace BioBridge.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Type")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("MaxMeetings")
                         .HasColumnType("integer");
@@ -2204,8 +2245,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<double>("TimeLimitSeconds")
                         .HasColumnType("double precision");
@@ -2260,8 +2301,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int?>("OpportunityId")
                         .HasColumnType("integer");
@@ -2278,8 +2319,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
@@ -2297,47 +2338,6 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.HasIndex("Status", "OrganizationId");
 
                     b.ToTable("Revisions");
-                });
-
-            modelBuilder.Entity("BioBridge.Features.Reminders.ReminderSettings", b =>
-                {
-                    b.Property<int>("EventId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("AvailabilityDaysBefore")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("MeetingLeadMinutes")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("NoShowFollowUp")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("PendingRequestHours")
-                        .HasColumnType("integer");
-
-                    b.HasKey("EventId");
-
-                    b.ToTable("ReminderSettings");
-                });
-
-            modelBuilder.Entity("BioBridge.Features.Reminders.SentReminder", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
-
-                    b.Property<int>("EventId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("SentAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Key");
-
-                    b.HasIndex("EventId");
-
-                    b.ToTable("SentReminders");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Reviews.Call", b =>
@@ -2373,8 +2373,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("MaxAttachmentBytes")
                         .HasColumnType("integer");
@@ -2597,8 +2597,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Decision")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(8000)
@@ -2612,8 +2612,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
@@ -3124,6 +3124,24 @@ namespace BioBridge.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Messaging.ReminderSettings", b =>
+                {
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithOne()
+                        .HasForeignKey("BioBridge.Features.Messaging.ReminderSettings", "EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.SentReminder", b =>
+                {
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BioBridge.Features.Messaging.ThreadReadMarker", b =>
                 {
                     b.HasOne("BioBridge.Features.Messaging.MessageThread", null)
@@ -3164,8 +3182,8 @@ namespace BioBridge.Data.Migrations.Postgres
                                 .HasColumnType("integer");
 
                             b1.Property<string>("Language")
-                                .HasMaxLength(2)
-                                .HasColumnType("character varying(2)");
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
 
                             b1.Property<string>("Body")
                                 .IsRequired()
@@ -3174,8 +3192,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                             b1.Property<string>("State")
                                 .IsRequired()
-                                .HasMaxLength(10)
-                                .HasColumnType("character varying(10)");
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
 
                             b1.Property<string>("Title")
                                 .IsRequired()
@@ -3470,24 +3488,6 @@ namespace BioBridge.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Organization");
-                });
-
-            modelBuilder.Entity("BioBridge.Features.Reminders.ReminderSettings", b =>
-                {
-                    b.HasOne("BioBridge.Features.Events.Event", null)
-                        .WithOne()
-                        .HasForeignKey("BioBridge.Features.Reminders.ReminderSettings", "EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("BioBridge.Features.Reminders.SentReminder", b =>
-                {
-                    b.HasOne("BioBridge.Features.Events.Event", null)
-                        .WithMany()
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("BioBridge.Features.Reviews.Call", b =>

@@ -284,7 +284,7 @@ namespace BioBridge.Data.Migrations.Sqlite
             modelBuilder.Entity("BioBridge.Features.Cooperation.ActivityDay", b =>
                 {
                     b.Property<string>("Measure")
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Day")
@@ -313,7 +313,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("ScopeAreas")
@@ -374,7 +374,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Size")
@@ -407,7 +407,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameEn")
@@ -453,7 +453,7 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerClusterId")
-                        .HasMaxLength(40)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -500,7 +500,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MeetingId")
@@ -511,7 +511,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -593,7 +593,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("FromClusterId")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IntroducedByUserId")
@@ -612,12 +612,12 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ToClusterId")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -656,7 +656,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MeetingId")
@@ -667,7 +667,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
@@ -766,7 +766,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("ClusterId")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -811,7 +811,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Stage")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -830,7 +830,7 @@ namespace BioBridge.Data.Migrations.Sqlite
             modelBuilder.Entity("BioBridge.Features.Directory.Cluster", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(40)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("AreaSquareMeters")
@@ -919,7 +919,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("ContactVisibility")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
@@ -937,7 +937,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("DescriptionVisibility")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DescriptionZh")
@@ -957,7 +957,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("FiguresVisibility")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Founded")
@@ -975,7 +975,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameEn")
@@ -1000,7 +1000,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("PipelineVisibility")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("SectorsInferred")
@@ -1080,7 +1080,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("CapSession")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("City")
@@ -1099,7 +1099,7 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HostClusterId")
-                        .HasMaxLength(32)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsPublished")
@@ -1119,7 +1119,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("SchedulingMode")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -1189,7 +1189,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Room")
@@ -1320,7 +1320,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("LastMessageAt")
@@ -1352,6 +1352,47 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.HasIndex("SecondOrganizationId", "LastMessageAt");
 
                     b.ToTable("MessageThreads", (string)null);
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.ReminderSettings", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AvailabilityDaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingLeadMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NoShowFollowUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingRequestHours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("ReminderSettings");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.SentReminder", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("SentReminders");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Messaging.ThreadReadMarker", b =>
@@ -1405,7 +1446,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
@@ -1453,11 +1494,11 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(30)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Language")
-                        .HasMaxLength(2)
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OrganizationId")
@@ -1465,11 +1506,11 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TargetClusterId")
-                        .HasMaxLength(40)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -1479,7 +1520,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Visibility")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1571,7 +1612,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("ParticipantType")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RegisteredAt")
@@ -1622,11 +1663,11 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Url")
-                        .HasMaxLength(400)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1796,7 +1837,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Mode")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishedAt")
@@ -1813,7 +1854,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1898,7 +1939,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Level")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ToDelegateId")
@@ -1944,7 +1985,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Mode")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Priority")
@@ -1952,7 +1993,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ToDelegateId")
@@ -2020,7 +2061,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(30)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MeetingId")
@@ -2049,7 +2090,7 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MaxMeetings")
@@ -2124,7 +2165,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<double>("TimeLimitSeconds")
@@ -2178,7 +2219,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("OpportunityId")
@@ -2196,7 +2237,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("SubmittedAt")
@@ -2215,47 +2256,6 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.HasIndex("Status", "OrganizationId");
 
                     b.ToTable("Revisions");
-                });
-
-            modelBuilder.Entity("BioBridge.Features.Reminders.ReminderSettings", b =>
-                {
-                    b.Property<int>("EventId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AvailabilityDaysBefore")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MeetingLeadMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("NoShowFollowUp")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PendingRequestHours")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("EventId");
-
-                    b.ToTable("ReminderSettings");
-                });
-
-            modelBuilder.Entity("BioBridge.Features.Reminders.SentReminder", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EventId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("SentAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Key");
-
-                    b.HasIndex("EventId");
-
-                    b.ToTable("SentReminders");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Reviews.Call", b =>
@@ -2289,7 +2289,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MaxAttachmentBytes")
@@ -2505,7 +2505,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Decision")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionNote")
@@ -2520,7 +2520,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SubmittedAt")
@@ -3024,6 +3024,24 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Messaging.ReminderSettings", b =>
+                {
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithOne()
+                        .HasForeignKey("BioBridge.Features.Messaging.ReminderSettings", "EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.SentReminder", b =>
+                {
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BioBridge.Features.Messaging.ThreadReadMarker", b =>
                 {
                     b.HasOne("BioBridge.Features.Messaging.MessageThread", null)
@@ -3064,7 +3082,7 @@ namespace BioBridge.Data.Migrations.Sqlite
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Language")
-                                .HasMaxLength(2)
+                                .HasMaxLength(8)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Body")
@@ -3074,7 +3092,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                             b1.Property<string>("State")
                                 .IsRequired()
-                                .HasMaxLength(10)
+                                .HasMaxLength(32)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Title")
@@ -3370,24 +3388,6 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Organization");
-                });
-
-            modelBuilder.Entity("BioBridge.Features.Reminders.ReminderSettings", b =>
-                {
-                    b.HasOne("BioBridge.Features.Events.Event", null)
-                        .WithOne()
-                        .HasForeignKey("BioBridge.Features.Reminders.ReminderSettings", "EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("BioBridge.Features.Reminders.SentReminder", b =>
-                {
-                    b.HasOne("BioBridge.Features.Events.Event", null)
-                        .WithMany()
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("BioBridge.Features.Reviews.Call", b =>

@@ -1,13 +1,11 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace BioBridge.Data.Migrations.Postgres
+namespace BioBridge.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -19,10 +17,10 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "ActivityDays",
                 columns: table => new
                 {
-                    Measure = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Clusters = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Count = table.Column<long>(type: "bigint", nullable: false)
+                    Measure = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Clusters = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -33,19 +31,19 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Agreements",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TitleKo = table.Column<string>(type: "text", nullable: true),
-                    TitleZh = table.Column<string>(type: "text", nullable: true),
-                    TitleEn = table.Column<string>(type: "text", nullable: true),
-                    SummaryKo = table.Column<string>(type: "text", nullable: true),
-                    SummaryZh = table.Column<string>(type: "text", nullable: true),
-                    SummaryEn = table.Column<string>(type: "text", nullable: true),
-                    SignedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ScopeAreas = table.Column<List<string>>(type: "text[]", nullable: false),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TitleKo = table.Column<string>(type: "TEXT", nullable: true),
+                    TitleZh = table.Column<string>(type: "TEXT", nullable: true),
+                    TitleEn = table.Column<string>(type: "TEXT", nullable: true),
+                    SummaryKo = table.Column<string>(type: "TEXT", nullable: true),
+                    SummaryZh = table.Column<string>(type: "TEXT", nullable: true),
+                    SummaryEn = table.Column<string>(type: "TEXT", nullable: true),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ScopeAreas = table.Column<string>(type: "TEXT", nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,10 +54,10 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -70,26 +68,26 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "text", nullable: true),
-                    PreferredLanguage = table.Column<string>(type: "text", nullable: true),
-                    ClusterId = table.Column<string>(type: "text", nullable: true),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
-                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "TEXT", nullable: true),
+                    ClusterId = table.Column<string>(type: "TEXT", nullable: true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,16 +98,16 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ActorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Category = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    EntityType = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
-                    EntityKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SubjectUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Details = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    EntityKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SubjectUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Details = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -120,20 +118,20 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Clusters",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    NameKo = table.Column<string>(type: "text", nullable: true),
-                    NameZh = table.Column<string>(type: "text", nullable: true),
-                    NameEn = table.Column<string>(type: "text", nullable: true),
-                    DescriptionKo = table.Column<string>(type: "text", nullable: true),
-                    DescriptionZh = table.Column<string>(type: "text", nullable: true),
-                    DescriptionEn = table.Column<string>(type: "text", nullable: true),
-                    City = table.Column<string>(type: "text", nullable: true),
-                    Country = table.Column<string>(type: "text", nullable: true),
-                    SinceYear = table.Column<int>(type: "integer", nullable: true),
-                    AreaSquareMeters = table.Column<int>(type: "integer", nullable: true),
-                    AreaSquareMetersPlanned = table.Column<int>(type: "integer", nullable: true),
-                    ReportedCompanies = table.Column<int>(type: "integer", nullable: true),
-                    ReportedCompaniesPlanned = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NameKo = table.Column<string>(type: "TEXT", nullable: true),
+                    NameZh = table.Column<string>(type: "TEXT", nullable: true),
+                    NameEn = table.Column<string>(type: "TEXT", nullable: true),
+                    DescriptionKo = table.Column<string>(type: "TEXT", nullable: true),
+                    DescriptionZh = table.Column<string>(type: "TEXT", nullable: true),
+                    DescriptionEn = table.Column<string>(type: "TEXT", nullable: true),
+                    City = table.Column<string>(type: "TEXT", nullable: true),
+                    Country = table.Column<string>(type: "TEXT", nullable: true),
+                    SinceYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    AreaSquareMeters = table.Column<int>(type: "INTEGER", nullable: true),
+                    AreaSquareMetersPlanned = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReportedCompanies = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReportedCompaniesPlanned = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -144,11 +142,11 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Concepts",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    ParentCode = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
-                    LabelKo = table.Column<string>(type: "text", nullable: false),
-                    LabelZh = table.Column<string>(type: "text", nullable: false),
-                    LabelEn = table.Column<string>(type: "text", nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    ParentCode = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    LabelKo = table.Column<string>(type: "TEXT", nullable: false),
+                    LabelZh = table.Column<string>(type: "TEXT", nullable: false),
+                    LabelEn = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -159,10 +157,10 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -173,25 +171,25 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Events",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NameKo = table.Column<string>(type: "text", nullable: true),
-                    NameZh = table.Column<string>(type: "text", nullable: true),
-                    NameEn = table.Column<string>(type: "text", nullable: true),
-                    DescriptionKo = table.Column<string>(type: "text", nullable: true),
-                    DescriptionZh = table.Column<string>(type: "text", nullable: true),
-                    DescriptionEn = table.Column<string>(type: "text", nullable: true),
-                    Venue = table.Column<string>(type: "text", nullable: true),
-                    City = table.Column<string>(type: "text", nullable: true),
-                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    HostClusterId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    SchedulingMode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CapSession = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    MaxMeetingsPerSession = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameKo = table.Column<string>(type: "TEXT", nullable: true),
+                    NameZh = table.Column<string>(type: "TEXT", nullable: true),
+                    NameEn = table.Column<string>(type: "TEXT", nullable: true),
+                    DescriptionKo = table.Column<string>(type: "TEXT", nullable: true),
+                    DescriptionZh = table.Column<string>(type: "TEXT", nullable: true),
+                    DescriptionEn = table.Column<string>(type: "TEXT", nullable: true),
+                    Venue = table.Column<string>(type: "TEXT", nullable: true),
+                    City = table.Column<string>(type: "TEXT", nullable: true),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HostClusterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SchedulingMode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CapSession = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    MaxMeetingsPerSession = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -202,11 +200,11 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "ExchangeRates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    UnitsPerUsd = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UnitsPerUsd = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -217,8 +215,8 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "MessageDigestMarks",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    LastSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    LastSentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -229,15 +227,15 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "AgreementDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AgreementId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UploadedByUserId = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgreementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -254,15 +252,15 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "AgreementParty",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AgreementId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    NameKo = table.Column<string>(type: "text", nullable: true),
-                    NameZh = table.Column<string>(type: "text", nullable: true),
-                    NameEn = table.Column<string>(type: "text", nullable: true),
-                    ClusterId = table.Column<string>(type: "text", nullable: true),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgreementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    NameKo = table.Column<string>(type: "TEXT", nullable: true),
+                    NameZh = table.Column<string>(type: "TEXT", nullable: true),
+                    NameEn = table.Column<string>(type: "TEXT", nullable: true),
+                    ClusterId = table.Column<string>(type: "TEXT", nullable: true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -279,15 +277,15 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Commitments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AgreementId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OwnerClusterId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IsSample = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgreementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OwnerClusterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -304,11 +302,11 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -325,14 +323,14 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "AccessTokens",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -349,11 +347,11 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -370,10 +368,10 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -390,8 +388,8 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -414,10 +412,10 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -434,13 +432,13 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "ConsentRecords",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Version = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Given = table.Column<bool>(type: "boolean", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Given = table.Column<bool>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -457,37 +455,37 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ExternalId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ClusterId = table.Column<string>(type: "character varying(40)", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    NameKo = table.Column<string>(type: "text", nullable: true),
-                    NameZh = table.Column<string>(type: "text", nullable: true),
-                    NameEn = table.Column<string>(type: "text", nullable: true),
-                    DescriptionKo = table.Column<string>(type: "text", nullable: true),
-                    DescriptionZh = table.Column<string>(type: "text", nullable: true),
-                    DescriptionEn = table.Column<string>(type: "text", nullable: true),
-                    Offers = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Needs = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Founded = table.Column<int>(type: "integer", nullable: true),
-                    Employees = table.Column<int>(type: "integer", nullable: true),
-                    Patents = table.Column<int>(type: "integer", nullable: true),
-                    ExportRegions = table.Column<List<string>>(type: "text[]", nullable: false),
-                    City = table.Column<string>(type: "text", nullable: true),
-                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Group = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    IsSample = table.Column<bool>(type: "boolean", nullable: false),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    SectorsInferred = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DescriptionVisibility = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    PipelineVisibility = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    FiguresVisibility = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    ContactVisibility = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    TextStates = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ClusterId = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    NameKo = table.Column<string>(type: "TEXT", nullable: true),
+                    NameZh = table.Column<string>(type: "TEXT", nullable: true),
+                    NameEn = table.Column<string>(type: "TEXT", nullable: true),
+                    DescriptionKo = table.Column<string>(type: "TEXT", nullable: true),
+                    DescriptionZh = table.Column<string>(type: "TEXT", nullable: true),
+                    DescriptionEn = table.Column<string>(type: "TEXT", nullable: true),
+                    Offers = table.Column<string>(type: "TEXT", nullable: false),
+                    Needs = table.Column<string>(type: "TEXT", nullable: false),
+                    Founded = table.Column<int>(type: "INTEGER", nullable: true),
+                    Employees = table.Column<int>(type: "INTEGER", nullable: true),
+                    Patents = table.Column<int>(type: "INTEGER", nullable: true),
+                    ExportRegions = table.Column<string>(type: "TEXT", nullable: false),
+                    City = table.Column<string>(type: "TEXT", nullable: true),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Group = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SectorsInferred = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DescriptionVisibility = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PipelineVisibility = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    FiguresVisibility = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ContactVisibility = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TextStates = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -504,12 +502,12 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "ScoutingPipelines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ClusterId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IsSample = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClusterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -526,29 +524,29 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Calls",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TitleKo = table.Column<string>(type: "text", nullable: true),
-                    TitleZh = table.Column<string>(type: "text", nullable: true),
-                    TitleEn = table.Column<string>(type: "text", nullable: true),
-                    TextKo = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    TextZh = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    TextEn = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    EligibleClusterIds = table.Column<List<string>>(type: "text[]", nullable: false),
-                    RequiredClusterIds = table.Column<List<string>>(type: "text[]", nullable: false),
-                    DeadlineUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ReviewersPerSubmission = table.Column<int>(type: "integer", nullable: false),
-                    AttachmentTypes = table.Column<List<string>>(type: "text[]", nullable: false),
-                    MaxAttachmentBytes = table.Column<int>(type: "integer", nullable: false),
-                    MaxAttachments = table.Column<int>(type: "integer", nullable: false),
-                    SpreadThreshold = table.Column<double>(type: "double precision", nullable: false),
-                    EventId = table.Column<int>(type: "integer", nullable: true),
-                    AgreementId = table.Column<int>(type: "integer", nullable: true),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TitleKo = table.Column<string>(type: "TEXT", nullable: true),
+                    TitleZh = table.Column<string>(type: "TEXT", nullable: true),
+                    TitleEn = table.Column<string>(type: "TEXT", nullable: true),
+                    TextKo = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    TextZh = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    TextEn = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    EligibleClusterIds = table.Column<string>(type: "TEXT", nullable: false),
+                    RequiredClusterIds = table.Column<string>(type: "TEXT", nullable: false),
+                    DeadlineUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ReviewersPerSubmission = table.Column<int>(type: "INTEGER", nullable: false),
+                    AttachmentTypes = table.Column<string>(type: "TEXT", nullable: false),
+                    MaxAttachmentBytes = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxAttachments = table.Column<int>(type: "INTEGER", nullable: false),
+                    SpreadThreshold = table.Column<double>(type: "REAL", nullable: false),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AgreementId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -571,13 +569,13 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Delegations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    NameKo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    NameZh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ClusterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameKo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClusterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -600,12 +598,12 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "EventLocations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Url = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -622,11 +620,11 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "EventOrganizers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    AssignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    AssignedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -649,17 +647,17 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "EventSession",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TitleKo = table.Column<string>(type: "text", nullable: true),
-                    TitleZh = table.Column<string>(type: "text", nullable: true),
-                    TitleEn = table.Column<string>(type: "text", nullable: true),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Starts = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    Ends = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    Room = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TitleKo = table.Column<string>(type: "TEXT", nullable: true),
+                    TitleZh = table.Column<string>(type: "TEXT", nullable: true),
+                    TitleEn = table.Column<string>(type: "TEXT", nullable: true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Starts = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    Ends = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    Room = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -676,13 +674,13 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "EventSlots",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    Minutes = table.Column<int>(type: "integer", nullable: false),
-                    Ordinal = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -699,13 +697,13 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Interpreters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Languages = table.Column<List<string>>(type: "text[]", nullable: false),
-                    UnavailableSlotIds = table.Column<List<int>>(type: "integer[]", nullable: false),
-                    MaxMeetings = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Languages = table.Column<string>(type: "TEXT", nullable: false),
+                    UnavailableSlotIds = table.Column<string>(type: "TEXT", nullable: false),
+                    MaxMeetings = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -722,9 +720,9 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "ParticipantTypeCaps",
                 columns: table => new
                 {
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    MaxMeetings = table.Column<int>(type: "integer", nullable: false)
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    MaxMeetings = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -741,11 +739,11 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "ReminderSettings",
                 columns: table => new
                 {
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    MeetingLeadMinutes = table.Column<int>(type: "integer", nullable: false),
-                    PendingRequestHours = table.Column<int>(type: "integer", nullable: false),
-                    AvailabilityDaysBefore = table.Column<int>(type: "integer", nullable: false),
-                    NoShowFollowUp = table.Column<bool>(type: "boolean", nullable: false)
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeetingLeadMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    PendingRequestHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    AvailabilityDaysBefore = table.Column<int>(type: "INTEGER", nullable: false),
+                    NoShowFollowUp = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -762,32 +760,32 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "SchedulingRuns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Progress = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Error = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    TimeLimitSeconds = table.Column<double>(type: "double precision", nullable: false),
-                    RequestedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LeaseOwner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LeaseExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Solver = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    TotalMeetings = table.Column<int>(type: "integer", nullable: false),
-                    FixedMeetings = table.Column<int>(type: "integer", nullable: false),
-                    ScheduledMeetings = table.Column<int>(type: "integer", nullable: false),
-                    TotalWeight = table.Column<double>(type: "double precision", nullable: false),
-                    ScheduledWeight = table.Column<double>(type: "double precision", nullable: false),
-                    UpperBound = table.Column<double>(type: "double precision", nullable: true),
-                    Breaks = table.Column<int>(type: "integer", nullable: false),
-                    MaxBreaksOfOneParticipant = table.Column<int>(type: "integer", nullable: false),
-                    WorstServedShare = table.Column<double>(type: "double precision", nullable: false),
-                    UnscheduledRequestIds = table.Column<List<int>>(type: "integer[]", nullable: false),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Progress = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    TimeLimitSeconds = table.Column<double>(type: "REAL", nullable: false),
+                    RequestedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Solver = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    TotalMeetings = table.Column<int>(type: "INTEGER", nullable: false),
+                    FixedMeetings = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScheduledMeetings = table.Column<int>(type: "INTEGER", nullable: false),
+                    TotalWeight = table.Column<double>(type: "REAL", nullable: false),
+                    ScheduledWeight = table.Column<double>(type: "REAL", nullable: false),
+                    UpperBound = table.Column<double>(type: "REAL", nullable: true),
+                    Breaks = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxBreaksOfOneParticipant = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorstServedShare = table.Column<double>(type: "REAL", nullable: false),
+                    UnscheduledRequestIds = table.Column<string>(type: "TEXT", nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -804,9 +802,9 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "SentReminders",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -823,12 +821,12 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Exhibitors",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    Booth = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Hall = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Booth = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Hall = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -851,18 +849,18 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Introductions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FromClusterId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ToClusterId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    ForOrganizationId = table.Column<int>(type: "integer", nullable: true),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    IntroducedByUserId = table.Column<string>(type: "text", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    IsSample = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FromClusterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ToClusterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ForOrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IntroducedByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -885,18 +883,18 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Invitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    InvitedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AcceptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    AcceptedUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InvitedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AcceptedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AcceptedUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -913,22 +911,22 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Opportunities",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    Concepts = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Deadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    TargetClusterId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    IsSample = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedByUserId = table.Column<string>(type: "text", nullable: true),
-                    Visibility = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    ApprovedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Concepts = table.Column<string>(type: "TEXT", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TargetClusterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    Visibility = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -945,8 +943,8 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "OrganizationSectors",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    ConceptCode = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false)
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConceptCode = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -963,12 +961,12 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "ReviewerConflicts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReviewerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    DeclaredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReviewerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DeclaredAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -991,11 +989,11 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "ScoutingFacts",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    GrowthPercent = table.Column<double>(type: "double precision", nullable: true),
-                    RdIntensityPercent = table.Column<double>(type: "double precision", nullable: true),
-                    Awards = table.Column<int>(type: "integer", nullable: false),
-                    AsOfYear = table.Column<int>(type: "integer", nullable: true)
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GrowthPercent = table.Column<double>(type: "REAL", nullable: true),
+                    RdIntensityPercent = table.Column<double>(type: "REAL", nullable: true),
+                    Awards = table.Column<int>(type: "INTEGER", nullable: false),
+                    AsOfYear = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1012,14 +1010,14 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "WatchlistEntries",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PipelineId = table.Column<int>(type: "integer", nullable: false),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    Stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PipelineId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1042,16 +1040,16 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "CallCriterion",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CallId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    NameKo = table.Column<string>(type: "text", nullable: true),
-                    NameZh = table.Column<string>(type: "text", nullable: true),
-                    NameEn = table.Column<string>(type: "text", nullable: true),
-                    Weight = table.Column<double>(type: "double precision", nullable: false),
-                    ScaleMin = table.Column<int>(type: "integer", nullable: false),
-                    ScaleMax = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CallId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameKo = table.Column<string>(type: "TEXT", nullable: true),
+                    NameZh = table.Column<string>(type: "TEXT", nullable: true),
+                    NameEn = table.Column<string>(type: "TEXT", nullable: true),
+                    Weight = table.Column<double>(type: "REAL", nullable: false),
+                    ScaleMin = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScaleMax = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1068,23 +1066,23 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Delegates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    JobTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Languages = table.Column<List<string>>(type: "text[]", nullable: false),
-                    UnavailableSlotIds = table.Column<List<int>>(type: "integer[]", nullable: false),
-                    SpeakingSessionIds = table.Column<List<int>>(type: "integer[]", nullable: false),
-                    MaxMeetings = table.Column<int>(type: "integer", nullable: false),
-                    ParticipantType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DelegationId = table.Column<int>(type: "integer", nullable: true),
-                    RegisteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CheckedInAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CalendarToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    JobTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Languages = table.Column<string>(type: "TEXT", nullable: false),
+                    UnavailableSlotIds = table.Column<string>(type: "TEXT", nullable: false),
+                    SpeakingSessionIds = table.Column<string>(type: "TEXT", nullable: false),
+                    MaxMeetings = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DelegationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RegisteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CheckedInAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CalendarToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1113,16 +1111,16 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "ItineraryItem",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DelegationId = table.Column<int>(type: "integer", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Starts = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    Ends = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
-                    SessionId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DelegationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Starts = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    Ends = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1151,16 +1149,16 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "ExpressionsOfInterest",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OpportunityId = table.Column<int>(type: "integer", nullable: false),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: true),
-                    Message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Reply = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OpportunityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Reply = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1183,11 +1181,11 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "OpportunityTranslations",
                 columns: table => new
                 {
-                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    OpportunityId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    State = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false)
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    OpportunityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1204,19 +1202,19 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Revisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    OpportunityId = table.Column<int>(type: "integer", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Content = table.Column<string>(type: "text", nullable: false),
-                    SubmittedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReviewedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Checklist = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpportunityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", nullable: false),
+                    SubmittedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReviewedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Checklist = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1239,13 +1237,13 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "MeetingPreferences",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    FromDelegateId = table.Column<int>(type: "integer", nullable: false),
-                    ToDelegateId = table.Column<int>(type: "integer", nullable: false),
-                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromDelegateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToDelegateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1274,17 +1272,17 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "MeetingRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    FromDelegateId = table.Column<int>(type: "integer", nullable: false),
-                    ToDelegateId = table.Column<int>(type: "integer", nullable: false),
-                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Priority = table.Column<int>(type: "integer", nullable: false),
-                    Mode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromDelegateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToDelegateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1313,18 +1311,18 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    DelegateId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    About = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    RequestId = table.Column<int>(type: "integer", nullable: true),
-                    MeetingId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    EmailedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    EmailAttempts = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DelegateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    About = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EmailedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EmailAttempts = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1347,19 +1345,19 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Meetings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    RequestId = table.Column<int>(type: "integer", nullable: false),
-                    RunId = table.Column<int>(type: "integer", nullable: true),
-                    SlotId = table.Column<int>(type: "integer", nullable: false),
-                    LocationId = table.Column<int>(type: "integer", nullable: false),
-                    InterpreterId = table.Column<int>(type: "integer", nullable: true),
-                    Mode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    IsFixed = table.Column<bool>(type: "boolean", nullable: false),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RunId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SlotId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LocationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InterpreterId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IsFixed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1406,17 +1404,17 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "MessageThreads",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    EventId = table.Column<int>(type: "integer", nullable: true),
-                    MeetingRequestId = table.Column<int>(type: "integer", nullable: true),
-                    InterestId = table.Column<int>(type: "integer", nullable: true),
-                    FirstOrganizationId = table.Column<int>(type: "integer", nullable: true),
-                    SecondOrganizationId = table.Column<int>(type: "integer", nullable: true),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LastMessageAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MeetingRequestId = table.Column<int>(type: "INTEGER", nullable: true),
+                    InterestId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FirstOrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SecondOrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastMessageAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1457,21 +1455,21 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Deals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    ValueUsdCents = table.Column<long>(type: "bigint", nullable: false),
-                    RateOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    MeetingId = table.Column<int>(type: "integer", nullable: true),
-                    IntroductionId = table.Column<int>(type: "integer", nullable: true),
-                    AgreementId = table.Column<int>(type: "integer", nullable: true),
-                    IsSample = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ValueUsdCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    RateOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IntroductionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AgreementId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1500,19 +1498,19 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "JointProjects",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    AgreementId = table.Column<int>(type: "integer", nullable: true),
-                    MeetingId = table.Column<int>(type: "integer", nullable: true),
-                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Budget = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    BudgetCurrency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    IsSample = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AgreementId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Budget = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    BudgetCurrency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1535,15 +1533,15 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "MeetingFollowUps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeetingId = table.Column<int>(type: "integer", nullable: false),
-                    DelegateId = table.Column<int>(type: "integer", nullable: false),
-                    Happened = table.Column<bool>(type: "boolean", nullable: false),
-                    NextStepInterest = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    OutcomeType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DelegateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Happened = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NextStepInterest = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    OutcomeType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1566,9 +1564,9 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "MeetingSeats",
                 columns: table => new
                 {
-                    MeetingId = table.Column<int>(type: "integer", nullable: false),
-                    DelegateId = table.Column<int>(type: "integer", nullable: false),
-                    SlotId = table.Column<int>(type: "integer", nullable: false)
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DelegateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SlotId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1597,14 +1595,14 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Messages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ThreadId = table.Column<int>(type: "integer", nullable: false),
-                    SenderUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    SenderName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    SenderOrganizationId = table.Column<int>(type: "integer", nullable: true),
-                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ThreadId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SenderUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    SenderName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    SenderOrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1621,10 +1619,10 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "ThreadReadMarkers",
                 columns: table => new
                 {
-                    ThreadId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    LastReadMessageId = table.Column<int>(type: "integer", nullable: false),
-                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    ThreadId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    LastReadMessageId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1641,8 +1639,8 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "DealParties",
                 columns: table => new
                 {
-                    DealId = table.Column<int>(type: "integer", nullable: false),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: false)
+                    DealId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1665,12 +1663,12 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Milestone",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReachedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReachedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1687,9 +1685,9 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "ProjectPartners",
                 columns: table => new
                 {
-                    ProjectId = table.Column<int>(type: "integer", nullable: false),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1712,22 +1710,22 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Submissions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CallId = table.Column<int>(type: "integer", nullable: false),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DecisionNote = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    JointProjectId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    WithdrawnAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CallId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    JointProjectId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1756,13 +1754,13 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "MessageAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MessageId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Size = table.Column<int>(type: "integer", nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MessageId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1779,15 +1777,15 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "Reviews",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SubmissionId = table.Column<int>(type: "integer", nullable: false),
-                    ReviewerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Manual = table.Column<bool>(type: "boolean", nullable: false),
-                    AssignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Released = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Manual = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AssignedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Released = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1810,14 +1808,14 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "SubmissionAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SubmissionId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Size = table.Column<int>(type: "integer", nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1834,8 +1832,8 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "SubmissionPartners",
                 columns: table => new
                 {
-                    SubmissionId = table.Column<int>(type: "integer", nullable: false),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: false)
+                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1858,10 +1856,10 @@ namespace BioBridge.Data.Migrations.Postgres
                 name: "ReviewScore",
                 columns: table => new
                 {
-                    ReviewId = table.Column<int>(type: "integer", nullable: false),
-                    CriterionId = table.Column<int>(type: "integer", nullable: false),
-                    Value = table.Column<int>(type: "integer", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    ReviewId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CriterionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BioBridge.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDb))]
-    [Migration("20261207142609_Initial")]
+    [Migration("20261207161231_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -287,7 +287,7 @@ namespace BioBridge.Data.Migrations.Sqlite
             modelBuilder.Entity("BioBridge.Features.Cooperation.ActivityDay", b =>
                 {
                     b.Property<string>("Measure")
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Day")
@@ -316,7 +316,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("ScopeAreas")
@@ -377,7 +377,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Size")
@@ -410,7 +410,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameEn")
@@ -456,7 +456,7 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerClusterId")
-                        .HasMaxLength(40)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -503,7 +503,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MeetingId")
@@ -514,7 +514,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -596,7 +596,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("FromClusterId")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IntroducedByUserId")
@@ -615,12 +615,12 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ToClusterId")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -659,7 +659,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MeetingId")
@@ -670,7 +670,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
@@ -769,7 +769,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("ClusterId")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -814,7 +814,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Stage")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -833,7 +833,7 @@ namespace BioBridge.Data.Migrations.Sqlite
             modelBuilder.Entity("BioBridge.Features.Directory.Cluster", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(40)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("AreaSquareMeters")
@@ -922,7 +922,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("ContactVisibility")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
@@ -940,7 +940,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("DescriptionVisibility")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DescriptionZh")
@@ -960,7 +960,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("FiguresVisibility")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Founded")
@@ -978,7 +978,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameEn")
@@ -1003,7 +1003,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("PipelineVisibility")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("SectorsInferred")
@@ -1083,7 +1083,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("CapSession")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("City")
@@ -1102,7 +1102,7 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HostClusterId")
-                        .HasMaxLength(32)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsPublished")
@@ -1122,7 +1122,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("SchedulingMode")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -1192,7 +1192,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Room")
@@ -1323,7 +1323,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("LastMessageAt")
@@ -1355,6 +1355,47 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.HasIndex("SecondOrganizationId", "LastMessageAt");
 
                     b.ToTable("MessageThreads", (string)null);
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.ReminderSettings", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AvailabilityDaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingLeadMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NoShowFollowUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingRequestHours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("ReminderSettings");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.SentReminder", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("SentReminders");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Messaging.ThreadReadMarker", b =>
@@ -1408,7 +1449,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
@@ -1456,11 +1497,11 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(30)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Language")
-                        .HasMaxLength(2)
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OrganizationId")
@@ -1468,11 +1509,11 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TargetClusterId")
-                        .HasMaxLength(40)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -1482,7 +1523,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Visibility")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1574,7 +1615,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("ParticipantType")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RegisteredAt")
@@ -1625,11 +1666,11 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Url")
-                        .HasMaxLength(400)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1799,7 +1840,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Mode")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishedAt")
@@ -1816,7 +1857,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1901,7 +1942,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Level")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ToDelegateId")
@@ -1947,7 +1988,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Mode")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Priority")
@@ -1955,7 +1996,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ToDelegateId")
@@ -2023,7 +2064,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(30)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MeetingId")
@@ -2052,7 +2093,7 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MaxMeetings")
@@ -2127,7 +2168,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<double>("TimeLimitSeconds")
@@ -2181,7 +2222,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("OpportunityId")
@@ -2199,7 +2240,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("SubmittedAt")
@@ -2218,47 +2259,6 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.HasIndex("Status", "OrganizationId");
 
                     b.ToTable("Revisions");
-                });
-
-            modelBuilder.Entity("BioBridge.Features.Reminders.ReminderSettings", b =>
-                {
-                    b.Property<int>("EventId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AvailabilityDaysBefore")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MeetingLeadMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("NoShowFollowUp")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PendingRequestHours")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("EventId");
-
-                    b.ToTable("ReminderSettings");
-                });
-
-            modelBuilder.Entity("BioBridge.Features.Reminders.SentReminder", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EventId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("SentAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Key");
-
-                    b.HasIndex("EventId");
-
-                    b.ToTable("SentReminders");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Reviews.Call", b =>
@@ -2292,7 +2292,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MaxAttachmentBytes")
@@ -2508,7 +2508,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Decision")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionNote")
@@ -2523,7 +2523,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SubmittedAt")
@@ -3027,6 +3027,24 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Messaging.ReminderSettings", b =>
+                {
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithOne()
+                        .HasForeignKey("BioBridge.Features.Messaging.ReminderSettings", "EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.SentReminder", b =>
+                {
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BioBridge.Features.Messaging.ThreadReadMarker", b =>
                 {
                     b.HasOne("BioBridge.Features.Messaging.MessageThread", null)
@@ -3067,7 +3085,7 @@ namespace BioBridge.Data.Migrations.Sqlite
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Language")
-                                .HasMaxLength(2)
+                                .HasMaxLength(8)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Body")
@@ -3077,7 +3095,7 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                             b1.Property<string>("State")
                                 .IsRequired()
-                                .HasMaxLength(10)
+                                .HasMaxLength(32)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Title")
@@ -3373,24 +3391,6 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Organization");
-                });
-
-            modelBuilder.Entity("BioBridge.Features.Reminders.ReminderSettings", b =>
-                {
-                    b.HasOne("BioBridge.Features.Events.Event", null)
-                        .WithOne()
-                        .HasForeignKey("BioBridge.Features.Reminders.ReminderSettings", "EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("BioBridge.Features.Reminders.SentReminder", b =>
-                {
-                    b.HasOne("BioBridge.Features.Events.Event", null)
-                        .WithMany()
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("BioBridge.Features.Reviews.Call", b =>

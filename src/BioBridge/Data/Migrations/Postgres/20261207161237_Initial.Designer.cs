@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BioBridge.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDb))]
-    [Migration("20261207142759_Initial")]
+    [Migration("20261207161237_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -301,8 +301,8 @@ namespace BioBridge.Data.Migrations.Postgres
             modelBuilder.Entity("BioBridge.Features.Cooperation.ActivityDay", b =>
                 {
                     b.Property<string>("Measure")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
@@ -332,8 +332,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.PrimitiveCollection<List<string>>("ScopeAreas")
                         .IsRequired()
@@ -395,8 +395,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
 
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
@@ -430,8 +430,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("NameEn")
                         .HasColumnType("text");
@@ -478,8 +478,8 @@ namespace BioBridge.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("OwnerClusterId")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -527,8 +527,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int?>("MeetingId")
                         .HasColumnType("integer");
@@ -538,8 +538,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -624,8 +624,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("FromClusterId")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("IntroducedByUserId")
                         .HasColumnType("text");
@@ -643,13 +643,13 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("ToClusterId")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
 
@@ -689,8 +689,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int?>("MeetingId")
                         .HasColumnType("integer");
@@ -700,8 +700,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
@@ -803,8 +803,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("ClusterId")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -850,8 +850,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Stage")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -869,8 +869,8 @@ namespace BioBridge.Data.Migrations.Postgres
             modelBuilder.Entity("BioBridge.Features.Directory.Cluster", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int?>("AreaSquareMeters")
                         .HasColumnType("integer");
@@ -956,12 +956,12 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("ClusterId")
                         .IsRequired()
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ContactVisibility")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Country")
                         .HasMaxLength(2)
@@ -978,8 +978,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("DescriptionVisibility")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("DescriptionZh")
                         .HasColumnType("text");
@@ -998,8 +998,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("FiguresVisibility")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int?>("Founded")
                         .HasColumnType("integer");
@@ -1016,8 +1016,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("NameEn")
                         .HasColumnType("text");
@@ -1041,8 +1041,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("PipelineVisibility")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<bool>("SectorsInferred")
                         .HasColumnType("boolean");
@@ -1123,8 +1123,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("CapSession")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("City")
                         .HasColumnType("text");
@@ -1142,8 +1142,8 @@ namespace BioBridge.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("HostClusterId")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<bool>("IsPublished")
                         .HasColumnType("boolean");
@@ -1162,8 +1162,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("SchedulingMode")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1236,8 +1236,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Room")
                         .HasColumnType("text");
@@ -1373,8 +1373,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTime>("LastMessageAt")
                         .HasColumnType("timestamp with time zone");
@@ -1405,6 +1405,47 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.HasIndex("SecondOrganizationId", "LastMessageAt");
 
                     b.ToTable("MessageThreads", (string)null);
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.ReminderSettings", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AvailabilityDaysBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingLeadMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("NoShowFollowUp")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PendingRequestHours")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("ReminderSettings");
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.SentReminder", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("SentReminders");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Messaging.ThreadReadMarker", b =>
@@ -1460,8 +1501,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("UserId")
                         .HasColumnType("text");
@@ -1510,24 +1551,24 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Language")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<int>("OrganizationId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("TargetClusterId")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1536,8 +1577,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Visibility")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
 
@@ -1632,8 +1673,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("ParticipantType")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");
@@ -1685,12 +1726,12 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Url")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 
@@ -1869,8 +1910,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Mode")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1886,8 +1927,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
 
@@ -1975,8 +2016,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Level")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("ToDelegateId")
                         .HasColumnType("integer");
@@ -2023,16 +2064,16 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Mode")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("Priority")
                         .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("ToDelegateId")
                         .HasColumnType("integer");
@@ -2101,8 +2142,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int?>("MeetingId")
                         .HasColumnType("integer");
@@ -2130,8 +2171,8 @@ namespace BioBridge.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Type")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("MaxMeetings")
                         .HasColumnType("integer");
@@ -2207,8 +2248,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<double>("TimeLimitSeconds")
                         .HasColumnType("double precision");
@@ -2263,8 +2304,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int?>("OpportunityId")
                         .HasColumnType("integer");
@@ -2281,8 +2322,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
@@ -2300,47 +2341,6 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.HasIndex("Status", "OrganizationId");
 
                     b.ToTable("Revisions");
-                });
-
-            modelBuilder.Entity("BioBridge.Features.Reminders.ReminderSettings", b =>
-                {
-                    b.Property<int>("EventId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("AvailabilityDaysBefore")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("MeetingLeadMinutes")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("NoShowFollowUp")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("PendingRequestHours")
-                        .HasColumnType("integer");
-
-                    b.HasKey("EventId");
-
-                    b.ToTable("ReminderSettings");
-                });
-
-            modelBuilder.Entity("BioBridge.Features.Reminders.SentReminder", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
-
-                    b.Property<int>("EventId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("SentAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Key");
-
-                    b.HasIndex("EventId");
-
-                    b.ToTable("SentReminders");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Reviews.Call", b =>
@@ -2376,8 +2376,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("MaxAttachmentBytes")
                         .HasColumnType("integer");
@@ -2600,8 +2600,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Decision")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(8000)
@@ -2615,8 +2615,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
@@ -3127,6 +3127,24 @@ namespace BioBridge.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("BioBridge.Features.Messaging.ReminderSettings", b =>
+                {
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithOne()
+                        .HasForeignKey("BioBridge.Features.Messaging.ReminderSettings", "EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BioBridge.Features.Messaging.SentReminder", b =>
+                {
+                    b.HasOne("BioBridge.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BioBridge.Features.Messaging.ThreadReadMarker", b =>
                 {
                     b.HasOne("BioBridge.Features.Messaging.MessageThread", null)
@@ -3167,8 +3185,8 @@ namespace BioBridge.Data.Migrations.Postgres
                                 .HasColumnType("integer");
 
                             b1.Property<string>("Language")
-                                .HasMaxLength(2)
-                                .HasColumnType("character varying(2)");
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
 
                             b1.Property<string>("Body")
                                 .IsRequired()
@@ -3177,8 +3195,8 @@ namespace BioBridge.Data.Migrations.Postgres
 
                             b1.Property<string>("State")
                                 .IsRequired()
-                                .HasMaxLength(10)
-                                .HasColumnType("character varying(10)");
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
 
                             b1.Property<string>("Title")
                                 .IsRequired()
@@ -3473,24 +3491,6 @@ namespace BioBridge.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Organization");
-                });
-
-            modelBuilder.Entity("BioBridge.Features.Reminders.ReminderSettings", b =>
-                {
-                    b.HasOne("BioBridge.Features.Events.Event", null)
-                        .WithOne()
-                        .HasForeignKey("BioBridge.Features.Reminders.ReminderSettings", "EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("BioBridge.Features.Reminders.SentReminder", b =>
-                {
-                    b.HasOne("BioBridge.Features.Events.Event", null)
-                        .WithMany()
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("BioBridge.Features.Reviews.Call", b =>
