@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace BioBridge.Bench;
 
 static class BenchOptions

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace BioBridge.Scheduling;
 
 /// <summary>What many event tools do: requests in arrival (file) order, each in its earliest possible slot.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace BioBridge.Scheduling;
 
 /// <summary>A block of slots in which each participant has at most <see cref="MaxMeetings"/> meetings.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace BioBridge.Scheduling;
 
 public sealed class SlotSpec

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace BioBridge.Scheduling;
 
 public sealed record SolveOptions

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace BioBridge.Scheduling;
 
 public sealed record SolveReport(ScheduleResult Result, CheckReport Check, double? UpperBound, string SolverUsed, double Seconds);

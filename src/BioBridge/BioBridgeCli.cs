@@ -3,9 +3,7 @@ using BioBridge.Data;
 using BioBridge.Features.Demo;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Operations;
-using BioBridge.Shared.Resources;
 using BioBridge.Scheduling;
-using Spectre.Console;
 
 namespace BioBridge;
 

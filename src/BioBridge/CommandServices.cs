@@ -1,17 +1,5 @@
-using Microsoft.AspNetCore.DataProtection;
 using BioBridge.Data;
-using BioBridge.Features.Accounts;
-using Microsoft.AspNetCore.Identity;
-using BioBridge.Features.Cooperation;
-using BioBridge.Features.Demo;
 using BioBridge.Features.Directory;
-using BioBridge.Features.Messaging;
-using BioBridge.Features.Opportunities;
-using BioBridge.Features.Partnering;
-using BioBridge.Features.Publishing;
-using BioBridge.Features.Reviews;
-using BioBridge.Language;
-using Microsoft.Extensions.Logging.Console;
 
 namespace BioBridge;
 

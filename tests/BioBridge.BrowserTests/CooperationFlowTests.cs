@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using ClosedXML.Excel;
-using Microsoft.Playwright;
 
 namespace BioBridge.BrowserTests;
 

@@ -1,5 +1,4 @@
 using BioBridge.Tests;
-using Microsoft.Playwright;
 using MimeKit;
 
 namespace BioBridge.BrowserTests;

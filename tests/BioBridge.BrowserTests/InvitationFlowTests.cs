@@ -1,7 +1,3 @@
-using BioBridge.Tests;
-using Microsoft.Playwright;
-using MimeKit;
-
 namespace BioBridge.BrowserTests;
 
 /// <summary>

@@ -6,7 +6,6 @@ using BioBridge.Tests;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace BioBridge.BrowserTests;
 

@@ -1,11 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Accounts;
-using BioBridge.Features.Events;
-using BioBridge.Features.Partnering;
-using BioBridge.Tests;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BioBridge.BrowserTests;

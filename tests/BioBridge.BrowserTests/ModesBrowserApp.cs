@@ -5,7 +5,6 @@ using BioBridge.Features.Partnering;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace BioBridge.BrowserTests;
 

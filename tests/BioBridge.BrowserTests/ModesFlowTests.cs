@@ -1,8 +1,4 @@
 using BioBridge.Data;
-using BioBridge.Features.Accounts;
-using BioBridge.Features.Events;
-using BioBridge.Features.Partnering;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -2,11 +2,9 @@ using BioBridge.Data;
 using BioBridge.Features.Accounts;
 using BioBridge.Features.Events;
 using BioBridge.Features.Partnering;
-using Ical.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace BioBridge.BrowserTests;
 

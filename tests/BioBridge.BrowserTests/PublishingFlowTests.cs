@@ -1,8 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BioBridge.BrowserTests;

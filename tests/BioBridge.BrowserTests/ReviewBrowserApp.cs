@@ -1,10 +1,8 @@
 using BioBridge.Data;
 using BioBridge.Features.Accounts;
-using BioBridge.Features.Reviews;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace BioBridge.BrowserTests;
 

@@ -1,9 +1,4 @@
-using BioBridge.Data;
-using BioBridge.Features.Accounts;
 using BioBridge.Features.Reviews;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BioBridge.BrowserTests;

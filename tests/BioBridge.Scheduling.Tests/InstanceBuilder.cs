@@ -1,5 +1,3 @@
-using BioBridge.Scheduling;
-
 namespace BioBridge.Scheduling.Tests;
 
 /// <summary>Small hand-made instances for tests: slots s1..sN on one day, tables T1..TN, one virtual location.</summary>

@@ -1,5 +1,3 @@
-using BioBridge.Scheduling;
-
 namespace BioBridge.Scheduling.Tests;
 
 /// <summary>One more meeting in a schedule that stands, by the rules the checker verifies results with.</summary>

@@ -1,5 +1,3 @@
-using BioBridge.Scheduling;
-
 namespace BioBridge.Scheduling.Tests;
 
 public class ScheduleCheckerTests

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BioBridge.Scheduling;
 
 namespace BioBridge.Scheduling.Tests;
 

@@ -1,5 +1,3 @@
-using BioBridge.Scheduling;
-
 namespace BioBridge.Scheduling.Tests;
 
 /// <summary>The optional `sessions` of an instance: at most maxMeetings meetings per participant within a block of slots.</summary>

@@ -1,10 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Cooperation;
-using BioBridge.Features.Directory;
-using BioBridge.Features.Partnering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace BioBridge.Tests;
 
 public sealed class ActivitySummaryOnPostgres(PostgresApp app) : ActivitySummaryTests<PostgresApp>(app);

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using BioBridge.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;

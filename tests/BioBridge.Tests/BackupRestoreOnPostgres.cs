@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace BioBridge.Tests;
 
 public sealed class BackupRestoreOnPostgres() : BackupRestoreTests(Provider.Postgres);

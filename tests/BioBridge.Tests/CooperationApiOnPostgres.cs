@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ClosedXML.Excel;
-
 namespace BioBridge.Tests;
 
 public sealed class CooperationApiOnPostgres(PostgresApp app) : CooperationApiTests<PostgresApp>(app);

@@ -1,6 +1,5 @@
 using BioBridge.Data;
 using Npgsql;
-using Shouldly;
 
 namespace BioBridge.Tests;
 

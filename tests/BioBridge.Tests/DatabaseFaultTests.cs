@@ -1,6 +1,5 @@
 using System.Globalization;
 using BioBridge.Data;
-using BioBridge.Features.Operations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace BioBridge.Tests;
 
 public sealed class PagesOnPostgres(PostgresApp app) : PageTests<PostgresApp>(app);

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace BioBridge.Tests;
 
 public sealed class PagesOnSqlite(SqliteApp app) : PageTests<SqliteApp>(app);

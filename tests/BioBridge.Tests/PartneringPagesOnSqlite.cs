@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using System.Net;
-using System.Text.RegularExpressions;
-
 namespace BioBridge.Tests;
 
 public sealed class PartneringPagesOnSqlite(SqliteApp app) : PartneringPageTests<SqliteApp>(app);

@@ -1,11 +1,3 @@
-using System.Collections.Concurrent;
-using BioBridge.Data;
-using BioBridge.Features.Accounts;
-using BioBridge.Features.Events;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace BioBridge.Tests;
 
 /// <summary>Everyone who uses the platform, each with a scope that the others must not cross.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using Lucene.Net.Analysis.Core;
-
 namespace BioBridge.Language;
 
 /// <summary>A key a word is known by, with how directly it names the word (1: itself or its Hanja spelling).</summary>

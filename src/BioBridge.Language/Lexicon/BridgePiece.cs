@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using Lucene.Net.Analysis.Core;
-
 namespace BioBridge.Language;
 
 /// <summary>A dictionary word inside a compound: its surface and where it lies in the compound (in characters).</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using Lucene.Net.Analysis.Core;
-
 namespace BioBridge.Language;
 
 /// <summary>

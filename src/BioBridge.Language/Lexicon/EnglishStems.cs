@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace BioBridge.Language;

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace BioBridge.Language;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace BioBridge.Language;
 
 public sealed record QualityOrganization(string Id, string Cluster, string Kind, string? Group, string Language,

@@ -1,6 +1,3 @@
-using System.Text;
-using Lucene.Net.Tartarus.Snowball.Ext;
-
 namespace BioBridge.Language;
 
 /// <summary>A concept found in a text: which concept, and the taxonomy term that matched.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace BioBridge.Language;
 
 public sealed class TaxonomyFormatException(string message) : Exception(message);

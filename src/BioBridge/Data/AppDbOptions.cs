@@ -1,7 +1,5 @@
 using BioBridge.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace BioBridge.Data;
 

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace BioBridge.Data;
 
 public enum DatabaseProvider { Sqlite, Postgres }

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using BioBridge.Features.Accounts;
-using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Data;

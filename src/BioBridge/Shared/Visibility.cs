@@ -1,8 +1,4 @@
-using System.Security.Claims;
 using System.Text.Json.Serialization;
-using BioBridge.Features.Accounts;
-using BioBridge.Features.Directory;
-using Microsoft.AspNetCore.Identity;
 
 namespace BioBridge.Shared;
 

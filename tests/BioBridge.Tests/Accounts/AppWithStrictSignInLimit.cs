@@ -1,7 +1,4 @@
-using System.Net;
-using BioBridge.Features.Accounts;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Tests.Accounts;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using BioBridge.Features.Accounts;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Tests.Accounts;

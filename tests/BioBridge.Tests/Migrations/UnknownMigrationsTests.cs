@@ -1,4 +1,3 @@
-using BioBridge.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Tests.Migrations;

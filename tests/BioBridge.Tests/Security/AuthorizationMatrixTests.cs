@@ -1,8 +1,4 @@
-using System.Net.Http.Json;
-using System.Reflection;
-using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Components;
 
 namespace BioBridge.Tests;
 

@@ -1,12 +1,5 @@
-using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.RegularExpressions;
-using BioBridge.Data;
-using BioBridge.Features.Publishing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BioBridge.Tests;
 

@@ -6,7 +6,6 @@ using System.Text.Json;
 using BioBridge.Data;
 using BioBridge.Features.Accounts;
 using BioBridge.Features.Directory;
-using BioBridge.Features.Publishing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,10 +1,5 @@
-using System.Security.Claims;
-using System.Text.Encodings.Web;
-using BioBridge.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace BioBridge.Features.Accounts;
 

@@ -1,9 +1,3 @@
-using System.Security.Claims;
-using BioBridge.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace BioBridge.Features.Accounts;
 
 /// <summary>The secret is in this answer only: it is not stored and cannot be shown again.</summary>

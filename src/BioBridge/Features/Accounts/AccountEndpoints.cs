@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using BioBridge.Features.Directory;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using BioBridge.Features.Partnering;
 using BioBridge.Shared.Resources;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Localization;

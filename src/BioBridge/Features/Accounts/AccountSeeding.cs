@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using BioBridge.Features.Directory;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Mvc;
 
 namespace BioBridge.Features.Accounts;
 

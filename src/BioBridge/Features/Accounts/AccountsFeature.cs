@@ -2,7 +2,6 @@ using BioBridge.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Accounts;
 
 public sealed record AuditPage(IReadOnlyList<AuditRow> Items, int Page, int PageSize, bool HasMore);

@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Accounts;
 
 public sealed record AuditRow(long Id, DateTime At, string ActorId, string? ActorEmail, string Category, string Action, string? EntityType,

@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using BioBridge.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Accounts;
 
 public sealed record ConsentState(IReadOnlyList<ConsentItem> Current, IReadOnlyList<ConsentItem> History);

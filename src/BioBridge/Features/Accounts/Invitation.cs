@@ -1,9 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
 using BioBridge.Features.Directory;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Accounts;
 

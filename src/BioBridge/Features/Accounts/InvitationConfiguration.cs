@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using BioBridge.Features.Directory;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

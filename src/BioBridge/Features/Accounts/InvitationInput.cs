@@ -1,12 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using BioBridge.Data;
-using BioBridge.Language;
-using BioBridge.Shared.Resources;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace BioBridge.Features.Accounts;
 
 public sealed record InvitationInput(string? Email, string? Organization, string? Role, string? Language);

@@ -1,4 +1,3 @@
-using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 

@@ -1,7 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace BioBridge.Features.Accounts;
 
 /// <summary>Runs the retention purge once a day on a web node (a purge twice by two nodes deletes nothing twice).</summary>

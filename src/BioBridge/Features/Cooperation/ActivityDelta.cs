@@ -1,8 +1,3 @@
-using System.Text;
-using BioBridge.Data;
-using BioBridge.Features.Partnering;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Cooperation;
 
 /// <summary>One change of an <see cref="ActivityDay"/> count.</summary>

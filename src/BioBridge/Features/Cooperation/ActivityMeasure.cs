@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Cooperation;
 
 /// <summary>The partnering streams the dashboard would otherwise count over millions of rows.</summary>

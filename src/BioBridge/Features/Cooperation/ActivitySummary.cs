@@ -1,6 +1,5 @@
 using System.Text;
 using BioBridge.Data;
-using BioBridge.Features.Partnering;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Cooperation;

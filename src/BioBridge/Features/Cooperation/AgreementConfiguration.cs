@@ -1,4 +1,3 @@
-using BioBridge.Language;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

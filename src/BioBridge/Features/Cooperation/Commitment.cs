@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Cooperation;
 
 /// <summary>What a party promised under an agreement, by whom and by when.</summary>

@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Cooperation;
 
 public sealed record CommitmentBody(string? Title, string? Owner, string? OwnerCluster, DateOnly? DueOn, DateOnly? CompletedOn);

@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using System.Text;
 using BioBridge.Features.Accounts;
-using BioBridge.Features.Publishing;
 using Microsoft.AspNetCore.Identity;
 
 namespace BioBridge.Features.Cooperation;

@@ -1,8 +1,4 @@
-using System.Security.Claims;
 using System.Text;
-using BioBridge.Features.Accounts;
-using BioBridge.Features.Publishing;
-using Microsoft.AspNetCore.Identity;
 
 namespace BioBridge.Features.Cooperation;
 

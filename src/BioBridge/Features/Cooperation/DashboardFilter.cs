@@ -1,9 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Directory;
-using BioBridge.Features.Opportunities;
-using BioBridge.Features.Partnering;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Cooperation;
 
 /// <summary>What the dashboard is asked for: a period (inclusive dates), a cluster and/or an agreement; all optional.</summary>

@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Cooperation;
 
 public sealed record DealBody(string? Kind, string? Title, decimal? Amount, string? Currency, DateOnly? ClosedOn,

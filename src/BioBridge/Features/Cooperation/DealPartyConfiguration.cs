@@ -1,5 +1,3 @@
-using BioBridge.Features.Directory;
-using BioBridge.Features.Partnering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,8 +1,3 @@
-using BioBridge.Features.Directory;
-using BioBridge.Features.Partnering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Cooperation;
 
 /// <summary>What led to a deal: a partnering meeting, a recommendation of the platform, or an operators' introduction.</summary>

@@ -1,12 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Accounts;
-using BioBridge.Features.Publishing;
-using BioBridge.Shared.Resources;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Cooperation;
 
 public sealed record DocumentResponse(int Id, string FileName, string ContentType, long Size, DateTime UploadedAt, string Href);

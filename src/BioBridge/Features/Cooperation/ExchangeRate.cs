@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Cooperation;
 
 /// <summary>How many units of a currency one US dollar bought from a date on (a stored reference rate).</summary>

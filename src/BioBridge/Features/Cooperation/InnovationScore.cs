@@ -1,8 +1,5 @@
 using BioBridge.Features.Accounts;
-using BioBridge.Features.Directory;
-using BioBridge.Features.Publishing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Cooperation;
 

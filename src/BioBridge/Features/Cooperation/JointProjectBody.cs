@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Cooperation;
 
 public sealed record JointProjectBody(string? Title, string? Summary, string? Kind, string? Status, IReadOnlyList<string>? Partners,

@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Cooperation;
 
 public sealed record MonthFigures(string Month, long MeetingRequests, long MeetingsHeld, long Deals, long DealValueUsdCents, string Href);

@@ -1,7 +1,4 @@
-using BioBridge.Data;
 using BioBridge.Features.Directory;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Cooperation;
 

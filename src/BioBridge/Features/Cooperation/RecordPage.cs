@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Cooperation;
 
 public sealed record RecordPage(string Kind, string? Facet, long Total, int Page, int PageSize, IReadOnlyList<RecordRow> Rows);

@@ -1,11 +1,3 @@
-using System.Globalization;
-using BioBridge.Features.Directory;
-using BioBridge.Shared.Resources;
-using ClosedXML.Excel;
-using Microsoft.Extensions.Localization;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
-
 namespace BioBridge.Features.Cooperation;
 
 /// <summary>A line of a report: a stable code (for machines), its label in the report's language and the value.</summary>

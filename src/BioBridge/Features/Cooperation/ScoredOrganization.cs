@@ -1,8 +1,3 @@
-using BioBridge.Features.Directory;
-using BioBridge.Features.Publishing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Cooperation;
 
 /// <summary>What the score reads of an organization, with the visibility of its figures (patents are one).</summary>

@@ -1,8 +1,3 @@
-using BioBridge.Features.Directory;
-using BioBridge.Features.Publishing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Cooperation;
 
 /// <summary>Scouting facts the directory does not hold: growth, R&D intensity and awards, as an operator recorded them.</summary>

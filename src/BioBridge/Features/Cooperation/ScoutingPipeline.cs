@@ -1,7 +1,3 @@
-using BioBridge.Features.Directory;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Cooperation;
 
 /// <summary>A cluster's watchlist of organizations its operators scout; only that cluster's operators (or admins) manage it.</summary>

@@ -1,7 +1,3 @@
-using BioBridge.Features.Directory;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Cooperation;
 
 public static class ScoutingPipelineScope

@@ -1,7 +1,3 @@
-using BioBridge.Features.Directory;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Cooperation;
 
 /// <summary>Where an organization stands in an operator's scouting: stages in the order scouting goes.</summary>

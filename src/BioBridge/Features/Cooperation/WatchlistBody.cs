@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Cooperation;
 
 public sealed record WatchlistBody(string? Organization, string? Stage, string? Owner, string? Notes);

@@ -1,6 +1,5 @@
 using BioBridge.Features.Accounts;
 using BioBridge.Data;
-using BioBridge.Features.Publishing;
 using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,5 @@
 using BioBridge.Features.Accounts;
 using BioBridge.Data;
-using BioBridge.Features.Publishing;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Directory;

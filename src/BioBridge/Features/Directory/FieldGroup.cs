@@ -1,9 +1,3 @@
-using System.Security.Claims;
-using System.Text.Json.Serialization;
-using BioBridge.Features.Accounts;
-using BioBridge.Features.Directory;
-using Microsoft.AspNetCore.Identity;
-
 namespace BioBridge.Features.Directory;
 
 /// <summary>The field groups of a profile that carry their own visibility; name, cluster, kind, country and sectors are always public.</summary>

@@ -1,8 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Publishing;
-using BioBridge.Language;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Directory;
 
 /// <summary>Who reads each field group of a profile; fields a reader may not see come back empty.</summary>

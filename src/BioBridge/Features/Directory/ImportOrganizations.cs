@@ -1,6 +1,5 @@
 using BioBridge.Features.Accounts;
 using BioBridge.Data;
-using BioBridge.Features.Publishing;
 using BioBridge.Language;
 using Microsoft.EntityFrameworkCore;
 

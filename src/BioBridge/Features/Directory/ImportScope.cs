@@ -1,8 +1,4 @@
 using BioBridge.Features.Accounts;
-using BioBridge.Data;
-using BioBridge.Features.Publishing;
-using BioBridge.Language;
-using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Directory;
 

@@ -1,7 +1,4 @@
-using BioBridge.Data;
-using BioBridge.Features.Publishing;
 using BioBridge.Language;
-using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Directory;
 

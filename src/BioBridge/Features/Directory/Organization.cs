@@ -1,4 +1,3 @@
-using BioBridge.Features.Publishing;
 using BioBridge.Language;
 
 namespace BioBridge.Features.Directory;

@@ -1,5 +1,3 @@
-using BioBridge.Features.Publishing;
-
 namespace BioBridge.Features.Directory;
 
 /// <summary>The columns of docs/contracts.md section 2, plus our own optional extensions.</summary>

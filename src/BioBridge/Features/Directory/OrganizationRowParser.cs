@@ -1,4 +1,3 @@
-using System.Globalization;
 using BioBridge.Language;
 
 namespace BioBridge.Features.Directory;

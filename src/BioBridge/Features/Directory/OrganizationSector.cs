@@ -1,6 +1,3 @@
-using BioBridge.Features.Publishing;
-using BioBridge.Language;
-
 namespace BioBridge.Features.Directory;
 
 /// <summary>A taxonomy concept an organization is tagged with.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using ClosedXML.Excel;
-using CsvHelper;
-using CsvHelper.Configuration;
-
 namespace BioBridge.Features.Directory;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using ClosedXML.Excel;
-using CsvHelper;
-using CsvHelper.Configuration;
-
 namespace BioBridge.Features.Directory;
 
 /// <summary>One data row of an organization file; <see cref="Number"/> counts as a spreadsheet does (header = 1).</summary>

@@ -1,6 +1,3 @@
-using BioBridge.Features.Publishing;
-using BioBridge.Language;
-
 namespace BioBridge.Features.Directory;
 
 /// <summary>The taxonomy as loaded into the database, so SQL reports can group by concept.</summary>

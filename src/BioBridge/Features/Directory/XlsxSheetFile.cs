@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Text;
 using ClosedXML.Excel;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace BioBridge.Features.Directory;
 

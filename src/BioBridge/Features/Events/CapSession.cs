@@ -1,8 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Events;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Events;
 
 /// <summary>The block of slots a per-session meeting cap counts in: a morning or an afternoon, or a whole day.</summary>

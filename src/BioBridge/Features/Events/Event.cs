@@ -1,6 +1,4 @@
 using BioBridge.Language;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Events;
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using BioBridge.Data;
 using BioBridge.Features.Accounts;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

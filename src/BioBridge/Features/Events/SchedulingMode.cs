@@ -1,8 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Events;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Events;
 
 /// <summary>

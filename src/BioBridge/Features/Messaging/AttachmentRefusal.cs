@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace BioBridge.Features.Messaging;
 
 /// <summary>Why a file was refused; TooLarge answers 413, anything else 400. The message names the file.</summary>

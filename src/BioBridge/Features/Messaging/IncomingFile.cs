@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Messaging;
 
 /// <summary>A file as it arrives from a form or the API, before anything is stored.</summary>

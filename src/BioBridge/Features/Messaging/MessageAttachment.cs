@@ -1,10 +1,3 @@
-using BioBridge.Features.Directory;
-using BioBridge.Features.Events;
-using BioBridge.Features.Opportunities;
-using BioBridge.Features.Partnering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Messaging;
 
 /// <summary>A file sent with a message, kept in the database; its type was checked by its content, not its name.</summary>

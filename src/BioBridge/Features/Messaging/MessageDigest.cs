@@ -1,10 +1,7 @@
-using System.ComponentModel.DataAnnotations;
 using BioBridge.Data;
 using BioBridge.Features.Accounts;
-using BioBridge.Features.Partnering;
 using BioBridge.Shared.Resources;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MimeKit;

@@ -1,13 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using BioBridge.Data;
-using BioBridge.Features.Accounts;
-using BioBridge.Features.Partnering;
-using BioBridge.Shared.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
-using MimeKit;
 
 namespace BioBridge.Features.Messaging;
 

@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Messaging;
 
 public sealed record MessageFileItem(int Id, string FileName, string ContentType, int Size);

@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Messaging;
 
 public sealed record MessageItem(int Id, string SenderName, string? SenderOrganization, string Body, DateTime SentAt, bool Mine,

@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Messaging;
 
 /// <summary>Refused: a file that was not accepted (the whole message is then not stored).</summary>

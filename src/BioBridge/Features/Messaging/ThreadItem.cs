@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Messaging;
 
 /// <summary>Unread: messages of others after the reader's read marker. Link: the page of what the thread is about.</summary>

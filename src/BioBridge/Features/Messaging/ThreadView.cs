@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Messaging;
 
 /// <summary>CanPost: the reader is a party (organizers read meeting-request threads without taking part).</summary>

@@ -1,8 +1,5 @@
 using BioBridge.Data;
 using BioBridge.Features.Accounts;
-using BioBridge.Features.Directory;
-using BioBridge.Features.Publishing;
-using BioBridge.Language;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Opportunities;

@@ -1,7 +1,4 @@
 using BioBridge.Features.Directory;
-using BioBridge.Features.Publishing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Opportunities;
 

@@ -1,9 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Directory;
-using BioBridge.Features.Publishing;
-using BioBridge.Language;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Opportunities;
 
 public sealed record OpportunityFilter(string? Text = null, OpportunityKind? Kind = null, string? Cluster = null, string? Concept = null,

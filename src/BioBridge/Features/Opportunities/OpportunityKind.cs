@@ -1,8 +1,3 @@
-using BioBridge.Features.Directory;
-using BioBridge.Features.Publishing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Opportunities;
 
 /// <summary>The kinds of post of the Enterprise Europe Network partnering database, plus talent exchange.</summary>

@@ -1,7 +1,6 @@
 using BioBridge.Features.Accounts;
 using BioBridge.Data;
 using BioBridge.Features.Directory;
-using BioBridge.Features.Publishing;
 using BioBridge.Language;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,11 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Accounts;
-using BioBridge.Features.Publishing;
-using BioBridge.Shared.Resources;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Opportunities;
 
 /// <summary>A post or an edit: Title and Body in Language (guessed from the script when absent), more languages in Translations.</summary>

@@ -1,8 +1,3 @@
-using BioBridge.Features.Directory;
-using BioBridge.Features.Publishing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Opportunities;
 
 /// <summary>An opportunity's title and text in one more language.</summary>

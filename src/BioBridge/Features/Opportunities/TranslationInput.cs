@@ -1,10 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Accounts;
-using BioBridge.Features.Directory;
-using BioBridge.Features.Publishing;
-using BioBridge.Language;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Opportunities;
 
 /// <summary>The title and text in one more language, with its state (original, machine, verified).</summary>

@@ -1,5 +1,3 @@
-using BioBridge.Features.Events;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>

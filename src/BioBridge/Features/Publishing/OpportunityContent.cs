@@ -1,9 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using BioBridge.Features.Directory;
 using BioBridge.Features.Opportunities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Publishing;
 

@@ -1,9 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Accounts;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Publishing;
 
 public sealed record RevisionDecision(int Id, RevisionStatus Status, string? Comment, DateTime? ReviewedAt);

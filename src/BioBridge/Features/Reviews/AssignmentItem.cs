@@ -1,6 +1,4 @@
-using BioBridge.Data;
 using BioBridge.Features.Directory;
-using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Reviews;
 

@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Reviews;
 
 /// <summary>A new call. Deadline is the local date and time in TimeZone (an IANA zone), without offset.</summary>

@@ -1,5 +1,4 @@
 using BioBridge.Data;
-using BioBridge.Features.Cooperation;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Reviews;

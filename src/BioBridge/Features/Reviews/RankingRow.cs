@@ -1,7 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Directory;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Reviews;
 
 /// <summary>One row of the organizer's ranking; Rank and the scores are null while no review of the submission is in.</summary>

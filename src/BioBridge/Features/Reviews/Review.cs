@@ -1,7 +1,4 @@
 using BioBridge.Features.Accounts;
-using BioBridge.Features.Directory;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Reviews;
 

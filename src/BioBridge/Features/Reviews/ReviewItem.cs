@@ -1,7 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Directory;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Reviews;
 
 /// <summary>A review as its reader may see it: Reviewer is null where reviewers stay anonymous (applicants, fellow reviewers).</summary>

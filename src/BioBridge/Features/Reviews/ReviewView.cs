@@ -1,7 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Directory;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Reviews;
 
 /// <summary>A reviewer's own review with the submission and rubric; Others stays empty until they submit their own (blind review).</summary>

@@ -1,7 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Directory;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Reviews;
 
 /// <summary>A criterion's score and comment; Value is null where the reader may see the comment only (the applicant).</summary>

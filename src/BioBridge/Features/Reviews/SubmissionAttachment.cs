@@ -1,8 +1,3 @@
-using BioBridge.Features.Cooperation;
-using BioBridge.Features.Directory;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Reviews;
 
 /// <summary>A file attached to a submission, kept in the database so every node serves it.</summary>

@@ -1,5 +1,3 @@
-using BioBridge.Features.Cooperation;
-using BioBridge.Features.Directory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Reviews;
 
 /// <summary>The editable part of a submission; Partners are the consortium partners' external ids (joint R&amp;D calls).</summary>

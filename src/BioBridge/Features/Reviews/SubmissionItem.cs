@@ -1,7 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Directory;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Reviews;
 
 /// <summary>JointProjectId: the cooperation project a funded joint R&amp;D proposal became.</summary>

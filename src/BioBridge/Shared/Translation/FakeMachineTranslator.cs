@@ -1,7 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Net.Http.Json;
-using Microsoft.Extensions.Options;
-
 namespace BioBridge.Shared;
 
 /// <summary>A predictable stand-in for tests and offline demos: marks the text with the language pair.</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Net.Http.Json;
 using Microsoft.Extensions.Options;
 
 namespace BioBridge.Shared;

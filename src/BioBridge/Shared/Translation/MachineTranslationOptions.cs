@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Net.Http.Json;
-using Microsoft.Extensions.Options;
 
 namespace BioBridge.Shared;
 

@@ -1,7 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Net.Http.Json;
-using Microsoft.Extensions.Options;
-
 namespace BioBridge.Shared;
 
 /// <summary>The default: no provider, nothing sent anywhere.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using BioBridge.Language;
-
 namespace BioBridge.Shared;
 
 /// <summary>One language version of a text and its state.</summary>

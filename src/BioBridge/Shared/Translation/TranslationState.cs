@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using BioBridge.Language;
 
 namespace BioBridge.Shared;
 

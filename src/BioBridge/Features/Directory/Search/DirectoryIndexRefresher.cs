@@ -1,9 +1,4 @@
-using BioBridge.Features.Accounts;
-using System.Collections.Concurrent;
 using BioBridge.Data;
-using BioBridge.Features.Directory;
-using BioBridge.Features.Publishing;
-using BioBridge.Language;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Directory;

@@ -1,6 +1,4 @@
-using BioBridge.Data;
 using BioBridge.Features.Partnering;
-using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Messaging;
 

@@ -1,7 +1,5 @@
-using BioBridge.Data;
 using BioBridge.Features.Events;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Messaging;
 

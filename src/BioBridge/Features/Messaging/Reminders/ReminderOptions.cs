@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using BioBridge.Features.Messaging;
-using Microsoft.Extensions.Options;
 
 namespace BioBridge.Features.Messaging;
 

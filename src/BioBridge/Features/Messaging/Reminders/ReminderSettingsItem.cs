@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Messaging;
 
 public sealed record ReminderSettingsItem(int MeetingLeadMinutes, int PendingRequestHours, int AvailabilityDaysBefore, bool NoShowFollowUp)

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using BioBridge.Features.Messaging;
 using Microsoft.Extensions.Options;
 
 namespace BioBridge.Features.Messaging;

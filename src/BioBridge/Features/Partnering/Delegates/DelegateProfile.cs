@@ -1,8 +1,3 @@
-using System.Net.Mail;
-using System.Security.Cryptography;
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>A delegate's own answers, validated; applying them also blocks the slots of their talks and itinerary.</summary>

@@ -1,6 +1,5 @@
 using BioBridge.Features.Directory;
 using BioBridge.Features.Events;
-using BioBridge.Language;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Partnering;
 
 public sealed record DelegationInput(string? NameKo, string? NameZh, string? NameEn, string? Cluster, IReadOnlyList<int>? Members,

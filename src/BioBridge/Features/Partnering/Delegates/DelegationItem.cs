@@ -1,7 +1,4 @@
-using BioBridge.Data;
 using BioBridge.Features.Directory;
-using BioBridge.Features.Events;
-using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 

@@ -1,7 +1,6 @@
 using BioBridge.Features.Directory;
 using BioBridge.Features.Events;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BioBridge.Features.Partnering;
 

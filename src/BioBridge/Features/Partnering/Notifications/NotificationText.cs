@@ -1,13 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using BioBridge.Data;
-using BioBridge.Language;
 using BioBridge.Shared.Resources;
-using MailKit.Net.Smtp;
-using MailKit.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
-using MimeKit;
 
 namespace BioBridge.Features.Partnering;
 

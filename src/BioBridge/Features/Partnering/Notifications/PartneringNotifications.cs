@@ -1,7 +1,3 @@
-using BioBridge.Features.Events;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>Adds notifications to the caller's unit of work, so they are stored exactly when the change is.</summary>

@@ -1,8 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Directory;
-using BioBridge.Features.Events;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>A stop of a delegation's itinerary, in the event's local time and as instants.</summary>

@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>A stop: a visit (title, place, perhaps a directory organization) or one of the event's sessions (SessionId).</summary>

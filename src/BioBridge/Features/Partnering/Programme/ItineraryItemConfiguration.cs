@@ -1,6 +1,4 @@
-using BioBridge.Features.Directory;
 using BioBridge.Features.Events;
-using BioBridge.Language;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

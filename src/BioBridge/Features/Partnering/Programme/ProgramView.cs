@@ -1,8 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Directory;
-using BioBridge.Features.Events;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>What the event page shows around the partnering: the agenda's sessions with their speakers, exhibitors, delegations.</summary>

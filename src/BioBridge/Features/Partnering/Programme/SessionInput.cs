@@ -1,7 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Events;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>An agenda session; Speakers are delegate ids of the event, whose meeting slots during it become unavailable.</summary>

@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>A slot the pair of a request can take, with the table or room (and interpreter) it would get.</summary>

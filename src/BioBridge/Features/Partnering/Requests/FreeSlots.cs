@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>A request as its receiver sees it when self-scheduling: who asks, and the slots free for both.</summary>

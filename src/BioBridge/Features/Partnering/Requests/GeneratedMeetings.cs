@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>What generating from preferences did: pairs wanted by at least one side, pairs kept apart by a "no thanks",

@@ -1,7 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace BioBridge.Features.Partnering;
 
 public sealed record MeetingRequestInput(int FromDelegateId, int ToDelegateId, string? Message, int Priority, MeetingMode Mode);

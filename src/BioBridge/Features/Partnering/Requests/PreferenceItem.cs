@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>One other delegate as a hosted-buyer delegate sees them, with their own mark (null: not marked).</summary>

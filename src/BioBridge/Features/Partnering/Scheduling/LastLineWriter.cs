@@ -1,8 +1,4 @@
 using System.Text;
-using BioBridge.Data;
-using BioBridge.Scheduling;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace BioBridge.Features.Partnering;
 

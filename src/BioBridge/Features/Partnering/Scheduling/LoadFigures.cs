@@ -1,10 +1,3 @@
-using System.Diagnostics;
-using BioBridge.Data;
-using BioBridge.Features.Directory;
-using BioBridge.Features.Events;
-using BioBridge.Scheduling;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Partnering;
 
 public sealed record LoadFigures(string Event, int Delegates, int Requests, int Slots, int Tables, int Interpreters, double InsertSeconds,

@@ -1,7 +1,3 @@
-using BioBridge.Features.Events;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>A delegate's seat at a meeting, at the meeting's slot: a delegate has one seat per slot at most.</summary>

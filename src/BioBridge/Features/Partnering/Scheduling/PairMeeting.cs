@@ -1,8 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Events;
-using BioBridge.Scheduling;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>One meeting of the instance: an accepted pair of delegates, keyed by its first accepted request.</summary>

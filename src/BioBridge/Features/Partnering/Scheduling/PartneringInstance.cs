@@ -1,7 +1,5 @@
-using BioBridge.Data;
 using BioBridge.Features.Events;
 using BioBridge.Scheduling;
-using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using BioBridge.Data;
 using BioBridge.Scheduling;
 using Microsoft.EntityFrameworkCore;

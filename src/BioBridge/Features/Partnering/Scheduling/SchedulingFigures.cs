@@ -1,7 +1,3 @@
-using BioBridge.Features.Events;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>The reviewable outcome of a run, as the checker of BioBridge.Scheduling computed it.</summary>

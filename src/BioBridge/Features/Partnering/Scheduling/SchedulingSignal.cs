@@ -1,7 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>Wakes this node's worker at once when a run is queued here; runs queued on other nodes are found by polling.</summary>

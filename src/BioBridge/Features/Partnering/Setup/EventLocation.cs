@@ -1,7 +1,3 @@
-using BioBridge.Features.Events;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>Where meetings happen: a numbered table in the partnering lounge, or an online room.</summary>

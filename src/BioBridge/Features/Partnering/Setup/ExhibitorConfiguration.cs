@@ -1,4 +1,3 @@
-using BioBridge.Features.Directory;
 using BioBridge.Features.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

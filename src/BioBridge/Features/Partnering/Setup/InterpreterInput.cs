@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Partnering;
 
 public sealed record InterpreterInput(string Name, IReadOnlyList<string> Languages, int? MaxMeetings, IReadOnlyList<string>? UnavailableSlots);

@@ -1,7 +1,3 @@
-using BioBridge.Features.Events;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>A table hosts one onsite meeting per slot; a virtual room hosts any number of online meetings.</summary>

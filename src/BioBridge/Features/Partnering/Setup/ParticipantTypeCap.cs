@@ -1,8 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Events;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>A per-type cap of an event: delegates of <see cref="Type"/> take at most <see cref="MaxMeetings"/> meetings.</summary>

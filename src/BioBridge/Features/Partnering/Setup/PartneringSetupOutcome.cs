@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Partnering;
 
 public sealed record PartneringSetupOutcome(int SlotsAdded, int LocationsAdded, int InterpretersAdded);

@@ -1,6 +1,3 @@
-using BioBridge.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace BioBridge.Features.Partnering;
 
 /// <summary>Meeting slots from..to (local time of the event), each <c>Minutes</c> long.</summary>
