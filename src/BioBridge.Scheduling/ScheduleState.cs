@@ -135,11 +135,7 @@ sealed class ScheduleState
         foreach (var p in Pr.MeetingParticipants[m])
         {
             ref var w = ref busy[p * days + d];
-            Breaks -= Problem.Breaks(w);
-            Idle -= IdleOf(w);
-            w |= bit;
-            Breaks += Problem.Breaks(w);
-            Idle += IdleOf(w);
+            SetDay(ref w, w | bit);
             count[p]++;
             occupant[p * slots + s] = m;
             if (Pr.SlotSession[s] is var session and >= 0 && ++sessionCount[p * Pr.SessionCount + session] == Pr.SessionMax[session] + 1)
@@ -164,6 +160,16 @@ sealed class ScheduleState
         positionUnscheduled[m] = UnscheduledCount;
     }
 
+    /// <summary>A participant's day changes: its breaks and idle slots are counted again.</summary>
+    void SetDay(ref ulong day, ulong next)
+    {
+        Breaks -= Problem.Breaks(day);
+        Idle -= IdleOf(day);
+        day = next;
+        Breaks += Problem.Breaks(day);
+        Idle += IdleOf(day);
+    }
+
     void RemoveCore(int m)
     {
         var s = Slot[m];
@@ -173,11 +179,7 @@ sealed class ScheduleState
         foreach (var p in Pr.MeetingParticipants[m])
         {
             ref var w = ref busy[p * days + d];
-            Breaks -= Problem.Breaks(w);
-            Idle -= IdleOf(w);
-            w &= ~bit;
-            Breaks += Problem.Breaks(w);
-            Idle += IdleOf(w);
+            SetDay(ref w, w & ~bit);
             count[p]--;
             occupant[p * slots + s] = -1;
             if (Pr.SlotSession[s] is var session and >= 0 && sessionCount[p * Pr.SessionCount + session]-- == Pr.SessionMax[session] + 1)

@@ -40,18 +40,14 @@ public sealed class MessagingBrowserApp : RunningApp
         db.EventSlots.Add(slot);
         db.EventLocations.Add(table);
 
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var delegates = new List<EventDelegate>();
         foreach (var (email, organization, name, language) in new[]
                  { (SeoulMember, "sbh-organofit", "김하늘 Kim Ha-neul", "ko"), (ChongqingMember, "cq-conjukang", "刘洋 Liu Yang", "zh") })
         {
-            var organizationId = await db.Organizations.Where(o => o.ExternalId == organization).Select(o => o.Id).SingleAsync();
-            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, OrganizationId = organizationId, DisplayName = name };
-            (await users.CreateAsync(user, DemoPassword)).Succeeded.ShouldBeTrue();
-            await users.AddToRoleAsync(user, Roles.Member);
+            var user = await AddMemberAsync(scope.ServiceProvider, email, organization, name);
             var d = new EventDelegate
             {
-                EventId = ev.Id, OrganizationId = organizationId, UserId = user.Id, DisplayName = name, Email = email, Languages = [language],
+                EventId = ev.Id, OrganizationId = user.OrganizationId!.Value, UserId = user.Id, DisplayName = name, Email = email, Languages = [language],
                 RegisteredAt = DateTime.UtcNow, CalendarToken = Guid.NewGuid().ToString("N"),
             };
             db.Delegates.Add(d);

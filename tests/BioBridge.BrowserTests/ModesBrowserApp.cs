@@ -55,12 +55,7 @@ public sealed class ModesBrowserApp : RunningApp
             await db.SaveChangesAsync();
         }
 
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        foreach (var (email, organization) in new[] { (SeoulMember, "sbh-solbit-gene"), (ChongqingMember, "cq-zaining-vector") })
-        {
-            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, OrganizationId = organizations[organization] };
-            (await users.CreateAsync(user, DemoPassword)).Succeeded.ShouldBeTrue();
-            await users.AddToRoleAsync(user, Roles.Member);
-        }
+        await AddMemberAsync(scope.ServiceProvider, SeoulMember, "sbh-solbit-gene");
+        await AddMemberAsync(scope.ServiceProvider, ChongqingMember, "cq-zaining-vector");
     }
 }

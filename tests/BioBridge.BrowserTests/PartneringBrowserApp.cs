@@ -44,13 +44,7 @@ public sealed class PartneringBrowserApp : RunningApp
         db.Interpreters.Add(new Interpreter { EventId = ev.Id, Name = "박소영 Park So-young", Languages = ["ko", "zh"], MaxMeetings = 6 });
         await db.SaveChangesAsync();
 
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        foreach (var (email, organization) in new[] { (SeoulMember, "sbh-qubitmol-ai"), (ChongqingMember, "cq-jinyun-tcm") })
-        {
-            var organizationId = await db.Organizations.Where(o => o.ExternalId == organization).Select(o => o.Id).SingleAsync();
-            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, OrganizationId = organizationId };
-            (await users.CreateAsync(user, RunningApp.DemoPassword)).Succeeded.ShouldBeTrue();
-            await users.AddToRoleAsync(user, Roles.Member);
-        }
+        await AddMemberAsync(scope.ServiceProvider, SeoulMember, "sbh-qubitmol-ai");
+        await AddMemberAsync(scope.ServiceProvider, ChongqingMember, "cq-jinyun-tcm");
     }
 }

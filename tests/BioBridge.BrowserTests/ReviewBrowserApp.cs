@@ -1,7 +1,3 @@
-using BioBridge.Data;
-using BioBridge.Features.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BioBridge.BrowserTests;
@@ -14,11 +10,6 @@ public sealed class ReviewBrowserApp : RunningApp
     protected override async Task ArrangeAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var organizationId = await db.Organizations.Where(o => o.ExternalId == "sbh-organofit").Select(o => o.Id).SingleAsync();
-        var applicant = new AppUser { UserName = Applicant, Email = Applicant, EmailConfirmed = true, OrganizationId = organizationId };
-        (await users.CreateAsync(applicant, DemoPassword)).Succeeded.ShouldBeTrue();
-        await users.AddToRoleAsync(applicant, Roles.Member);
+        await AddMemberAsync(scope.ServiceProvider, Applicant, "sbh-organofit");
     }
 }

@@ -1,3 +1,7 @@
+using BioBridge.Data;
+using BioBridge.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -65,6 +69,18 @@ public class RunningApp : IAsyncLifetime
 
     /// <summary>What a flow needs beyond the demo data, written once the app has started (and migrated).</summary>
     protected virtual Task ArrangeAsync(IServiceProvider services) => Task.CompletedTask;
+
+    /// <summary>A confirmed member account of the organization, signing in with the demo password.</summary>
+    protected static async Task<AppUser> AddMemberAsync(IServiceProvider scoped, string email, string organizationExternalId, string? displayName = null)
+    {
+        var db = scoped.GetRequiredService<AppDb>();
+        var users = scoped.GetRequiredService<UserManager<AppUser>>();
+        var organizationId = await db.Organizations.Where(o => o.ExternalId == organizationExternalId).Select(o => o.Id).SingleAsync();
+        var member = new AppUser { UserName = email, Email = email, EmailConfirmed = true, OrganizationId = organizationId, DisplayName = displayName };
+        (await users.CreateAsync(member, DemoPassword)).Succeeded.ShouldBeTrue();
+        await users.AddToRoleAsync(member, Roles.Member);
+        return member;
+    }
 
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
