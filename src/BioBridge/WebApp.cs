@@ -70,7 +70,7 @@ public static class WebApp
             doc.Info.Title = "BioBridge API";
             doc.Info.Description = "Directory, discovery, events and cooperation of Seoul Bio Hub and Liangjiang Life Sci-Tech City.";
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer(RouteParameters.AddMissing));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.AddProductionHosting();
         services.AddAccountSignIn();

@@ -36,6 +36,23 @@ public abstract class DirectoryApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task OpenApi_document_lists_every_route_value_of_an_operation_as_a_path_parameter()
+    {
+        var doc = await Json(await app.Anonymous().GetAsync("/openapi/v1.json"));
+        var missing = new List<string>();
+        foreach (var path in doc.GetProperty("paths").EnumerateObject())
+            foreach (var operation in path.Value.EnumerateObject().Where(o => o.Value.ValueKind == JsonValueKind.Object && o.Name != "parameters"))
+            {
+                var declared = operation.Value.TryGetProperty("parameters", out var parameters)
+                    ? parameters.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "path").Select(p => p.GetProperty("name").GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase)
+                    : [];
+                missing.AddRange(System.Text.RegularExpressions.Regex.Matches(path.Name, @"\{(\w+)\}").Select(m => m.Groups[1].Value)
+                    .Where(name => !declared.Contains(name)).Select(name => $"{operation.Name.ToUpperInvariant()} {path.Name}: {name}"));
+            }
+        missing.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Public_listing_shows_published_demo_organizations_only()
     {
         var body = await Json(await app.Anonymous().GetAsync("/api/v1/organizations?pageSize=100"));
