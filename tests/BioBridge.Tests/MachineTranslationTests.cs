@@ -16,7 +16,7 @@ public sealed class MachineTranslationTests
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddLogging();
-        services.AddPublishing();
+        services.AddMachineTranslation();
         return services.BuildServiceProvider();
     }
 
