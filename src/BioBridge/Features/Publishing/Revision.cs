@@ -50,6 +50,8 @@ public sealed class Revision
     {
         if (Status != RevisionStatus.Pending)
             return Outcome.Conflict($"Revision {Id} is {Status.ToString().ToLowerInvariant()}; only pending revisions are approved or rejected.");
+        if (comment?.Trim().Length > FieldLengths.LongText)
+            return Outcome.Invalid("comment", $"The comment has at most {FieldLengths.LongText:N0} characters.");
         (Status, ReviewedByUserId, ReviewedAt, Comment, Checklist) = (status, reviewerId, now, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), checklist);
         return Outcome.Ok;
     }

@@ -42,7 +42,8 @@ public sealed class VetRevision(AppDb db, ConceptExtractor extractor, TimeProvid
         if (checklist.FirstOrDefault(i => i.Code == VettingChecklist.Prohibited && !i.Passed) is { } prohibited)
             return Outcome.Invalid("checklist", $"The proposal contains prohibited content ({prohibited.Detail}); reject it with a comment.");
         var now = clock.GetUtcNow().UtcDateTime;
-        var decided = revision.Approve(reviewer.Id, confirmed, comment, now);
+        // Only the checklist's own codes are kept: the request may confirm more than the proposal's list.
+        var decided = revision.Approve(reviewer.Id, checklist.Select(i => i.Code), comment, now);
         if (!decided.Succeeded)
             return decided;
         if (revision.Profile is { } profile)
