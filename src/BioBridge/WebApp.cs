@@ -61,7 +61,6 @@ public static class WebApp
         // preload, the scheduling worker) touches the database.
         services.AddHostedService<StartupTasks>();
         services.AddBioBridgeCore();
-        services.AddLocalization();
         services.AddRazorComponents();
         services.AddProblemDetails();
         services.AddRequestRules();

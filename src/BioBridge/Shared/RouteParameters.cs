@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.OpenApi;
 
 namespace BioBridge.Shared;
@@ -8,15 +8,13 @@ namespace BioBridge.Shared;
 /// Every {name} of an operation's route is a path parameter of the OpenAPI document, also where the handler takes
 /// the resolved value (an event, an actor) instead of the raw route value, so generated clients still send it.
 /// </summary>
-public static partial class RouteParameters
+public static class RouteParameters
 {
     public static Task AddMissing(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
     {
-        var route = context.Description.RelativePath ?? "";
         operation.Parameters ??= [];
-        foreach (Match match in Placeholder().Matches(route))
+        foreach (var name in RoutePatternFactory.Parse(context.Description.RelativePath ?? "").Parameters.Select(p => p.Name))
         {
-            var name = match.Groups["name"].Value;
             if (operation.Parameters.Any(p => p.In == ParameterLocation.Path && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
                 continue;
             operation.Parameters.Add(new OpenApiParameter
@@ -29,7 +27,4 @@ public static partial class RouteParameters
         }
         return Task.CompletedTask;
     }
-
-    [GeneratedRegex(@"\{(?<name>[A-Za-z][A-Za-z0-9]*)(:[^}]*)?\}")]
-    private static partial Regex Placeholder();
 }
