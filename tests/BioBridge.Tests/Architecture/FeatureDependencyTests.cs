@@ -25,25 +25,6 @@ public class FeatureDependencyTests
         ["Demo"] = ["Accounts", "Directory", "Events", "Partnering", "Cooperation", "Reviews"],
     };
 
-    /// <summary>
-    /// Uses against the layers, named type by type so no other type can join them; each is a debt of
-    /// docs/architecture.md ("Known exceptions") and the test fails once one is no longer needed.
-    /// </summary>
-    static readonly (string Feature, string Type, string Uses)[] Exceptions =
-    [
-        // A person's data export and erasure reach every feature that stores personal data.
-        ("Accounts", "ExportPersonalData", "Directory"), ("Accounts", "ExportPersonalData", "Messaging"),
-        ("Accounts", "ExportPersonalData", "Opportunities"), ("Accounts", "ExportPersonalData", "Partnering"),
-        ("Accounts", "ExportPersonalData", "Reviews"), ("Accounts", "DeleteAccount", "Messaging"),
-        ("Accounts", "DeleteAccount", "Opportunities"), ("Accounts", "DeleteAccount", "Partnering"),
-        // An invitation names the organization the new account will act for.
-        ("Accounts", "Invitation", "Directory"), ("Accounts", "InvitationConfiguration", "Directory"),
-        ("Accounts", "InviteStaff", "Directory"), ("Accounts", "AcceptInvitation", "Directory"),
-        // An opportunity is published through a revision in the vetting queue.
-        ("Opportunities", "PublishOpportunity", "Publishing"), ("Opportunities", "OpportunitiesPage", "Publishing"),
-        ("Opportunities", "OpportunityDetail", "Publishing"),
-    ];
-
     readonly List<Use> uses = ReadUses();
 
     [Fact]
@@ -51,7 +32,7 @@ public class FeatureDependencyTests
     {
         var unexpected = uses
             .Where(u => u.From is { } from && Allowed.ContainsKey(from) && IsFeature(u.To) && u.To != from)
-            .Where(u => !Allowed[u.From!].Contains(u.To) && !Exceptions.Contains((u.From!, u.UserType, u.To!)))
+            .Where(u => !Allowed[u.From!].Contains(u.To))
             .Select(u => $"{u.From}.{u.UserType} uses {u.To}.{u.UsedType}")
             .Distinct().Order().ToList();
         unexpected.ShouldBeEmpty("docs/architecture.md lists which feature may use which");
@@ -70,13 +51,6 @@ public class FeatureDependencyTests
         bool Reaches(string from, string target, HashSet<string> seen) =>
             Allowed[from].Any(next => next == target || (seen.Add(next) && Reaches(next, target, seen)));
         Allowed.Keys.Where(f => Reaches(f, f, [])).ShouldBeEmpty();
-    }
-
-    [Fact]
-    public void Every_known_exception_is_still_needed()
-    {
-        var stale = Exceptions.Where(e => !uses.Any(u => u.From == e.Feature && u.UserType == e.Type && u.To == e.Uses)).ToList();
-        stale.ShouldBeEmpty("remove an exception once its use is gone");
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace BioBridge.Features.Accounts;
 /// Sign-up from an invitation link: creates the account in the invited organization and role with the consents given,
 /// marks the invitation used (all in one transaction), and mails the link that confirms the e-mail address.
 /// </summary>
-public sealed class AcceptInvitation(AppDb db, UserManager<AppUser> users, AccountMail mail, SecurityLog log, TimeProvider clock)
+public sealed class AcceptInvitation(AppDb db, IAccountOrganizations organizations, UserManager<AppUser> users, AccountMail mail, SecurityLog log, TimeProvider clock)
 {
     public async Task<Outcome<InvitationView>> FindAsync(string? token, CancellationToken ct)
     {
@@ -16,7 +16,10 @@ public sealed class AcceptInvitation(AppDb db, UserManager<AppUser> users, Accou
         if (invitation is null)
             return Outcome.NotFound("This invitation link is not valid. Check that the whole link was copied, or ask for a new invitation.");
         var usable = invitation.CheckUsable(clock.GetUtcNow().UtcDateTime);
-        return !usable.Succeeded ? usable : Outcome.Success(new InvitationView(invitation.Email, invitation.Organization!.ExternalId, invitation.Role, invitation.Language));
+        if (!usable.Succeeded)
+            return usable;
+        var organization = await organizations.All.Where(o => o.Id == invitation.OrganizationId).Select(o => o.ExternalId).SingleAsync(ct);
+        return Outcome.Success(new InvitationView(invitation.Email, organization, invitation.Role, invitation.Language));
     }
 
     public async Task<Outcome> HandleAsync(SignUpInput input, CancellationToken ct)
@@ -70,6 +73,6 @@ public sealed class AcceptInvitation(AppDb db, UserManager<AppUser> users, Accou
         if (string.IsNullOrWhiteSpace(token))
             return Task.FromResult<Invitation?>(null);
         var hash = Secret.Hash(token.Trim());
-        return db.Set<Invitation>().Include(i => i.Organization).FirstOrDefaultAsync(i => i.TokenHash == hash, ct);
+        return db.Set<Invitation>().FirstOrDefaultAsync(i => i.TokenHash == hash, ct);
     }
 }

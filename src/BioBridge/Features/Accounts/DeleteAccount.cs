@@ -8,9 +8,11 @@ namespace BioBridge.Features.Accounts;
 /// <summary>
 /// Self-service account deletion, confirmed with the password. Records that statistics count (delegates, meeting
 /// requests, meetings, reviews, deals) stay, without the person's name, e-mail or messages; the account keeps only
-/// its id, cannot sign in, and loses its roles, tokens and two-factor keys. All in one transaction.
+/// its id, cannot sign in, and loses its roles, tokens and two-factor keys. Each feature erases its own rows
+/// (<see cref="IPersonalRecords"/>); all in one transaction.
 /// </summary>
-public sealed class DeleteAccount(AppDb db, UserManager<AppUser> users, SignInManager<AppUser> signIn, SecurityLog log, TimeProvider clock)
+public sealed class DeleteAccount(AppDb db, IEnumerable<IPersonalRecords> features, UserManager<AppUser> users, SignInManager<AppUser> signIn,
+    SecurityLog log, TimeProvider clock)
 {
     public async Task<Outcome> HandleAsync(ClaimsPrincipal principal, string? password, CancellationToken ct)
     {
@@ -24,23 +26,16 @@ public sealed class DeleteAccount(AppDb db, UserManager<AppUser> users, SignInMa
         var now = clock.GetUtcNow().UtcDateTime;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            var delegateIds = await db.Delegates.Where(d => d.UserId == id || d.Email == user.Email).Select(d => d.Id).ToListAsync(ct);
-            // The messages they wrote may name them; the requests themselves stay for the event's figures.
-            await db.MeetingRequests.Where(r => delegateIds.Contains(r.FromDelegateId)).ExecuteUpdateAsync(s => s.SetProperty(r => r.Message, ""), ct);
-            await db.Delegates.Where(d => delegateIds.Contains(d.Id)).ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.DisplayName, "(deleted)")
-                .SetProperty(d => d.Email, d => "deleted-" + d.Id + "@deleted.invalid")
-                .SetProperty(d => d.JobTitle, (string?)null)
-                .SetProperty(d => d.UserId, (string?)null), ct);
-            var anonymous = "deleted-" + id;
-            await db.Messages.Where(m => m.SenderUserId == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.SenderName, "(deleted)"), ct);
-            await db.ExpressionsOfInterest.Where(x => x.UserId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UserId, (string?)null), ct);
+            var subject = new PersonalDataSubject(id, user.Email);
+            foreach (var feature in features)
+                await feature.EraseAsync(subject, ct);
             await db.Set<AccessToken>().Where(t => t.UserId == id).ExecuteDeleteAsync(ct);
             await db.UserTokens.Where(t => t.UserId == id).ExecuteDeleteAsync(ct);
             await db.UserLogins.Where(t => t.UserId == id).ExecuteDeleteAsync(ct);
             await db.UserRoles.Where(r => r.UserId == id).ExecuteDeleteAsync(ct);
             await db.UserClaims.Where(c => c.UserId == id).ExecuteDeleteAsync(ct);
 
+            var anonymous = "deleted-" + id;
             user.UserName = anonymous;
             user.NormalizedUserName = anonymous.ToUpperInvariant();
             user.Email = anonymous + "@deleted.invalid";

@@ -1,5 +1,3 @@
-using BioBridge.Features.Directory;
-
 namespace BioBridge.Features.Accounts;
 
 /// <summary>
@@ -24,8 +22,6 @@ public sealed class Invitation
     public DateTime ExpiresAt { get; init; }
     public DateTime? AcceptedAt { get; private set; }
     public string? AcceptedUserId { get; private set; }
-
-    public Organization? Organization { get; private set; }
 
     public static readonly string[] Roles = [Accounts.Roles.Member, Accounts.Roles.OrganizationAdmin];
 

@@ -17,6 +17,5 @@ sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
         builder.Property(i => i.AcceptedUserId).HasMaxLength(FieldLengths.UserId);
         builder.HasIndex(i => i.TokenHash).IsUnique();
         builder.HasIndex(i => i.ExpiresAt);
-        builder.HasOne(i => i.Organization).WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

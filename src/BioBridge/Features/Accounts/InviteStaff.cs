@@ -13,7 +13,7 @@ namespace BioBridge.Features.Accounts;
 /// An operator invites the staff of an organization of their cluster, an organization admin the staff of their own
 /// organization, a platform admin anyone; the invitee gets a one-time link by e-mail in the chosen language.
 /// </summary>
-public sealed class InviteStaff(AppDb db, UserManager<AppUser> users, AccountMail mail, SecurityLog log, IOptions<AccountOptions> options,
+public sealed class InviteStaff(AppDb db, IAccountOrganizations organizations, UserManager<AppUser> users, AccountMail mail, SecurityLog log, IOptions<AccountOptions> options,
     TimeProvider clock)
 {
     public static bool MayInvite(ClaimsPrincipal principal) =>
@@ -33,8 +33,7 @@ public sealed class InviteStaff(AppDb db, UserManager<AppUser> users, AccountMai
         var language = string.IsNullOrWhiteSpace(input.Language) ? UiLanguage.Current : input.Language.Trim();
         if (!UiLanguage.All.Contains(language))
             errors["language"] = [$"The language is {string.Join(", ", UiLanguage.All)}."];
-        var organization = await db.Organizations.AsNoTracking().Where(o => o.ExternalId == input.Organization)
-            .Select(o => new { o.Id, o.ClusterId, Name = new LocalizedText(o.NameKo, o.NameZh, o.NameEn) }).FirstOrDefaultAsync(ct);
+        var organization = await organizations.All.FirstOrDefaultAsync(o => o.ExternalId == input.Organization, ct);
         if (organization is null)
             errors["organization"] = [$"No organization has the external id '{input.Organization}'."];
         if (errors.Count > 0)
@@ -74,11 +73,10 @@ public sealed class InviteStaff(AppDb db, UserManager<AppUser> users, AccountMai
         var all = principal.IsInRole(Roles.Admin);
         var cluster = principal.IsInRole(Roles.Operator) ? user.ClusterId : null;
         var organization = principal.IsInRole(Roles.OrganizationAdmin) ? user.OrganizationId : null;
-        var rows = await db.Organizations.AsNoTracking()
+        var rows = await organizations.All
             .Where(o => all || cluster != null && o.ClusterId == cluster || organization != null && o.Id == organization)
-            .OrderBy(o => o.ExternalId).Take(500)
-            .Select(o => new { o.ExternalId, o.NameKo, o.NameZh, o.NameEn }).ToListAsync(ct);
-        return rows.Select(o => (o.ExternalId, new LocalizedText(o.NameKo, o.NameZh, o.NameEn))).ToList();
+            .OrderBy(o => o.ExternalId).Take(500).ToListAsync(ct);
+        return rows.Select(o => (o.ExternalId, o.Name)).ToList();
     }
 
     /// <summary>The invitations the caller may see: all for admins, their cluster's for operators, their organization's for organization admins.</summary>
@@ -92,12 +90,13 @@ public sealed class InviteStaff(AppDb db, UserManager<AppUser> users, AccountMai
         {
             var cluster = principal.IsInRole(Roles.Operator) ? user.ClusterId : null;
             var organization = principal.IsInRole(Roles.OrganizationAdmin) ? user.OrganizationId : null;
-            query = query.Where(i => cluster != null && i.Organization!.ClusterId == cluster || organization != null && i.OrganizationId == organization);
+            query = query.Where(i => cluster != null && organizations.All.Any(o => o.Id == i.OrganizationId && o.ClusterId == cluster)
+                || organization != null && i.OrganizationId == organization);
         }
-        return await query.OrderByDescending(i => i.CreatedAt).Take(500)
-            .Select(i => new InvitationItem(i.Id, i.Email, i.Organization!.ExternalId,
-                new LocalizedText(i.Organization.NameKo, i.Organization.NameZh, i.Organization.NameEn), i.Role, i.Language,
-                i.CreatedAt, i.ExpiresAt, i.AcceptedAt))
+        var rows = await query.OrderByDescending(i => i.CreatedAt).Take(500)
+            .Join(organizations.All, i => i.OrganizationId, o => o.Id, (i, o) => new { Invitation = i, Organization = o })
             .ToListAsync(ct);
+        return rows.Select(r => new InvitationItem(r.Invitation.Id, r.Invitation.Email, r.Organization.ExternalId, r.Organization.Name,
+            r.Invitation.Role, r.Invitation.Language, r.Invitation.CreatedAt, r.Invitation.ExpiresAt, r.Invitation.AcceptedAt)).ToList();
     }
 }

@@ -1,3 +1,5 @@
+using BioBridge.Features.Accounts;
+
 namespace BioBridge.Features.Directory;
 
 /// <summary>Organizations and clusters: import and export, profiles, the taxonomy, and the search index over them.</summary>
@@ -11,6 +13,7 @@ public static class DirectoryFeature
         services.AddScoped<ExportOrganizations>();
         services.AddScoped<OrganizationViews>();
         services.AddScoped<TaxonomySync>();
+        services.AddScoped<IAccountOrganizations, AccountOrganizations>();
         // Each node builds its own index from the database; it is not ready to serve until then.
         services.AddHostedService<DirectoryIndexRefresher>();
         services.AddHealthChecks().AddCheck<SearchIndexReadiness>("search-index", tags: [ProductionHosting.ReadyTag]);

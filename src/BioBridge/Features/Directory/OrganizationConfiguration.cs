@@ -1,3 +1,4 @@
+using BioBridge.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -19,6 +20,8 @@ sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
         builder.Property(o => o.Group).HasMaxLength(Organization.MaxGroupLength);
         builder.HasOne(o => o.Cluster).WithMany().HasForeignKey(o => o.ClusterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Sectors).WithOne().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        // Mapped from this side: Accounts does not know Directory's types.
+        builder.HasMany<Invitation>().WithOne().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(o => o.Name);
         builder.Ignore(o => o.Description);
         builder.Ignore(o => o.NameVersions);

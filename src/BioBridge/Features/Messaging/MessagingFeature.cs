@@ -1,3 +1,4 @@
+using BioBridge.Features.Accounts;
 
 namespace BioBridge.Features.Messaging;
 
@@ -11,6 +12,7 @@ public static class MessagingFeature
         services.AddScoped<MessagingQueries>();
         services.AddScoped<OpenThread>();
         services.AddScoped<PostMessage>();
+        services.AddScoped<IPersonalRecords, MessagePersonalRecords>();
         services.AddScoped<MarkThreadRead>();
         services.AddScoped<BroadcastToEvent>();
         services.AddScoped<MessageDigest>();

@@ -1,3 +1,5 @@
+using BioBridge.Features.Accounts;
+
 namespace BioBridge.Features.Opportunities;
 
 /// <summary>Offers and requests an organization publishes, and the interest other organizations express in them.</summary>
@@ -5,9 +7,9 @@ public static class OpportunitiesFeature
 {
     public static IServiceCollection AddOpportunities(this IServiceCollection services)
     {
-        services.AddScoped<PublishOpportunity>();
         services.AddScoped<ExpressInterest>();
         services.AddScoped<AnswerInterest>();
+        services.AddScoped<IPersonalRecords, OpportunityPersonalRecords>();
         services.AddScoped<OpportunityQueries>();
         return services;
     }

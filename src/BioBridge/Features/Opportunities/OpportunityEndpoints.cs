@@ -14,12 +14,6 @@ public static class OpportunityEndpoints
         api.MapGet("/opportunities", ListAsync).WithName("ListOpportunities").AllowAnonymous()
             .WithSummary("Open technology and business offers and requests, R&D cooperation and talent exchange posts the reader may see (approved, by visibility).");
         api.MapGet("/opportunities/{id:int}", GetAsync).WithName("GetOpportunity").AllowAnonymous();
-        api.MapPost("/opportunities", PublishAsync).WithName("PublishOpportunity").RequireAuthorization(Policies.OrganizationMember)
-            .WithSummary("Post an offer or request; it waits for approval by an operator of the organization's cluster.");
-        api.MapPut("/opportunities/{id:int}", EditAsync).WithName("EditOpportunity").RequireAuthorization(Policies.OrganizationMember)
-            .WithSummary("Propose a change to one of your organization's posts; the published version stays until approved.");
-        api.MapPost("/opportunities/{id:int}/translations", DraftTranslationsAsync).WithName("DraftOpportunityTranslations").RequireAuthorization(Policies.OrganizationMember)
-            .WithSummary("Machine drafts of the title and text in the missing languages, proposed for approval (409 when machine translation is off).");
         api.MapPost("/opportunities/{id:int}/interests", InterestAsync).WithName("ExpressInterest").RequireAuthorization(Policies.OrganizationMember);
         api.MapGet("/opportunities/{id:int}/interests", InterestsAsync).WithName("ListInterests").RequireAuthorization(Policies.OrganizationMember);
         api.MapPost("/interests/{id:int}/answer", AnswerAsync).WithName("AnswerInterest").RequireAuthorization(Policies.OrganizationMember);
@@ -46,33 +40,6 @@ public static class OpportunityEndpoints
         var found = await queries.FindAsync(id, await readers.OfAsync(http.User), ct);
         return found is null ? TypedResults.NotFound() : TypedResults.Ok(queries.Item(found, UiLanguage.Requested(lang)));
     }
-
-    static async Task<Results<Created<OpportunityItem>, ValidationProblem, ProblemHttpResult>> PublishAsync(OpportunityRequest request, AppUser user,
-        HttpContext http, PublishOpportunity publish, OpportunityQueries queries, CancellationToken ct)
-    {
-        if (request.ToInput() is not { } input)
-            return UnknownKind(request);
-        return await (await publish.HandleAsync(user, input, ct)).ToResultAsync(async created =>
-        {
-            var item = queries.Item((await queries.FindAsync(created.Id, Reader.Of(user, http.User), ct))!, UiLanguage.Current);
-            return TypedResults.Created($"/api/v1/opportunities/{created.Id}", item);
-        });
-    }
-
-    static ValidationProblem UnknownKind(OpportunityRequest request) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = [$"unknown kind '{request.Kind}'"] });
-
-    static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> EditAsync(int id, OpportunityRequest request, AppUser user,
-        PublishOpportunity publish, CancellationToken ct)
-    {
-        if (request.ToInput() is not { } input)
-            return UnknownKind(request);
-        return (await publish.EditAsync(user, id, input, ct)).ToResult(() => TypedResults.Accepted($"/api/v1/opportunities/{id}"));
-    }
-
-    static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> DraftTranslationsAsync(int id, AppUser user, PublishOpportunity publish,
-        CancellationToken ct) =>
-        (await publish.DraftTranslationsAsync(user, id, ct)).ToResult(() => TypedResults.Accepted($"/api/v1/opportunities/{id}"));
 
     static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> InterestAsync(int id, InterestRequest request, AppUser user,
         ExpressInterest express, CancellationToken ct) =>

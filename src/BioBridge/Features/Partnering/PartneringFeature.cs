@@ -1,3 +1,5 @@
+using BioBridge.Features.Accounts;
+
 namespace BioBridge.Features.Partnering;
 
 public static class PartneringFeature
@@ -11,6 +13,7 @@ public static class PartneringFeature
         services.AddScoped<PartneringNotifications>();
         services.AddScoped<SetUpPartnering>();
         services.AddScoped<RegisterDelegate>();
+        services.AddScoped<IPersonalRecords, DelegatePersonalRecords>();
         services.AddScoped<RequestMeeting>();
         services.AddScoped<AnswerMeetingRequest>();
         services.AddScoped<CancelMeetingRequest>();

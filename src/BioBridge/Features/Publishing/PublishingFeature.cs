@@ -8,8 +8,9 @@ public static class PublishingFeature
         services.AddScoped<SubmitProfile>();
         services.AddScoped<DraftProfileTranslations>();
         services.AddScoped<VetRevision>();
+        services.AddScoped<PublishOpportunity>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapPublishing(this IEndpointRouteBuilder api) => api.MapPublishingApi();
+    public static IEndpointRouteBuilder MapPublishing(this IEndpointRouteBuilder api) => api.MapPublishingApi().MapOpportunityPublishingApi();
 }

@@ -1,3 +1,5 @@
+using BioBridge.Features.Accounts;
+
 namespace BioBridge.Features.Reviews;
 
 public static class ReviewsFeature
@@ -7,6 +9,7 @@ public static class ReviewsFeature
     {
         services.AddScoped<ReviewQueries>();
         services.AddScoped<CreateCall>();
+        services.AddScoped<IPersonalRecords, ReviewPersonalRecords>();
         services.AddScoped<DraftSubmission>();
         services.AddScoped<SubmitSubmission>();
         services.AddScoped<AttachFile>();

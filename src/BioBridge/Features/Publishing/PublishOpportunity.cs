@@ -1,10 +1,10 @@
 using BioBridge.Data;
 using BioBridge.Features.Accounts;
-using BioBridge.Features.Publishing;
+using BioBridge.Features.Opportunities;
 using BioBridge.Language;
 using Microsoft.EntityFrameworkCore;
 
-namespace BioBridge.Features.Opportunities;
+namespace BioBridge.Features.Publishing;
 
 /// <summary>
 /// A member posts an offer or request for their organization, or proposes a change to one: either way the
