@@ -97,7 +97,7 @@ public static class CooperationEndpoints
 
     static async Task<Results<Ok<List<DocumentResponse>>, NotFound>> DocumentsAsync(string slug, AppDb db, CancellationToken ct)
     {
-        var agreementId = await db.Agreements.Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
+        var agreementId = await db.Agreements.IdOfAsync(slug, ct);
         if (agreementId is null)
             return TypedResults.NotFound();
         return TypedResults.Ok(await DocumentListAsync(db, agreementId.Value, slug, ct));
@@ -142,7 +142,7 @@ public static class CooperationEndpoints
 
     static async Task<Results<Ok<List<CommitmentResponse>>, NotFound>> CommitmentsAsync(string slug, AppDb db, TimeProvider clock, CancellationToken ct)
     {
-        var agreementId = await db.Agreements.Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
+        var agreementId = await db.Agreements.IdOfAsync(slug, ct);
         if (agreementId is null)
             return TypedResults.NotFound();
         var list = await db.Commitments.Where(c => c.AgreementId == agreementId).OrderBy(c => c.DueOn).ThenBy(c => c.Id).ToListAsync(ct);

@@ -49,7 +49,7 @@ public sealed class DashboardScope
         if (filter.Cluster is { Length: > 0 } cluster && !await db.Clusters.AnyAsync(c => c.Id == cluster, ct))
             errors["cluster"] = [$"Unknown cluster '{cluster}'."];
         Agreement? agreement = null;
-        if (filter.Agreement is { Length: > 0 } slug && (agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).SingleOrDefaultAsync(a => a.Slug == slug, ct)) is null)
+        if (filter.Agreement is { Length: > 0 } slug && (agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).NamedAsync(slug, ct)) is null)
             errors["agreement"] = [$"No agreement '{slug}'."];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);

@@ -21,7 +21,7 @@ public static class RebuildSummariesCommand
         await transaction.CommitAsync();
         var seconds = Math.Round(clock.Elapsed.TotalSeconds, 1);
         if (json)
-            await stdout.WriteLineAsync(JsonSerializer.Serialize(new { rows, seconds }, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(new { rows, seconds }, CommandJson.Options));
         await stderr.WriteLineAsync($"activity summary rebuilt: {rows:N0} day rows in {seconds} s");
         return 0;
     }

@@ -42,7 +42,7 @@ public sealed class RecordDeal(AppDb db, ExchangeRates rates, TimeProvider clock
         else if (source == DealSource.Introduction && (body.IntroductionId is not { } introductionId || !await db.Introductions.AnyAsync(i => i.Id == introductionId, ct)))
             errors["introductionId"] = ["A deal from an introduction names an existing introduction id."];
         int? agreementId = null;
-        if (body.Agreement is { Length: > 0 } slug && (agreementId = await db.Agreements.Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct)) is null)
+        if (body.Agreement is { Length: > 0 } slug && (agreementId = await db.Agreements.IdOfAsync(slug, ct)) is null)
             errors["agreement"] = [$"No agreement '{slug}'."];
         ExchangeRate? rate = null;
         if (errors.Count == 0 && (rate = await rates.OnAsync(currency, body.ClosedOn!.Value, ct)) is null)

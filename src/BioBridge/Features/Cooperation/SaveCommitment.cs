@@ -8,7 +8,7 @@ public sealed class SaveCommitment(AppDb db)
 {
     public async Task<Outcome<Commitment>> HandleAsync(string slug, int? commitmentId, CommitmentBody body, CancellationToken ct)
     {
-        var agreementId = await db.Agreements.Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
+        var agreementId = await db.Agreements.IdOfAsync(slug, ct);
         if (agreementId is null)
             return Outcome.NotFound($"No agreement '{slug}'.");
         var validation = Commitment.Validate(body.Title, body.Owner, body.DueOn, body.CompletedOn);

@@ -34,7 +34,7 @@ public sealed class StartJointProject(AppDb db)
         if (errors.Remove("parties", out var partyErrors))
             errors["partners"] = partyErrors;
         int? agreementId = null;
-        if (body.Agreement is { Length: > 0 } slug && (agreementId = await db.Agreements.Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct)) is null)
+        if (body.Agreement is { Length: > 0 } slug && (agreementId = await db.Agreements.IdOfAsync(slug, ct)) is null)
             errors["agreement"] = [$"No agreement '{slug}'."];
         if (body.MeetingId is { } meetingId && !await db.Meetings.AnyAsync(m => m.Id == meetingId, ct))
             errors["meetingId"] = [$"No meeting {meetingId}."];

@@ -9,7 +9,7 @@ public sealed class UploadAgreementDocument(AppDb db, TimeProvider clock)
     public async Task<Outcome<AgreementDocument>> HandleAsync(string slug, string? fileName, Stream content, long length,
         CooperationActor actor, CancellationToken ct)
     {
-        var agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Slug == slug, ct);
+        var agreement = await db.Agreements.NamedAsync(slug, ct);
         if (agreement is null)
             return Outcome.NotFound($"No agreement '{slug}'.");
         // Refuse an oversized upload before reading it into memory.

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BioBridge.Data;
+using BioBridge.Features.Cooperation;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Reviews;
@@ -170,7 +171,7 @@ public sealed partial class CreateCall(AppDb db, TimeProvider clock)
             eventId = await db.Events.Where(e => e.Slug == input.EventSlug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct)
                 ?? Unknown("eventSlug", $"Unknown event '{input.EventSlug}'.");
         if (!string.IsNullOrWhiteSpace(input.AgreementSlug))
-            agreementId = await db.Agreements.Where(a => a.Slug == input.AgreementSlug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct)
+            agreementId = await db.Agreements.IdOfAsync(input.AgreementSlug, ct)
                 ?? Unknown("agreementSlug", $"Unknown agreement '{input.AgreementSlug}'.");
         return (eventId, agreementId);
 
