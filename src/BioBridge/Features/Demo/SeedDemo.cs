@@ -14,7 +14,7 @@ namespace BioBridge.Features.Demo;
 /// the cooperation agreement, and fictional sample organizations (marked as samples) from organizations.csv.
 /// </summary>
 public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeeding accounts, SeedPartneringDemo partnering,
-    SeedReviewsDemo reviews, SeedCooperationDemo cooperation)
+    SeedReviewsDemo reviews, SeedCooperationDemo cooperation, IEnumerable<IDemoSeed> others)
 {
     public const string OrganizationsResource = "BioBridge.Demo.organizations.csv";
     public const string EnabledKey = "BioBridge:Demo:Enabled";
@@ -51,6 +51,8 @@ public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeedin
         var delegates = await partnering.HandleAsync(password!, ct);
         await reviews.HandleAsync(password!, ct);
         await cooperation.HandleAsync(ct);
+        foreach (var seed in others)
+            await seed.HandleAsync(ct);
         await transaction.CommitAsync(ct);
         var organizations = await db.Organizations.CountAsync(ct);
         return new SeedOutcome(true, $"demo data loaded: {organizations} organizations, 2 agreements, 1 event with {delegates} delegates and a published meeting schedule");

@@ -9,6 +9,7 @@ public static class OpportunitiesFeature
         services.AddScoped<ExpressInterest>();
         services.AddScoped<AnswerInterest>();
         services.AddScoped<OpportunityQueries>();
+        services.AddScoped<IDemoSeed, SeedOpportunitiesDemo>();
         return services;
     }
 
