@@ -20,7 +20,7 @@ public static class KeyRingProtection
         var path = builder.Configuration[CertificateKey];
         if (string.IsNullOrWhiteSpace(path))
         {
-            // Its only warning is "No XML encryptor configured", which Explain replaces; errors still show.
+            // Its warning here is "No XML encryptor configured", which Explain replaces; errors still show.
             builder.Logging.AddFilter(KeyManagerCategory, LogLevel.Error);
             return;
         }
