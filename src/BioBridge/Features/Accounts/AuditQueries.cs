@@ -11,7 +11,7 @@ namespace BioBridge.Features.Accounts;
 /// operators and reviewers, and the staff of its organizations). Work of commands and anonymous requests about no
 /// such account stays admin-only.
 /// </summary>
-public sealed class AuditQueries(AppDb db, UserManager<AppUser> users)
+public sealed class AuditQueries(AppDb db, UserManager<AppUser> users, IClusterOrganizations clusterOrganizations)
 {
     public const int MaxPageSize = 200;
 
@@ -71,7 +71,8 @@ public sealed class AuditQueries(AppDb db, UserManager<AppUser> users)
             return entries.Where(_ => false);
         if (cluster is null)
             return entries;
-        var accounts = db.Users.Where(u => u.ClusterId == cluster || db.Organizations.Any(o => o.Id == u.OrganizationId && o.ClusterId == cluster))
+        var organizations = clusterOrganizations.IdsOf(cluster);
+        var accounts = db.Users.Where(u => u.ClusterId == cluster || u.OrganizationId != null && organizations.Contains(u.OrganizationId.Value))
             .Select(u => u.Id);
         return entries.Where(a => accounts.Contains(a.ActorId) || a.SubjectUserId != null && accounts.Contains(a.SubjectUserId));
     }

@@ -98,9 +98,12 @@ public sealed class DashboardScope
     public IQueryable<Organization> Organizations() =>
         Clusters is null ? db.Organizations.InDirectory() : db.Organizations.InDirectory().Where(o => Clusters.Contains(o.ClusterId));
 
-    /// <summary>The sector rows of <see cref="Organizations"/>; overall they are counted alone, without joining 100,000 organizations.</summary>
-    public IQueryable<OrganizationSector> OrganizationSectors() =>
-        Clusters is null ? db.OrganizationSectors : db.OrganizationSectors.Where(x => ClusterOrganizationIds().Contains(x.OrganizationId));
+    /// <summary>The sector rows of <see cref="Organizations"/>.</summary>
+    public IQueryable<OrganizationSector> OrganizationSectors()
+    {
+        var organizations = Organizations().Select(o => o.Id);
+        return db.OrganizationSectors.Where(x => organizations.Contains(x.OrganizationId));
+    }
 
     public IQueryable<Opportunity> Opportunities()
     {

@@ -11,6 +11,7 @@ public static class DirectoryFeature
         services.AddScoped<ExportOrganizations>();
         services.AddScoped<OrganizationViews>();
         services.AddScoped<TaxonomySync>();
+        services.AddScoped<IClusterOrganizations, ClusterOrganizations>();
         // Each node builds its own index from the database; it is not ready to serve until then.
         services.AddHostedService<DirectoryIndexRefresher>();
         services.AddHealthChecks().AddCheck<SearchIndexReadiness>("search-index", tags: [ProductionHosting.ReadyTag]);
