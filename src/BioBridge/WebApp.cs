@@ -72,6 +72,7 @@ public static class WebApp
         }).AddOperationTransformer(RouteParameters.AddMissing));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.AddProductionHosting();
+        builder.AddKeyRingProtection();
         services.AddAccountSignIn();
 
         services.AddRateLimiter(o =>

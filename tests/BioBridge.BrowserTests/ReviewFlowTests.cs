@@ -107,6 +107,10 @@ public sealed class ReviewFlowTests(ReviewBrowserApp app) : IClassFixture<Review
         await decision.Locator("textarea[name='note']").FillAsync("Funded for 24 months under the MOU.");
         await decision.Locator("label", new() { HasTextString = SeedReviewsDemo.DemoReviewers[0].Name }).Locator("input").CheckAsync();
         await decision.Locator("button[type='submit']").ClickAsync();
+        // Funding takes a second, explicit step; the note and the released comments travel with it.
+        var confirm = DeskOf(organizer).Locator("form[data-testid='confirm-award-form']");
+        (await confirm.InnerTextAsync()).ShouldContain("The applicant sees the decision at once.");
+        await confirm.Locator("button[type='submit']").ClickAsync();
         (await organizer.Locator("[data-testid='organizer-message']").InnerTextAsync()).ShouldContain("Decision recorded");
         (await organizer.Locator("[data-testid='ranking-row']", new() { HasTextString = Title }).InnerTextAsync()).ShouldContain("Funded");
         await ShotAsync(organizer, "ranking-en");

@@ -37,6 +37,6 @@ public class DatabaseConnectionTests
     public void AnythingElseIsASqliteConnectionString()
     {
         DatabaseConnection.Parse("Data Source=/tmp/x.db").Provider.ShouldBe(DatabaseProvider.Sqlite);
-        DatabaseConnection.Parse(null).IsEmbeddedDefault.ShouldBeTrue();
+        DatabaseConnection.Parse(null).ConnectionString.ShouldEndWith(Path.Combine("data", "biobridge.db"));
     }
 }

@@ -55,6 +55,59 @@ public abstract class PageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     }
 
     [Fact]
+    public async Task The_home_page_the_clusters_api_and_the_cooperation_dashboard_count_the_same_organizations_per_cluster()
+    {
+        var home = await app.Anonymous().GetStringAsync("/");
+        int OnHome(string cluster) => int.Parse(System.Text.RegularExpressions.Regex.Match(home,
+            $"data-testid=\"cluster-count-{cluster}\"[^>]*>(?:<[^>]+>)*(\\d+)").Groups[1].Value);
+        var clusters = (await BioBridgeApp.OkJsonAsync(await app.Anonymous().GetAsync("/api/v1/clusters"))).EnumerateArray()
+            .ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("publishedOrganizations").GetInt32());
+        var dashboard = await BioBridgeApp.OkJsonAsync(await (await app.OperatorAsync()).GetAsync("/api/v1/cooperation/dashboard?lang=en"));
+        var byCluster = dashboard.GetProperty("organizationsByCluster").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("key").GetString()!, f => f.GetProperty("value").GetInt32());
+        foreach (var cluster in new[] { "seoul-bio-hub", "liangjiang", "other" })
+        {
+            OnHome(cluster).ShouldBeGreaterThan(0, cluster);
+            OnHome(cluster).ShouldBe(byCluster[cluster], cluster);
+            OnHome(cluster).ShouldBe(clusters[cluster], cluster);
+        }
+    }
+
+    [Fact]
+    public void Counts_in_sentences_follow_each_languages_rule()
+    {
+        var texts = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<BioBridge.Shared.Resources.Text>>(app.Services);
+        string Say(string language, long count)
+        {
+            using var _ = BioBridge.Shared.Resources.UiLanguage.Use(language);
+            return BioBridge.Shared.Resources.Counted.Format(texts, "{0} organizations", count);
+        }
+        Say("en", 1).ShouldBe("1 organization");
+        Say("en", 0).ShouldBe("0 organizations");
+        Say("en", 21).ShouldBe("21 organizations");
+        Say("ko", 1).ShouldBe("기관 1개");
+        Say("ko", 2).ShouldBe("기관 2개");
+        Say("zh", 1).ShouldBe("共 1 家机构");
+    }
+
+    [Fact]
+    public async Task The_demo_publishes_opportunities_of_both_clusters_in_each_language_and_its_reviewers_write_different_comments()
+    {
+        foreach (var (lang, sample) in new[] { ("ko", "고형암 CAR-T"), ("zh", "微胶囊"), ("en", "GMP contract manufacturing") })
+        {
+            var posts = (await BioBridgeApp.OkJsonAsync(await app.Anonymous().GetAsync($"/api/v1/opportunities?lang={lang}"))).EnumerateArray().ToList();
+            posts.Count(p => p.GetProperty("isSample").GetBoolean()).ShouldBeGreaterThanOrEqualTo(6);
+            posts.Select(p => p.GetProperty("cluster").GetString()).Distinct().ShouldBe(["seoul-bio-hub", "liangjiang"], ignoreOrder: true);
+            posts.ShouldContain(p => p.GetProperty("title").GetString()!.Contains(sample) && p.GetProperty("textLanguage").GetString() == lang);
+        }
+        var comments = await BioBridge.Tests.Accounts.AccountFlows.InDbAsync(app, db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Reviews.Where(r => r.Comment != null).Select(r => r.Comment!)));
+        comments.Count.ShouldBeGreaterThanOrEqualTo(6);
+        comments.Distinct().Count().ShouldBe(comments.Count);
+    }
+
+    [Fact]
     public async Task Directory_search_box_finds_xiaowan_by_its_chinese_name_fragment()
     {
         var html = await (await InLanguageAsync("zh-Hans")).GetStringAsync("/organizations?q=" + Uri.EscapeDataString("小丸生物"));

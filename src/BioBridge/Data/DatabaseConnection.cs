@@ -12,12 +12,10 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
     public const string ConfigurationKey = "BioBridge:Database";
     public const string EmbeddedFile = "data/biobridge.db";
 
-    public bool IsEmbeddedDefault { get; private init; }
-
     public static DatabaseConnection Embedded()
     {
         var path = Path.GetFullPath(EmbeddedFile);
-        return new(DatabaseProvider.Sqlite, $"Data Source={path}") { IsEmbeddedDefault = true };
+        return new(DatabaseProvider.Sqlite, $"Data Source={path}");
     }
 
     public static DatabaseConnection Parse(string? value)

@@ -124,9 +124,44 @@ public abstract class PrivacyTests<TApp>(TApp app) : IClassFixture<TApp> where T
 
         (await admin.GetAsync("/admin/audit?entity=EventDelegate")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await member.GetAsync("/api/v1/audit")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var operatorPage = await (await app.OperatorAsync()).GetAsync("/admin/audit");
-        operatorPage.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        operatorPage.Headers.Location!.AbsolutePath.ShouldBe("/account/denied");
+        var memberPage = await member.GetAsync("/admin/audit");
+        memberPage.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        memberPage.Headers.Location!.AbsolutePath.ShouldBe("/account/denied");
+    }
+
+    [Fact]
+    public async Task An_operator_reads_the_audit_entries_of_their_clusters_accounts_and_not_the_other_clusters()
+    {
+        var seoulEmail = Email("audit-seoul");
+        var liangjiangEmail = Email("audit-liangjiang");
+        foreach (var (email, organization) in new[] { (seoulEmail, "sbh-organofit"), (liangjiangEmail, "cq-xiaowan") })
+        {
+            var member = await app.MemberAsync(email, organization);
+            (await member.PostAsJsonAsync("/api/v1/account/tokens", new { name = "audit scope" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        var seoul = await app.ClusterOperatorAsync("seoul-bio-hub");
+        var entries = await BioBridgeApp.OkJsonAsync(await seoul.GetAsync("/api/v1/audit?pageSize=200"));
+        var actors = entries.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("actorEmail").GetString()).ToList();
+        actors.ShouldContain(seoulEmail);
+        actors.ShouldNotContain(liangjiangEmail);
+        (await BioBridgeApp.OkJsonAsync(await seoul.GetAsync($"/api/v1/audit?actor={Uri.EscapeDataString(liangjiangEmail)}")))
+            .GetProperty("items").GetArrayLength().ShouldBe(0);
+
+        var page = await seoul.GetAsync("/admin/audit");
+        var html = System.Net.WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        page.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+        html.ShouldContain(seoulEmail);
+        html.ShouldNotContain(liangjiangEmail);
+        html.ShouldContain("Entries of your cluster's accounts (Seoul Bio Hub)");
+
+        var liangjiang = await BioBridgeApp.OkJsonAsync(await (await app.ClusterOperatorAsync("liangjiang")).GetAsync($"/api/v1/audit?actor={Uri.EscapeDataString(liangjiangEmail)}"));
+        liangjiang.GetProperty("items").GetArrayLength().ShouldBeGreaterThan(0);
+
+        // The demo's administrator reads both.
+        var admin = await app.SignedInAsync("admin@biobridge.example");
+        var all = await BioBridgeApp.OkJsonAsync(await admin.GetAsync("/api/v1/audit?pageSize=200"));
+        all.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("actorEmail").GetString()).ShouldContain(liangjiangEmail);
     }
 
     [Fact]

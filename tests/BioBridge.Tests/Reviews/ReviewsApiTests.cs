@@ -280,6 +280,54 @@ public abstract class ReviewsApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         (await Json(await (await MemberOf("sbh-organofit")).GetAsync($"/api/v1/submissions/{id}"))).GetProperty("jointProjectId").GetInt32().ShouldBe(projectId);
     }
 
+    /// <summary>Posts the desk's decision form of one submission as a browser does: its antiforgery token and form handler.</summary>
+    static async Task<string> PostDecisionFormAsync(HttpClient organizer, string call, int submission, params (string Name, string Value)[] fields)
+    {
+        var desk = await organizer.GetStringAsync($"/calls/{call}/organizer");
+        var token = System.Text.RegularExpressions.Regex.Match(desk, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var content = new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))
+            .Append(KeyValuePair.Create("__RequestVerificationToken", token)).Append(KeyValuePair.Create("_handler", $"decide-{submission}")));
+        var response = await organizer.PostAsync($"/calls/{call}/organizer", content);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+        return html;
+    }
+
+    async Task<string> DecisionAsync(int submission) =>
+        (await Json(await (await app.AsAsync(Operator)).GetAsync($"/api/v1/submissions/{submission}"))).GetProperty("summary").GetProperty("decision").GetString()!;
+
+    [Fact]
+    public async Task The_desk_preselects_no_decision_refuses_an_empty_one_and_awards_only_after_a_confirmation()
+    {
+        var call = await NewCallAsync("award");
+        var id = await SubmittedAsync("sbh-organofit", call, "Organoid award nominee");
+        var organizer = await app.AsAsync(Operator);
+        var desk = await organizer.GetStringAsync($"/calls/{call}/organizer");
+        System.Text.RegularExpressions.Regex.IsMatch(desk, "<option value(=\"\")? selected[^>]*>Choose a decision</option>").ShouldBeTrue(desk);
+        System.Text.RegularExpressions.Regex.IsMatch(desk, "<option value=\"(funded|waitlist|rejected)\" selected").ShouldBeFalse(desk);
+
+        var empty = await PostDecisionFormAsync(organizer, call, id, ("decision", ""), ("note", ""));
+        empty.ShouldContain("Decision: choose one before recording it.");
+        (await DecisionAsync(id)).ShouldBe("none");
+        var emptyApi = await Json(await organizer.PostAsJsonAsync($"/api/v1/submissions/{id}/decision", new { decision = "" }), HttpStatusCode.BadRequest);
+        emptyApi.GetProperty("errors").GetProperty("decision").ToString().ShouldContain("Choose a decision");
+
+        var asked = await PostDecisionFormAsync(organizer, call, id, ("decision", "funded"), ("note", "Well deserved."));
+        asked.ShouldContain("Award \"Organoid award nominee\"? The applicant sees the decision at once.");
+        asked.ShouldContain("data-testid=\"confirm-award-form\"");
+        asked.ShouldContain("value=\"Well deserved.\"");
+        (await DecisionAsync(id)).ShouldBe("none");
+
+        var confirmed = await PostDecisionFormAsync(organizer, call, id, ("decision", "funded"), ("note", "Well deserved."), ("confirm", "yes"));
+        confirmed.ShouldContain("Decision recorded; the applicant sees it now.");
+        (await DecisionAsync(id)).ShouldBe("funded");
+
+        // Other decisions take one step.
+        var other = await SubmittedAsync("sbh-solbit-gene", call, "Second nominee");
+        (await PostDecisionFormAsync(organizer, call, other, ("decision", "waitlist"), ("note", ""))).ShouldContain("Decision recorded");
+        (await DecisionAsync(other)).ShouldBe("waitlist");
+    }
+
     [Fact]
     public async Task Assignment_with_too_few_reviewers_without_conflict_is_refused_naming_the_submission()
     {

@@ -54,8 +54,9 @@ public static class AccountApi
                 (await security.RemoveRoleAsync(userId, role, ct)).ToResult(TypedResults.NoContent))
             .WithName("RemoveRole").WithSummary("Takes a role away from an account; its sessions and access tokens end at once.");
         app.MapGet("/audit", AuditAsync).WithTags("Account").WithName("ListAuditEntries")
-            .WithSummary("The audit log, newest first, filtered by actor, entity type, category and period (admins only).")
-            .RequireAuthorization(Policies.Admin);
+            .WithSummary("The audit log, newest first, filtered by actor, entity type, category and period: every entry for admins, " +
+                "for an operator the entries whose actor or subject is an account of their cluster.")
+            .RequireAuthorization(Policies.Operator);
         return app;
     }
 
@@ -95,7 +96,7 @@ public static class AccountApi
         InviteStaff invite, CancellationToken ct) =>
         (await invite.HandleAsync(user, input, ct)).ToResult(sent => TypedResults.Created($"/api/v1/account/invitations/{sent.Id}", sent));
 
-    static async Task<Ok<AuditPage>> AuditAsync(AuditQueries audit, CancellationToken ct, string? actor = null, string? entity = null,
+    static async Task<Ok<AuditPage>> AuditAsync(ClaimsPrincipal user, AuditQueries audit, CancellationToken ct, string? actor = null, string? entity = null,
         string? category = null, DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = 50) =>
-        TypedResults.Ok(await audit.PageAsync(new AuditFilter(actor, entity, category, from, to, page, pageSize), ct));
+        TypedResults.Ok(await audit.PageAsync(user, new AuditFilter(actor, entity, category, from, to, page, pageSize), ct));
 }

@@ -94,13 +94,16 @@ public sealed class DashboardScope
         return db.Delegates.Where(d => organizations.Contains(d.OrganizationId)).Select(d => d.Id);
     }
 
-    // Organizations are a stock: the period does not apply to them.
+    // Organizations are a stock: the period does not apply to them. Counted as the directory counts them (DirectoryCounts).
     public IQueryable<Organization> Organizations() =>
-        Clusters is null ? db.Organizations : db.Organizations.Where(o => Clusters.Contains(o.ClusterId));
+        Clusters is null ? db.Organizations.InDirectory() : db.Organizations.InDirectory().Where(o => Clusters.Contains(o.ClusterId));
 
-    /// <summary>The sector rows of <see cref="Organizations"/>; overall they are counted alone, without joining 100,000 organizations.</summary>
-    public IQueryable<OrganizationSector> OrganizationSectors() =>
-        Clusters is null ? db.OrganizationSectors : db.OrganizationSectors.Where(x => ClusterOrganizationIds().Contains(x.OrganizationId));
+    /// <summary>The sector rows of <see cref="Organizations"/>.</summary>
+    public IQueryable<OrganizationSector> OrganizationSectors()
+    {
+        var organizations = Organizations().Select(o => o.Id);
+        return db.OrganizationSectors.Where(x => organizations.Contains(x.OrganizationId));
+    }
 
     public IQueryable<Opportunity> Opportunities()
     {

@@ -14,9 +14,18 @@ namespace BioBridge.Features.Demo;
 /// the cooperation agreement, and fictional sample organizations (marked as samples) from organizations.csv.
 /// </summary>
 public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeeding accounts, SeedPartneringDemo partnering,
-    SeedReviewsDemo reviews, SeedCooperationDemo cooperation)
+    SeedReviewsDemo reviews, SeedCooperationDemo cooperation, IEnumerable<IDemoSeed> others)
 {
     public const string OrganizationsResource = "BioBridge.Demo.organizations.csv";
+    public const string EnabledKey = "BioBridge:Demo:Enabled";
+
+    /// <summary>
+    /// The one rule (README, "Run it"): the web app's first start on an empty database loads the demo when
+    /// BioBridge:Demo:Enabled is true, which it is by default on SQLite (the embedded file or any --db file) and not on
+    /// PostgreSQL, where production lives and several nodes would start seeding at once.
+    /// </summary>
+    public static bool OnFirstStart(IConfiguration configuration, DatabaseConnection connection) =>
+        configuration.GetValue<bool?>(EnabledKey) ?? connection.Provider == DatabaseProvider.Sqlite;
 
     public async Task<SeedOutcome> HandleAsync(IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
@@ -38,10 +47,12 @@ public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeedin
         AddAgreements();
         AddSeoulSmartLifeWeek();
         await db.SaveChangesAsync(ct);
-        var password = await accounts.AddDemoOperatorsAsync();
+        var password = await accounts.AddDemoStaffAsync();
         var delegates = await partnering.HandleAsync(password!, ct);
         await reviews.HandleAsync(password!, ct);
         await cooperation.HandleAsync(ct);
+        foreach (var seed in others)
+            await seed.HandleAsync(ct);
         await transaction.CommitAsync(ct);
         var organizations = await db.Organizations.CountAsync(ct);
         return new SeedOutcome(true, $"demo data loaded: {organizations} organizations, 2 agreements, 1 event with {delegates} delegates and a published meeting schedule");

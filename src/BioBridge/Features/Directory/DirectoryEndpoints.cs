@@ -83,8 +83,7 @@ public static class DirectoryEndpoints
 
     static async Task<Ok<List<ClusterResponse>>> ClustersAsync(AppDb db, CancellationToken ct)
     {
-        var counts = await db.Organizations.Where(o => o.IsPublished).GroupBy(o => o.ClusterId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var counts = await DirectoryCounts.ByClusterAsync(db, ct);
         var clusters = await db.Clusters.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
         return TypedResults.Ok(clusters.Select(c => new ClusterResponse(c.Id, LocalizedDto.From(c.Name), LocalizedDto.From(c.Description),
             c.City, c.Country, c.SinceYear, c.AreaSquareMeters, c.AreaSquareMetersPlanned, c.ReportedCompanies, c.ReportedCompaniesPlanned,

@@ -116,7 +116,7 @@ public sealed class MessageDigest(AppDb db, IOptions<SmtpOptions> smtp, IOptions
         using var _ = UiLanguage.Use(language);
         var baseUrl = smtp.Value.PublicUrl?.TrimEnd('/');
         var body = new System.Text.StringBuilder();
-        body.AppendLine(text["You have {0} unread messages on BioBridge.", unread.Count]).AppendLine();
+        body.AppendLine(Counted.Format(text, "You have {0} unread messages on BioBridge.", unread.Count)).AppendLine();
         foreach (var thread in unread.GroupBy(m => m.ThreadId))
         {
             body.AppendLine(thread.First().Subject);
@@ -128,7 +128,7 @@ public sealed class MessageDigest(AppDb db, IOptions<SmtpOptions> smtp, IOptions
         }
         var message = new MimeMessage
         {
-            Subject = text["BioBridge: {0} unread messages", unread.Count],
+            Subject = Counted.Format(text, "BioBridge: {0} unread messages", unread.Count),
             Body = new TextPart("plain") { Text = body.ToString() },
         };
         message.From.Add(MailboxAddress.Parse(smtp.Value.From));

@@ -11,6 +11,7 @@ public static class OpportunitiesFeature
         services.AddScoped<AnswerInterest>();
         services.AddScoped<IPersonalRecords, OpportunityPersonalRecords>();
         services.AddScoped<OpportunityQueries>();
+        services.AddScoped<IDemoSeed, SeedOpportunitiesDemo>();
         return services;
     }
 

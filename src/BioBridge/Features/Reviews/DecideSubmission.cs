@@ -25,6 +25,8 @@ public sealed class DecideSubmission(AppDb db, StartJointProject startProject, T
             .Include(s => s.Partners).ThenInclude(p => p.Organization).SingleOrDefaultAsync(s => s.Id == submissionId, ct);
         if (submission is null)
             return Outcome.NotFound($"Submission {submissionId} does not exist.");
+        if (string.IsNullOrWhiteSpace(input.Decision))
+            return Outcome.Invalid("decision", "Choose a decision: funded (awarded), rejected or waitlist.");
         if (Parse(input.Decision) is not { } decision)
             return Outcome.Invalid("decision", $"The decision is funded (awarded), rejected or waitlist, not '{input.Decision}'.");
         var reviews = await db.Reviews.Where(r => r.SubmissionId == submissionId).ToListAsync(ct);

@@ -137,6 +137,32 @@ public sealed class SeedReviewsDemo(AppDb db, CreateCall createCall, AssignRevie
         return submission;
     }
 
+    /// <summary>What each demo reviewer wrote about each nomination, in their own language: [nomination][reviewer].</summary>
+    static readonly string[][] Comments =
+    [
+        [
+            "중국 시장 진출 실적이 구체적이고 민감성 피부 임상 데이터도 충실합니다.",
+            "제형 안정성 자료는 좋으나 중국 내 판매 실적의 근거 자료가 부족합니다.",
+            "微胶囊稳定化方案成熟，已有中国市场反馈，跨境合作潜力明显。",
+            "产品创新性较好，但推荐材料对监管注册进度说明不够。",
+        ],
+        [
+            "캡시드 엔지니어링의 전달 효율 개선이 인상적이며 후속 임상 계획이 명확합니다.",
+            "기술적 독창성은 높지만 아직 전임상 단계라 사업화 시점이 불확실합니다.",
+            "视网膜基因治疗平台具有前沿性，建议补充与中方医院的合作设想。",
+            "Strong science, but the nomination says little about manufacturing scale-up or partners in Chongqing.",
+        ],
+        [
+            "한국 기업과의 협력 사례가 있으나 수상 기준에 비해 혁신성 설명이 약합니다.",
+            "원료 공급 실적은 확인되지만 스마트라이프와의 연관성이 분명하지 않습니다.",
+            "原料平台稳定可靠，但与智慧生活主题的关联需要进一步说明。",
+            "Solid supplier record with Korean partners; the innovation claim needs evidence beyond customer counts.",
+        ],
+    ];
+
+    static string Comment(int nomination, string reviewerId, Dictionary<string, AppUser> reviewers) =>
+        Comments[nomination][Array.FindIndex(DemoReviewers, r => reviewers[r.Email].Id == reviewerId)];
+
     /// <summary>Each demo reviewer scores the nominations assigned to them: Kim and Chen generously, Park and Wang strictly.</summary>
     async Task ScoreAwardAsync(Call award, Submission[] nominations, Dictionary<string, AppUser> reviewers, CancellationToken ct)
     {
@@ -147,7 +173,7 @@ public sealed class SeedReviewsDemo(AppDb db, CreateCall createCall, AssignRevie
         {
             var score = Math.Clamp((strict.Contains(review.ReviewerId) ? 2 : 3) + quality[review.SubmissionId], 1, 5);
             var scores = award.Criteria.ToDictionary(c => c.Id, c => (score, (string?)null));
-            review.Score(award.Criteria, scores, "Strong cross-border potential; the nomination documents its results clearly.", clock.GetUtcNow().UtcDateTime);
+            review.Score(award.Criteria, scores, Comment(ids.IndexOf(review.SubmissionId), review.ReviewerId, reviewers), clock.GetUtcNow().UtcDateTime);
         }
         await db.SaveChangesAsync(ct);
     }
