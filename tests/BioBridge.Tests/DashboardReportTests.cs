@@ -71,11 +71,12 @@ public sealed class DashboardReportTests(SqliteApp app) : IClassFixture<SqliteAp
             var (exit, text, _) = await RunAsync("pdftotext", "-layout", "-enc", "UTF-8", file, "-");
             exit.ShouldBe(0);
             var lines = text.Split('\n').Select(l => Regex.Replace(l, @"\s+", " ")).ToList();
-            foreach (var caption in captions)
-                text.ShouldContain(caption);
-            foreach (var (label, numbers) in figures)
-                lines.ShouldContain(l => l.Contains(label) && numbers.All(n => Regex.IsMatch(l, $@"(?<![\d,]){Regex.Escape(n)}(?![\d,])")),
-                    $"{label} {string.Join(" / ", numbers)} in the {lang} report");
+            var missing = captions.Where(c => !text.Contains(c, StringComparison.Ordinal))
+                .Concat(figures.Where(f => !lines.Any(l => l.Contains(f.Label, StringComparison.Ordinal)
+                    && f.Numbers.All(n => Regex.IsMatch(l, $@"(?<![\d,]){Regex.Escape(n)}(?![\d,])"))))
+                    .Select(f => $"{f.Label} {string.Join(" / ", f.Numbers)}"))
+                .ToList();
+            missing.ShouldBeEmpty($"not in the {lang} report:\n{text}");
 
             // Every font is embedded as a TrueType subset; poppler draws the pages without a font error.
             var (_, fonts, _) = await RunAsync("pdffonts", file);

@@ -128,7 +128,7 @@ public sealed class DashboardReports(IStringLocalizer<CooperationText> text, ICo
         {
             canvas.Line(SectionTitle(section.Key), 12, 18);
             foreach (var line in section)
-                canvas.Row(10, 14, new ReportCell(line.Label, 10), new ReportCell(Number(line.Value), right, RightAligned: true));
+                canvas.Row(10, 14, new ReportCell(line.Label, 10), new ReportCell(Shown(r, line), right, RightAligned: true));
             canvas.Space(8);
         }
 
@@ -154,6 +154,10 @@ public sealed class DashboardReports(IStringLocalizer<CooperationText> text, ICo
             canvas.Image(DashboardCharts.Bars(bars, chartTitle, chartFile), 220);
         return canvas.Save();
     }
+
+    // As the dashboard shows it: commitments kept on time out of all commitments.
+    static string Shown(DashboardResult r, ReportLine line) =>
+        line.Code == r.CommitmentsOnTime.Key ? $"{Number(line.Value)} / {Number(r.Commitments.Value)}" : Number(line.Value);
 
     // As the dashboard shows numbers: grouped thousands, no decimals.
     static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
