@@ -9,6 +9,7 @@ public static class DirectoryFeature
         services.AddScoped<DirectoryChanges>();
         services.AddScoped<ImportOrganizations>();
         services.AddScoped<ExportOrganizations>();
+        services.AddScoped<OrganizationTemplate>();
         services.AddScoped<OrganizationViews>();
         services.AddScoped<TaxonomySync>();
         // Each node builds its own index from the database; it is not ready to serve until then.

@@ -61,8 +61,13 @@ public static class OrganizationSheet
         }
     }
 
+    /// <summary>
+    /// UTF-8 with a byte-order mark: Excel reads a CSV without one in the system's code page and garbles Korean and
+    /// Chinese. Import accepts files with and without it.
+    /// </summary>
     static void WriteCsv(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
+        output.Write(Encoding.UTF8.Preamble);
         using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
         using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { ShouldQuote = _ => false, InjectionOptions = InjectionOptions.None });
         foreach (var h in header)
@@ -80,7 +85,14 @@ public static class OrganizationSheet
 
     static void WriteXlsx(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
-        using var workbook = new XLWorkbook();
+        using var workbook = Workbook(header, rows);
+        workbook.SaveAs(output);
+    }
+
+    /// <summary>The workbook of an organization file: the import columns and rows on its first sheet.</summary>
+    internal static XLWorkbook Workbook(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var workbook = new XLWorkbook();
         var sheet = workbook.Worksheets.Add("organizations");
         for (var c = 0; c < header.Count; c++)
             sheet.Cell(1, c + 1).SetValue(header[c]);
@@ -94,6 +106,6 @@ public static class OrganizationSheet
             r++;
         }
         sheet.Row(1).Style.Font.Bold = true;
-        workbook.SaveAs(output);
+        return workbook;
     }
 }
