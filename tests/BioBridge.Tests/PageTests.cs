@@ -94,13 +94,13 @@ public abstract class PageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     {
         var client = await app.OperatorAsync();
         await client.GetAsync($"/culture/{culture}?returnUrl=/");
-        var html = await client.GetStringAsync("/operators/import");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/operators/import"));
         html.ShouldContain(heading);
         html.ShouldContain(externalId);
         foreach (var column in new[] { "external_id", "cluster", "name_ko", "sectors", "export_regions", "published" })
             html.ShouldContain($"<code>{column}</code>");
         var language = culture == "zh-Hans" ? "zh" : culture;
-        html.ShouldContain($"/api/v1/organizations/template?format=xlsx&amp;lang={language}");
-        html.ShouldContain($"/api/v1/organizations/template?format=csv&amp;lang={language}");
+        html.ShouldContain($"/api/v1/organizations/template?format=xlsx&lang={language}");
+        html.ShouldContain($"/api/v1/organizations/template?format=csv&lang={language}");
     }
 }

@@ -5,9 +5,9 @@ namespace BioBridge.Features.Directory;
 
 /// <summary>
 /// The file an import starts from, in the reader's language: the header row of the import columns (spelled as the
-/// contract has them) and no data rows, so it imports as it is. The workbook explains each column in the language, on
-/// the header's notes and on a guide sheet after the first (import reads the first sheet only); a CSV holds nothing but
-/// rows, so its guide is the import page.
+/// contract has them) and no data rows, so it imports as it is. The workbook explains each column in the language on a
+/// guide sheet after the first (import reads the first sheet only); a CSV holds nothing but rows, so its guide is the
+/// import page.
 /// </summary>
 public sealed class OrganizationTemplate(IStringLocalizer<Text> text)
 {
@@ -30,7 +30,6 @@ public sealed class OrganizationTemplate(IStringLocalizer<Text> text)
             return;
         }
         using var workbook = OrganizationSheet.Workbook(OrganizationColumns.All, []);
-        var header = workbook.Worksheet(1);
         var guideSheet = workbook.Worksheets.Add(text["Column guide"]);
         string[] headings = [text["Column"], text["Required"], text["Meaning"]];
         for (var c = 0; c < headings.Length; c++)
@@ -43,13 +42,12 @@ public sealed class OrganizationTemplate(IStringLocalizer<Text> text)
             guideSheet.Cell(i + 2, 1).SetValue(column);
             guideSheet.Cell(i + 2, 2).SetValue(requirement);
             guideSheet.Cell(i + 2, 3).SetValue(meaning);
-            header.Cell(1, i + 1).CreateComment().AddText($"{requirement}: {meaning}");
         }
         // Fixed widths: ClosedXML 0.95 measures text for AdjustToContents through libgdiplus, which servers lack.
         guideSheet.Column(1).Width = 18;
         guideSheet.Column(2).Width = 24;
         guideSheet.Column(3).Width = 90;
-        header.Columns(1, guide.Count).Width = 16;
+        workbook.Worksheet(1).Columns(1, guide.Count).Width = 16;
         workbook.SaveAs(output);
     }
 }
