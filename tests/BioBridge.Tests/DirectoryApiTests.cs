@@ -148,6 +148,26 @@ public abstract class DirectoryApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
             .ShouldContain("api-2");
     }
 
+    [Theory]
+    [InlineData("ko", "1800년부터", "알 수 없는 열")]
+    [InlineData("zh-Hans", "1800 年至", "未知的列")]
+    [InlineData("en", "a year from 1800", "unknown column")]
+    public async Task Import_problems_are_told_in_the_readers_language(string culture, string yearProblem, string columnProblem)
+    {
+        var client = await app.OperatorAsync();
+        await client.GetAsync($"/culture/{culture}?returnUrl=/");
+        var badYear = await client.PostAsync("/api/v1/organizations/import", Upload("external_id,cluster,name_en,founded\napi-9,seoul-bio-hub,Api Co,3000\n"));
+        badYear.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = JsonDocument.Parse(await badYear.Content.ReadAsStringAsync()).RootElement.GetProperty("problems")[0];
+        problem.GetProperty("column").GetString().ShouldBe("founded");
+        problem.GetProperty("message").GetString()!.ShouldContain(yearProblem);
+        problem.GetProperty("message").GetString()!.ShouldContain("'3000'");
+        var badColumn = await client.PostAsync("/api/v1/organizations/import", Upload("external_id,cluster,name_en,ceo\napi-9,seoul-bio-hub,Api Co,Kim\n"));
+        var header = JsonDocument.Parse(await badColumn.Content.ReadAsStringAsync()).RootElement.GetProperty("problems")[0];
+        header.GetProperty("column").GetString().ShouldBe("ceo");
+        header.GetProperty("message").GetString()!.ShouldContain(columnProblem);
+    }
+
     static MultipartFormDataContent Upload(string csv) => Upload(Encoding.UTF8.GetBytes(csv), "upload.csv");
 
     static MultipartFormDataContent Upload(byte[] content, string fileName)

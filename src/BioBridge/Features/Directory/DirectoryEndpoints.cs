@@ -4,6 +4,7 @@ using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace BioBridge.Features.Directory;
 
@@ -103,12 +104,13 @@ public static class DirectoryEndpoints
         }));
 
     static async Task<Results<Ok<ImportResponse>, BadRequest<ImportResponse>, ValidationProblem>> ImportAsync(
-        IFormFile? file, HttpContext http, Readers readers, ImportOrganizations import, CancellationToken ct, bool dryRun = false)
+        IFormFile? file, HttpContext http, Readers readers, ImportOrganizations import, IStringLocalizer<Text> text, CancellationToken ct,
+        bool dryRun = false)
     {
         if (file is null || file.Length == 0)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["attach a .csv or .xlsx file as form field 'file'"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [text["import:attach"]] });
         if (!OrganizationSheet.IsSupported(file.FileName))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"'{UploadedFileName.Of(file.FileName)}' is neither .csv nor .xlsx"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [text["import:not-csv-xlsx", UploadedFileName.Of(file.FileName)]] });
         await using var content = file.OpenReadStream();
         var outcome = await import.HandleAsync(file.FileName, content, dryRun,
             ImportScope.Of(await readers.OfAsync(http.User)), null, ct);

@@ -3,6 +3,7 @@ using System.Text;
 using ClosedXML.Excel;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Microsoft.Extensions.Localization;
 
 namespace BioBridge.Features.Directory;
 
@@ -25,20 +26,20 @@ public static class OrganizationSheet
     /// Opens a file for reading row by row. A CSV is streamed (a 50 MB file is never held in memory as text), so the
     /// rows can be enumerated twice, once to validate and once to write, when the stream can seek.
     /// </summary>
-    public static SheetFile Open(string fileName, Stream content) => FormatOf(fileName) switch
+    public static SheetFile Open(string fileName, Stream content, IStringLocalizer text) => FormatOf(fileName) switch
     {
-        "csv" => new CsvSheetFile(content),
-        "xlsx" => XlsxSheetFile.Open(content),
-        _ => SheetFile.Unreadable($"'{UploadedFileName.Of(fileName)}' is neither .csv nor .xlsx"),
+        "csv" => new CsvSheetFile(content, text),
+        "xlsx" => XlsxSheetFile.Open(content, text),
+        _ => SheetFile.Unreadable(text["import:not-csv-xlsx", UploadedFileName.Of(fileName)]),
     };
 
     /// <summary>Turns raw records into rows keyed by the header; a row wider than the header is a problem, blank rows are skipped.</summary>
-    internal static SheetRow? ToRow(string[] header, string[] record, int number, List<ImportProblem> problems)
+    internal static SheetRow? ToRow(string[] header, string[] record, int number, List<ImportProblem> problems, IStringLocalizer text)
     {
         if (record.All(string.IsNullOrWhiteSpace))
             return null;
         if (record.Length > header.Length && record.Skip(header.Length).Any(v => !string.IsNullOrWhiteSpace(v)))
-            problems.Add(new ImportProblem(number, null, $"the row has {record.Length} cells but the header has {header.Length}"));
+            problems.Add(new ImportProblem(number, null, text["import:row-wider", record.Length, header.Length]));
         var cells = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
         for (var c = 0; c < header.Length; c++)
             if (header[c].Length > 0)
