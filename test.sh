@@ -10,6 +10,10 @@ log() { printf '[test.sh] %s\n' "$*" >&2; }
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+# The PDF reports' fonts: TrueType outlines, which PDFsharp embeds as subsets (docs/cooperation.md, "Reports").
+for font in fonts-nanum fonts-wqy-microhei fonts-dejavu-core; do
+  dpkg -s "$font" >/dev/null 2>&1 || missing+=("$font")
+done
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] || missing+=(postgresql)

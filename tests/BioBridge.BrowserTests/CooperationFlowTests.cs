@@ -57,11 +57,11 @@ public sealed class CooperationFlowTests(RunningApp app) : IClassFixture<Running
         await workbookDownload.SaveAsAsync(workbookPath);
         using (var workbook = new XLWorkbook(workbookPath))
         {
-            var figures = workbook.Worksheet("Dashboard").RowsUsed().Where(r => r.Cell(1).GetString() == "figures")
-                .ToDictionary(r => r.Cell(2).GetString(), r => r.Cell(4).GetValue<long>());
+            var figures = workbook.Worksheet("대시보드").RowsUsed().Where(r => r.Cell(1).GetString() == "협력 성과")
+                .ToDictionary(r => r.Cell(4).GetString(), r => r.Cell(3).GetValue<long>());
             figures["deals"].ShouldBe(dealsShown);
             figures["meetings-held"].ShouldBe(heldShown);
-            workbook.Worksheet("Dashboard").RowsUsed().ShouldContain(r => r.Cell(3).GetString() == "계약");
+            workbook.Worksheet("대시보드").RowsUsed().ShouldContain(r => r.Cell(2).GetString() == "계약");
         }
 
         var pdfDownload = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid='report-pdf']").ClickAsync());

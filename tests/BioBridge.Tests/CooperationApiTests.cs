@@ -218,13 +218,13 @@ public abstract class CooperationApiTests<TApp>(TApp app) : IClassFixture<TApp> 
         var response = await client.GetAsync("/api/v1/cooperation/report.xlsx?" + query);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());
-        var sheet = workbook.Worksheet("Dashboard");
-        var values = sheet.RowsUsed().Skip(3).Where(r => r.Cell(1).GetString() == "figures")
-            .ToDictionary(r => r.Cell(2).GetString(), r => r.Cell(4).GetValue<long>());
+        var sheet = workbook.Worksheet("看板");
+        var values = sheet.RowsUsed().Skip(4).Where(r => r.Cell(1).GetString() == "合作成效")
+            .ToDictionary(r => r.Cell(4).GetString(), r => r.Cell(3).GetValue<long>());
         values["deals"].ShouldBe(dashboard.GetProperty("deals").GetProperty("value").GetInt64());
         values["meetings-held"].ShouldBe(dashboard.GetProperty("meetingsHeld").GetProperty("value").GetInt64());
         values["deal-value-usd"].ShouldBe(dashboard.GetProperty("dealValueUsdCents").GetInt64() / 100);
-        sheet.RowsUsed().Any(r => r.Cell(3).GetString() == "交易").ShouldBeTrue();
+        sheet.RowsUsed().Any(r => r.Cell(2).GetString() == "交易").ShouldBeTrue();
         sheet.CellsUsed().ShouldAllBe(c => !c.HasFormula);
     }
 

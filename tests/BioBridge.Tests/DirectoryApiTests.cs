@@ -148,13 +148,83 @@ public abstract class DirectoryApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
             .ShouldContain("api-2");
     }
 
-    static MultipartFormDataContent Upload(string csv)
+    [Theory]
+    [InlineData("ko", "1800년부터", "알 수 없는 열")]
+    [InlineData("zh-Hans", "1800 年至", "未知的列")]
+    [InlineData("en", "a year from 1800", "unknown column")]
+    public async Task Import_problems_are_told_in_the_readers_language(string culture, string yearProblem, string columnProblem)
+    {
+        var client = await app.OperatorAsync();
+        await client.GetAsync($"/culture/{culture}?returnUrl=/");
+        var badYear = await client.PostAsync("/api/v1/organizations/import", Upload("external_id,cluster,name_en,founded\napi-9,seoul-bio-hub,Api Co,3000\n"));
+        badYear.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = JsonDocument.Parse(await badYear.Content.ReadAsStringAsync()).RootElement.GetProperty("problems")[0];
+        problem.GetProperty("column").GetString().ShouldBe("founded");
+        problem.GetProperty("message").GetString()!.ShouldContain(yearProblem);
+        problem.GetProperty("message").GetString()!.ShouldContain("3000");
+        var badColumn = await client.PostAsync("/api/v1/organizations/import", Upload("external_id,cluster,name_en,ceo\napi-9,seoul-bio-hub,Api Co,Kim\n"));
+        var header = JsonDocument.Parse(await badColumn.Content.ReadAsStringAsync()).RootElement.GetProperty("problems")[0];
+        header.GetProperty("column").GetString().ShouldBe("ceo");
+        header.GetProperty("message").GetString()!.ShouldContain(columnProblem);
+    }
+
+    static MultipartFormDataContent Upload(string csv) => Upload(Encoding.UTF8.GetBytes(csv), "upload.csv");
+
+    static MultipartFormDataContent Upload(byte[] content, string fileName)
     {
         var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "file", "upload.csv");
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".csv") ? "text/csv" : "application/octet-stream");
+        form.Add(file, "file", fileName);
         return form;
+    }
+
+    static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
+    [Fact]
+    public async Task The_csv_export_starts_with_a_byte_order_mark_so_excel_reads_it_as_utf8()
+    {
+        // The round trip of a file with the mark is Export_then_import_is_a_round_trip (the CLI writes the same file).
+        var client = await app.OperatorAsync();
+        var export = await client.GetByteArrayAsync("/api/v1/organizations/export?format=csv");
+        export[..3].ShouldBe(ByteOrderMark);
+        Encoding.UTF8.GetString(export, 3, 12).ShouldBe("external_id,");
+    }
+
+    [Theory]
+    [InlineData("ko", "csv", null, null)]
+    [InlineData("zh", "csv", null, null)]
+    [InlineData("en", "csv", null, null)]
+    [InlineData("ko", "xlsx", "열 안내", "원본 시스템에서 행을 식별하는 고정 키. 파일 안에서 중복 불가")]
+    [InlineData("zh", "xlsx", "列说明", "源系统中该行的固定标识；文件内不得重复")]
+    [InlineData("en", "xlsx", "Column guide", "stable key of the row in your source system; unique within the file")]
+    public async Task The_import_template_of_each_language_carries_every_column_and_imports_as_it_is(
+        string lang, string format, string? guideSheet, string? externalIdMeaning)
+    {
+        var client = await app.OperatorAsync();
+        var response = await client.GetAsync($"/api/v1/organizations/template?format={format}&lang={lang}");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe($"organizations-template-{lang}.{format}");
+        var template = await response.Content.ReadAsByteArrayAsync();
+        string[] columns = ["external_id", "cluster", "kind", "name_ko", "name_zh", "name_en", "description_ko", "description_zh", "description_en",
+            "sectors", "offers", "needs", "founded", "employees", "patents", "export_regions", "city", "country", "website", "group", "sample", "published"];
+        if (format == "csv")
+        {
+            template[..3].ShouldBe(ByteOrderMark);
+            Encoding.UTF8.GetString(template, 3, template.Length - 3).TrimEnd().ShouldBe(string.Join(",", columns));
+        }
+        else
+        {
+            using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(template));
+            workbook.Worksheet(1).Row(1).CellsUsed().Select(c => c.GetString()).ShouldBe(columns);
+            var guide = workbook.Worksheet(2);
+            guide.Name.ShouldBe(guideSheet);
+            guide.RowsUsed().Skip(1).Select(r => r.Cell(1).GetString()).ShouldBe(columns);
+            guide.Cell(2, 3).GetString().ShouldBe(externalIdMeaning);
+        }
+        var imported = await Json(await client.PostAsync("/api/v1/organizations/import", Upload(template, $"template.{format}")));
+        imported.GetProperty("accepted").GetBoolean().ShouldBeTrue();
+        imported.GetProperty("rows").GetInt32().ShouldBe(0);
     }
 
     [Fact]

@@ -138,4 +138,22 @@ public abstract class PageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
         var operatorClient = await app.OperatorAsync();
         (await operatorClient.GetAsync("/operators/import")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Theory]
+    [InlineData("ko", "파일의 열", "원본 시스템에서 행을 식별하는 고정 키")]
+    [InlineData("zh-Hans", "文件的列", "源系统中该行的固定标识")]
+    [InlineData("en", "Columns of the file", "stable key of the row in your source system")]
+    public async Task Import_page_lists_the_columns_and_offers_the_template_in_the_readers_language(string culture, string heading, string externalId)
+    {
+        var client = await app.OperatorAsync();
+        await client.GetAsync($"/culture/{culture}?returnUrl=/");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/operators/import"));
+        html.ShouldContain(heading);
+        html.ShouldContain(externalId);
+        foreach (var column in new[] { "external_id", "cluster", "name_ko", "sectors", "export_regions", "published" })
+            html.ShouldContain($"<code>{column}</code>");
+        var language = culture == "zh-Hans" ? "zh" : culture;
+        html.ShouldContain($"/api/v1/organizations/template?format=xlsx&lang={language}");
+        html.ShouldContain($"/api/v1/organizations/template?format=csv&lang={language}");
+    }
 }

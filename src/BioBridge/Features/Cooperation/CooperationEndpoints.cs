@@ -3,6 +3,7 @@ using BioBridge.Features.Accounts;
 using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Cooperation;
@@ -252,11 +253,18 @@ public static class CooperationEndpoints
     }
 
     static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> PdfAsync(CooperationDashboard dashboard,
-        DashboardReports reports, CancellationToken ct, DateOnly? from = null, DateOnly? to = null, string? cluster = null, string? agreement = null,
-        string? lang = null)
+        DashboardReports reports, IStringLocalizer<CooperationText> text, ILogger<DashboardReports> log, CancellationToken ct,
+        DateOnly? from = null, DateOnly? to = null, string? cluster = null, string? agreement = null, string? lang = null)
     {
         var language = UiLanguage.Requested(lang);
-        return (await dashboard.HandleAsync(new DashboardFilter(from, to, cluster, agreement), language, ct)).ToResult(result =>
-            TypedResults.File(reports.Pdf(result, language), "application/pdf", $"cooperation-{result.From:yyyyMMdd}-{result.To:yyyyMMdd}-{language}.pdf"));
+        var outcome = await dashboard.HandleAsync(new DashboardFilter(from, to, cluster, agreement), language, ct);
+        if (!outcome.Succeeded)
+            return outcome.Verdict.Failure<FileContentHttpResult>();
+        var result = outcome.Value;
+        if (reports.Pdf(result, language, out var missing) is { } pdf)
+            return TypedResults.File(pdf, "application/pdf", $"cooperation-{result.From:yyyyMMdd}-{result.To:yyyyMMdd}-{language}.pdf");
+        // A server without the report fonts: the operator reads which package to install, the log keeps it too.
+        log.LogError("The PDF report cannot be written: {Missing}", missing);
+        return TypedResults.Problem(text["fonts-missing", missing], statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

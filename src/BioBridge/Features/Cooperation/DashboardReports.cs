@@ -3,8 +3,6 @@ using BioBridge.Features.Directory;
 using BioBridge.Shared.Resources;
 using ClosedXML.Excel;
 using Microsoft.Extensions.Localization;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace BioBridge.Features.Cooperation;
 
@@ -45,39 +43,44 @@ public sealed class DashboardReports(IStringLocalizer<CooperationText> text, ICo
     }
 
     string Scope(DashboardResult r) =>
-        $"{text["Period"]}: {r.From:yyyy-MM-dd} – {r.To:yyyy-MM-dd} · {text["Cluster"]}: {r.Cluster ?? text["All clusters"]} · {text["Agreement"]}: {r.Agreement ?? text["Overall"]}";
+        $"{text["Period"]}: {r.From:yyyy-MM-dd} – {r.To:yyyy-MM-dd} · {text["Cluster"]}: {ClusterName(r)} · {text["Agreement"]}: {r.Agreement ?? text["Overall"]}";
 
+    // The filtered cluster by its name in the report's language, as the dashboard shows it.
+    string ClusterName(DashboardResult r) => r.Cluster is null ? text["All clusters"]
+        : r.OrganizationsByCluster.FirstOrDefault(f => f.Key == r.Cluster)?.Label ?? r.Cluster;
+
+    string[] MonthHeaders() => [text["Month"], text["meeting-requests"], text["meetings-held"], text["deals"], text["deal-value"]];
+
+    /// <summary>
+    /// The workbook in the reader's language: sheet names, headers, sections and labels; the stable code of each line
+    /// stays in the last column for programs that read the workbook.
+    /// </summary>
     public byte[] Workbook(DashboardResult r, string language) => InLanguage(language, () =>
     {
-        var lines = Lines(r);
         using var workbook = new XLWorkbook();
-        var sheet = workbook.Worksheets.Add("Dashboard");
+        var sheet = workbook.Worksheets.Add(text["sheet:dashboard"]);
         Text(sheet.Cell(1, 1), text["Cooperation dashboard"]);
         sheet.Cell(1, 1).Style.Font.Bold = true;
         Text(sheet.Cell(2, 1), Scope(r));
+        Header(sheet, 4, [text["Section"], text["Figure"], text["Value"], text["Code"]]);
         var row = 4;
-        foreach (var (header, column) in new[] { ("Section", 1), (text["Code"].Value, 2), (text["Figure"].Value, 3), (text["Value"].Value, 4) })
-            Text(sheet.Cell(row, column), header);
-        sheet.Row(row).Style.Font.Bold = true;
-        foreach (var line in lines)
+        foreach (var line in Lines(r))
         {
             row++;
-            Text(sheet.Cell(row, 1), line.Section);
-            Text(sheet.Cell(row, 2), line.Code);
-            Text(sheet.Cell(row, 3), line.Label);
-            sheet.Cell(row, 4).SetValue(line.Value);
+            Text(sheet.Cell(row, 1), SectionTitle(line.Section));
+            Text(sheet.Cell(row, 2), line.Label);
+            sheet.Cell(row, 3).SetValue(line.Value);
+            Text(sheet.Cell(row, 4), line.Code);
         }
         // Fixed widths: ClosedXML 0.95 measures text for AdjustToContents through libgdiplus, which servers lack.
-        sheet.Column(1).Width = 18;
-        sheet.Column(2).Width = 24;
-        sheet.Column(3).Width = 40;
-        sheet.Column(4).Width = 16;
+        sheet.Column(1).Width = 24;
+        sheet.Column(2).Width = 40;
+        sheet.Column(3).Width = 16;
+        sheet.Column(4).Width = 24;
 
-        var months = workbook.Worksheets.Add("Months");
-        var headers = new[] { text["Month"].Value, text["meeting-requests"].Value, text["meetings-held"].Value, text["deals"].Value, text["deal-value"].Value };
-        for (var c = 0; c < headers.Length; c++)
-            Text(months.Cell(1, c + 1), headers[c]);
-        months.Row(1).Style.Font.Bold = true;
+        var months = workbook.Worksheets.Add(text["sheet:months"]);
+        var headers = MonthHeaders();
+        Header(months, 1, headers);
         for (var i = 0; i < r.Months.Count; i++)
         {
             var m = r.Months[i];
@@ -93,80 +96,71 @@ public sealed class DashboardReports(IStringLocalizer<CooperationText> text, ICo
         return buffer.ToArray();
     });
 
+    static void Header(IXLWorksheet sheet, int row, string[] headers)
+    {
+        for (var c = 0; c < headers.Length; c++)
+            Text(sheet.Cell(row, c + 1), headers[c]);
+        sheet.Row(row).Style.Font.Bold = true;
+    }
+
     // Text from the database (names, labels) never runs as a formula in a spreadsheet.
     static void Text(IXLCell cell, string value) => cell.SetValue(OrganizationColumns.Neutralize(value));
 
-    public byte[] Pdf(DashboardResult r, string language) => InLanguage(language, () =>
+    /// <summary>
+    /// The PDF: the same lines and the months as text (so they can be read, searched and copied), then the charts.
+    /// Null when a report font is missing; <paramref name="missing"/> then says which and how to install it.
+    /// </summary>
+    public byte[]? Pdf(DashboardResult r, string language, out string missing)
     {
-        var font = CjkFont.Install(configuration[CjkFont.ConfigurationKey])
-            ?? throw new InvalidOperationException($"No CJK font found for PDF reports: install fonts-noto-cjk or set {CjkFont.ConfigurationKey}.");
-        var family = CjkFont.FamilyFor(language);
-        var lines = Lines(r);
-        var document = new PdfDocument();
-        document.Info.Title = text["Cooperation dashboard"];
-        var page = document.AddPage();
-        var graphics = XGraphics.FromPdfPage(page);
-        var title = new XFont(family, 18);
-        var body = new XFont(family, 10);
-        var heading = new XFont(family, 12);
-        double y = 50;
-        const double left = 50;
+        var fonts = ReportFonts.Install(configuration, out missing);
+        return fonts is null ? null : InLanguage(language, () => WritePdf(r, language, fonts));
+    }
 
-        void NewPageIfBelow(double needed)
+    byte[] WritePdf(DashboardResult r, string language, ReportFonts fonts)
+    {
+        using var canvas = new ReportCanvas(fonts, language, text["Cooperation dashboard"]);
+        var right = canvas.Width;
+        canvas.Line(text["Cooperation dashboard"], 18, 26);
+        canvas.Line(text["Report for"], 10, 16);
+        canvas.Line(Scope(r), 10, 16);
+        canvas.Line($"{text["Generated"]}: {DateTime.UtcNow:yyyy-MM-dd}", 10, 24);
+        foreach (var section in Lines(r).GroupBy(l => l.Section))
         {
-            if (y + needed < page.Height.Point - 50)
-                return;
-            graphics.Dispose();
-            page = document.AddPage();
-            graphics = XGraphics.FromPdfPage(page);
-            y = 50;
-        }
-        void Line(string value, XFont f, double step)
-        {
-            NewPageIfBelow(step);
-            graphics.DrawString(value, f, XBrushes.Black, new XPoint(left, y));
-            y += step;
-        }
-
-        Line(text["Cooperation dashboard"], title, 26);
-        Line(text["Report for"], body, 16);
-        Line(Scope(r), body, 16);
-        Line($"{text["Generated"]}: {DateTime.UtcNow:yyyy-MM-dd}", body, 24);
-        foreach (var section in lines.GroupBy(l => l.Section))
-        {
-            Line(SectionTitle(section.Key), heading, 18);
+            canvas.Line(SectionTitle(section.Key), 12, 18);
             foreach (var line in section)
-            {
-                NewPageIfBelow(14);
-                graphics.DrawString(line.Label, body, XBrushes.Black, new XPoint(left + 10, y));
-                graphics.DrawString(line.Value.ToString("N0", CultureInfo.InvariantCulture), body, XBrushes.Black, new XPoint(left + 380, y));
-                y += 14;
-            }
-            y += 8;
+                canvas.Row(10, 14, new ReportCell(line.Label, 10), new ReportCell(Shown(r, line), right, RightAligned: true));
+            canvas.Space(8);
         }
 
+        canvas.Line(text["Over time"], 12, 18);
+        var headers = MonthHeaders();
+        double[] columns = [10, right * 0.4, right * 0.6, right * 0.75, right];
+        canvas.Row(9, 14, [.. headers.Select((h, i) => new ReportCell(h, columns[i], RightAligned: i > 0))]);
+        foreach (var m in r.Months)
+            canvas.Row(9, 13, new ReportCell(m.Month, columns[0]), new ReportCell(Number(m.MeetingRequests), columns[1], true),
+                new ReportCell(Number(m.MeetingsHeld), columns[2], true), new ReportCell(Number(m.Deals), columns[3], true),
+                new ReportCell(Number(m.DealValueUsdCents / 100), columns[4], true));
+        canvas.Space(16);
+
+        var chartFile = fonts.ChartFile(language);
+        canvas.Image(DashboardCharts.Months(r.Months, text["Over time"], [text["meeting-requests"], text["meetings-held"], text["deals"]], chartFile), 250);
         var charts = new (string Title, IReadOnlyList<(string Label, double Value)> Bars)[]
         {
             (text["Funnel"], r.Funnel.Select(f => ((string)text[f.Key], (double)f.Value)).ToList()),
             (text["Deals by kind"], r.DealsByKind.Select(f => ((string)text["deal:" + f.Key], (double)f.Value)).ToList()),
             (text["Projects by status"], r.ProjectsByStatus.Select(f => ((string)text["project:" + f.Key], (double)f.Value)).ToList()),
         };
-        var chartWidth = page.Width.Point - 2 * left;
-        void Image(byte[] png, double height)
-        {
-            NewPageIfBelow(height + 10);
-            using var stream = new MemoryStream(png);
-            graphics.DrawImage(XImage.FromStream(stream), left, y, chartWidth, height);
-            y += height + 16;
-        }
-        Image(DashboardCharts.Months(r.Months, text["Over time"], [text["meeting-requests"], text["meetings-held"], text["deals"]], font.FilePath), 250);
         foreach (var (chartTitle, bars) in charts)
-            Image(DashboardCharts.Bars(bars, chartTitle, font.FilePath), 220);
-        graphics.Dispose();
-        using var buffer = new MemoryStream();
-        document.Save(buffer);
-        return buffer.ToArray();
-    });
+            canvas.Image(DashboardCharts.Bars(bars, chartTitle, chartFile), 220);
+        return canvas.Save();
+    }
+
+    // As the dashboard shows it: commitments kept on time out of all commitments.
+    static string Shown(DashboardResult r, ReportLine line) =>
+        line.Code == r.CommitmentsOnTime.Key ? $"{Number(line.Value)} / {Number(r.Commitments.Value)}" : Number(line.Value);
+
+    // As the dashboard shows numbers: grouped thousands, no decimals.
+    static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     string SectionTitle(string section) => section switch
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Microsoft.Extensions.Localization;
 
 namespace BioBridge.Features.Directory;
 
@@ -9,19 +10,21 @@ namespace BioBridge.Features.Directory;
 sealed class CsvSheetFile : SheetFile
 {
     readonly Stream content;
+    readonly IStringLocalizer text;
     readonly long start;
     readonly string[] header;
     bool headerRead;
 
-    public CsvSheetFile(Stream content)
+    public CsvSheetFile(Stream content, IStringLocalizer text)
     {
         this.content = content;
+        this.text = text;
         start = content.CanSeek ? content.Position : 0;
         using var records = Records().GetEnumerator();
         header = records.MoveNext() ? records.Current.Record.Select(h => h.Trim()).ToArray() : [];
         headerRead = true;
         if (header.Length == 0 && Problems.Count == 0)
-            Problems.Add(new ImportProblem(0, null, "the file is empty: a header row is required"));
+            Problems.Add(new ImportProblem(0, null, text["import:empty"]));
     }
 
     public override IReadOnlyList<string> Header => header;
@@ -31,7 +34,7 @@ sealed class CsvSheetFile : SheetFile
         if (header.Length == 0)
             yield break;
         foreach (var (number, record) in Records().Skip(1))
-            if (OrganizationSheet.ToRow(header, record, number, Problems) is { } row)
+            if (OrganizationSheet.ToRow(header, record, number, Problems, text) is { } row)
                 yield return row;
     }
 
@@ -41,9 +44,9 @@ sealed class CsvSheetFile : SheetFile
             content.Position = start;
         else if (headerRead)
             throw new InvalidOperationException("a CSV from a stream that cannot seek is read once; copy it to a file first");
-        var text = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false,
+        var decoded = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false,
             bufferSize: 1 << 16, leaveOpen: true);
-        using var reader = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture)
+        using var reader = new CsvReader(decoded, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HasHeaderRecord = false,
             BadDataFound = null,
@@ -61,15 +64,15 @@ sealed class CsvSheetFile : SheetFile
             }
             catch (CsvHelperException e) when (e.InnerException is DecoderFallbackException)
             {
-                problem = "the file is not UTF-8 text; save it as CSV UTF-8";
+                problem = text["import:not-utf8"];
             }
             catch (DecoderFallbackException)
             {
-                problem = "the file is not UTF-8 text; save it as CSV UTF-8";
+                problem = text["import:not-utf8"];
             }
             catch (CsvHelperException e)
             {
-                problem = $"the CSV is malformed: {e.Message.Split('\n')[0]}";
+                problem = text["import:malformed", e.Message.Split('\n')[0]];
             }
             if (problem is not null)
             {

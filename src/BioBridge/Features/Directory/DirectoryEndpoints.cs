@@ -4,6 +4,7 @@ using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace BioBridge.Features.Directory;
 
@@ -28,7 +29,11 @@ public static class DirectoryEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
             .WithSummary("Import organizations from .csv or .xlsx (docs/contracts.md section 2): all or nothing.");
         api.MapGet("/organizations/export", ExportAsync).WithName("ExportOrganizations")
-            .RequireAuthorization(Policies.Operator);
+            .RequireAuthorization(Policies.Operator)
+            .WithSummary("Every organization in the import columns, as .csv (UTF-8 with a byte-order mark) or .xlsx: a round trip.");
+        api.MapGet("/organizations/template", Template).WithName("OrganizationTemplate")
+            .RequireAuthorization(Policies.Operator)
+            .WithSummary("An empty import file (the header row) to start from, .csv or .xlsx; the .xlsx explains each column in lang=ko|zh|en.");
         return app;
     }
 
@@ -98,12 +103,13 @@ public static class DirectoryEndpoints
         }));
 
     static async Task<Results<Ok<ImportResponse>, BadRequest<ImportResponse>, ValidationProblem>> ImportAsync(
-        IFormFile? file, HttpContext http, Readers readers, ImportOrganizations import, CancellationToken ct, bool dryRun = false)
+        IFormFile? file, HttpContext http, Readers readers, ImportOrganizations import, IStringLocalizer<Text> text, CancellationToken ct,
+        bool dryRun = false)
     {
         if (file is null || file.Length == 0)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["attach a .csv or .xlsx file as form field 'file'"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [text["import:attach"]] });
         if (!OrganizationSheet.IsSupported(file.FileName))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"'{UploadedFileName.Of(file.FileName)}' is neither .csv nor .xlsx"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [text["import:not-csv-xlsx", UploadedFileName.Of(file.FileName)]] });
         await using var content = file.OpenReadStream();
         var outcome = await import.HandleAsync(file.FileName, content, dryRun,
             ImportScope.Of(await readers.OfAsync(http.User)), null, ct);
@@ -111,6 +117,20 @@ public static class DirectoryEndpoints
             outcome.Updated, outcome.Unchanged, outcome.Problems);
         return outcome.Accepted ? TypedResults.Ok(response) : TypedResults.BadRequest(response);
     }
+
+    static Results<FileContentHttpResult, ValidationProblem> Template(OrganizationTemplate template, string format = "csv", string? lang = null)
+    {
+        if (format is not ("csv" or "xlsx"))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format is csv or xlsx"] });
+        var language = UiLanguage.Requested(lang);
+        using var buffer = new MemoryStream();
+        var fileName = $"organizations-template-{language}.{format}";
+        template.Write(fileName, language, buffer);
+        return TypedResults.File(buffer.ToArray(), ContentType(format), fileName);
+    }
+
+    static string ContentType(string format) =>
+        format == "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static async Task<Results<FileStreamHttpResult, ValidationProblem>> ExportAsync(ExportOrganizations export, HttpContext http, Readers readers,
         CancellationToken ct, string format = "csv")
@@ -120,7 +140,6 @@ public static class DirectoryEndpoints
         var buffer = new MemoryStream();
         await export.HandleAsync("organizations." + format, buffer, await readers.OfAsync(http.User), ct);
         buffer.Position = 0;
-        var contentType = format == "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        return TypedResults.File(buffer, contentType, $"organizations-{DateTime.UtcNow:yyyyMMdd}.{format}");
+        return TypedResults.File(buffer, ContentType(format), $"organizations-{DateTime.UtcNow:yyyyMMdd}.{format}");
     }
 }

@@ -11,6 +11,7 @@ public static class DirectoryFeature
         services.AddScoped<DirectoryChanges>();
         services.AddScoped<ImportOrganizations>();
         services.AddScoped<ExportOrganizations>();
+        services.AddScoped<OrganizationTemplate>();
         services.AddScoped<OrganizationViews>();
         services.AddScoped<TaxonomySync>();
         services.AddScoped<IAccountOrganizations, AccountOrganizations>();

@@ -1,7 +1,9 @@
 using BioBridge.Features.Accounts;
 using BioBridge.Data;
 using BioBridge.Language;
+using BioBridge.Shared.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace BioBridge.Features.Directory;
 
@@ -12,7 +14,8 @@ namespace BioBridge.Features.Directory;
 /// A file only changes what it carries: a column it lacks, or a field group the importer may not read (and so could
 /// not have exported), keeps the stored value.
 /// </summary>
-public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtractor extractor, TimeProvider clock, DirectoryChanges changes)
+public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtractor extractor, TimeProvider clock, DirectoryChanges changes,
+    IStringLocalizer<Text> text)
 {
     const int BatchSize = 2000;
 
@@ -22,13 +25,13 @@ public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtr
         var shownName = UploadedFileName.Of(fileName);
         progress?.Report(new ImportProgress("read", 0, 1));
         await using var copy = content.CanSeek ? null : await TemporaryCopyAsync(content, ct);
-        using var sheet = OrganizationSheet.Open(fileName, copy ?? content);
+        using var sheet = OrganizationSheet.Open(fileName, copy ?? content, text);
         var rowCount = 0;
         if (sheet.Problems.Count > 0 || sheet.Header.Count == 0)
             return Rejected(sheet.Problems);
 
         var clusterIds = (await db.Clusters.AsNoTracking().Select(c => c.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        var parser = new OrganizationRowParser(taxonomy, extractor, clusterIds, clock.GetUtcNow().Year);
+        var parser = new OrganizationRowParser(taxonomy, extractor, clusterIds, clock.GetUtcNow().Year, text);
         var allProblems = new List<ImportProblem>(parser.CheckHeader(sheet.Header));
         if (allProblems.Count > 0)
             return Rejected(allProblems);
@@ -41,8 +44,7 @@ public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtr
             var record = parser.Parse(row, allProblems, inferSectors: false);
             var id = OrganizationColumns.Unneutralize(row.Get(OrganizationColumns.ExternalId));
             if (id.Length > 0 && !firstRowOf.TryAdd(id, row.Number))
-                allProblems.Add(new ImportProblem(row.Number, OrganizationColumns.ExternalId,
-                    $"'{id}' already appears in row {firstRowOf[id]}; external_id must be unique within the file"));
+                allProblems.Add(new ImportProblem(row.Number, OrganizationColumns.ExternalId, text["import:duplicate", id, firstRowOf[id]]));
             if (record is not null && scope.OnlyCluster is { } own && record.ClusterId != own && refused.Add(id))
                 allProblems.Add(OutOfScope(row.Number, id, record.ClusterId, own));
             if (rowCount % 1000 == 0)
@@ -63,9 +65,8 @@ public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtr
             new(shownName, rowCount, 0, 0, 0, dryRun, found);
     }
 
-    static ImportProblem OutOfScope(int row, string id, string cluster, string own) =>
-        new(row, OrganizationColumns.Cluster,
-            $"'{id}' belongs to cluster '{cluster}'; you import the organizations of '{own}' only");
+    ImportProblem OutOfScope(int row, string id, string cluster, string own) =>
+        new(row, OrganizationColumns.Cluster, text["import:out-of-scope", id, cluster, own]);
 
     /// <summary>
     /// Rows naming an organization that exists in another cluster than the importer's: moving it in is not theirs to do.

@@ -1,9 +1,11 @@
 using BioBridge.Language;
+using Microsoft.Extensions.Localization;
 
 namespace BioBridge.Features.Directory;
 
-/// <summary>Turns sheet rows into <see cref="OrganizationRecord"/>s, listing every problem of every row.</summary>
-public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor extractor, IReadOnlySet<string> clusterIds, int currentYear)
+/// <summary>Turns sheet rows into <see cref="OrganizationRecord"/>s, listing every problem of every row in the reader's language.</summary>
+public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor extractor, IReadOnlySet<string> clusterIds, int currentYear,
+    IStringLocalizer text)
 {
     public IReadOnlyList<ImportProblem> CheckHeader(IReadOnlyList<string> header)
     {
@@ -13,17 +15,16 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
         foreach (var column in header)
         {
             if (column.Length == 0)
-                problems.Add(new ImportProblem(0, null, "the header has an empty column name"));
+                problems.Add(new ImportProblem(0, null, text["import:empty-column"]));
             else if (!seen.Add(column))
-                problems.Add(new ImportProblem(0, column, "the column appears twice in the header"));
+                problems.Add(new ImportProblem(0, column, text["import:column-twice"]));
             else if (!known.Contains(column) && !column.StartsWith("x_", StringComparison.Ordinal))
-                problems.Add(new ImportProblem(0, column,
-                    "unknown column (known columns: " + string.Join(", ", OrganizationColumns.All) + "; prefix your own columns with x_)"));
+                problems.Add(new ImportProblem(0, column, text["import:unknown-column", string.Join(", ", OrganizationColumns.All)]));
         }
         foreach (var required in OrganizationColumns.Required.Where(r => !seen.Contains(r)))
-            problems.Add(new ImportProblem(0, required, "required column is missing"));
+            problems.Add(new ImportProblem(0, required, text["import:column-missing"]));
         if (!OrganizationColumns.Names.Any(seen.Contains))
-            problems.Add(new ImportProblem(0, OrganizationColumns.NameEn, "at least one of name_ko, name_zh, name_en is required"));
+            problems.Add(new ImportProblem(0, OrganizationColumns.NameEn, text["import:name-column"]));
         return problems;
     }
 
@@ -31,13 +32,13 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
     public OrganizationRecord? Parse(SheetRow row, List<ImportProblem> problems, bool inferSectors = true)
     {
         var before = problems.Count;
-        var cells = new RowCells(row, problems);
+        var cells = new RowCells(row, problems, text);
         var externalId = ExternalId(cells);
         var cluster = Cluster(cells);
         var kind = Kind(cells);
         var name = new LocalizedText(cells.Optional(OrganizationColumns.NameKo), cells.Optional(OrganizationColumns.NameZh), cells.Optional(OrganizationColumns.NameEn));
         if (name.Ko is null && name.Zh is null && name.En is null)
-            cells.Problem(OrganizationColumns.NameEn, "at least one of name_ko, name_zh, name_en must be filled");
+            cells.Problem(OrganizationColumns.NameEn, "import:name-empty");
         var description = new LocalizedText(cells.Optional(OrganizationColumns.DescriptionKo), cells.Optional(OrganizationColumns.DescriptionZh), cells.Optional(OrganizationColumns.DescriptionEn));
         var offers = List(cells.Cell(OrganizationColumns.Offers));
         var needs = List(cells.Cell(OrganizationColumns.Needs));
@@ -45,9 +46,9 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
         var inferred = sectorCodes.Count == 0;
         if (inferred && inferSectors)
             sectorCodes.AddRange(Infer(name, description, offers, needs));
-        var founded = cells.Integer(OrganizationColumns.Founded, 1800, currentYear, $"a year from 1800 to {currentYear}");
-        var employees = cells.Integer(OrganizationColumns.Employees, 0, int.MaxValue, "a non-negative whole number");
-        var patents = cells.Integer(OrganizationColumns.Patents, 0, int.MaxValue, "a non-negative whole number");
+        var founded = cells.Integer(OrganizationColumns.Founded, 1800, currentYear, cells.Say("import:year", currentYear));
+        var employees = cells.Integer(OrganizationColumns.Employees, 0, int.MaxValue, cells.Say("import:whole-number"));
+        var patents = cells.Integer(OrganizationColumns.Patents, 0, int.MaxValue, cells.Say("import:whole-number"));
         var regions = Regions(cells);
         var country = Country(cells);
         var website = Website(cells);
@@ -65,9 +66,9 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
     {
         var externalId = cells.Cell(OrganizationColumns.ExternalId);
         if (externalId.Length == 0)
-            cells.Problem(OrganizationColumns.ExternalId, "is required");
+            cells.Problem(OrganizationColumns.ExternalId, "import:required");
         else if (externalId.Length > FieldLengths.ExternalId)
-            cells.Problem(OrganizationColumns.ExternalId, "is longer than 100 characters");
+            cells.Problem(OrganizationColumns.ExternalId, "import:too-long");
         return externalId;
     }
 
@@ -75,9 +76,9 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
     {
         var cluster = cells.Cell(OrganizationColumns.Cluster);
         if (cluster.Length == 0)
-            cells.Problem(OrganizationColumns.Cluster, "is required");
+            cells.Problem(OrganizationColumns.Cluster, "import:required");
         else if (!clusterIds.Contains(cluster))
-            cells.Problem(OrganizationColumns.Cluster, $"unknown cluster '{cluster}' (expected one of: {string.Join(", ", clusterIds.Order())})");
+            cells.Problem(OrganizationColumns.Cluster, "import:unknown-cluster", cluster, string.Join(", ", clusterIds.Order()));
         return cluster;
     }
 
@@ -85,7 +86,7 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
     {
         var kind = OrganizationKind.Company;
         if (cells.Optional(OrganizationColumns.Kind) is { } kindText && !Enum.TryParse(kindText, ignoreCase: true, out kind))
-            cells.Problem(OrganizationColumns.Kind, $"unknown kind '{kindText}' (expected company, hospital, university, institute or agency)");
+            cells.Problem(OrganizationColumns.Kind, "import:unknown-kind", kindText);
         return kind;
     }
 
@@ -100,7 +101,7 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
                     sectorCodes.Add(concept.Code);
             }
             else
-                cells.Problem(OrganizationColumns.Sectors, $"'{sector}' is neither a taxonomy code nor a concept label in ko, zh or en");
+                cells.Problem(OrganizationColumns.Sectors, "import:unknown-sector", sector);
         }
         return sectorCodes;
     }
@@ -117,7 +118,7 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
                     regions.Add(code);
             }
             else
-                cells.Problem(OrganizationColumns.ExportRegions, $"unknown region '{region}' (expected: {string.Join(", ", Language.ExportRegions.Codes)})");
+                cells.Problem(OrganizationColumns.ExportRegions, "import:unknown-region", region, string.Join(", ", Language.ExportRegions.Codes));
         }
         return regions;
     }
@@ -129,7 +130,7 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
         {
             country = country.ToUpperInvariant();
             if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
-                cells.Problem(OrganizationColumns.Country, $"'{country}' is not an ISO 3166-1 alpha-2 code such as KR or CN");
+                cells.Problem(OrganizationColumns.Country, "import:country", country);
         }
         return country;
     }
@@ -139,7 +140,7 @@ public sealed class OrganizationRowParser(Taxonomy taxonomy, ConceptExtractor ex
         var website = cells.Optional(OrganizationColumns.Website);
         if (website is not null && !(Uri.TryCreate(website, UriKind.Absolute, out var uri)
                 && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0))
-            cells.Problem(OrganizationColumns.Website, $"'{website}' is not an absolute http(s) URL");
+            cells.Problem(OrganizationColumns.Website, "import:website", website);
         return website;
     }
 

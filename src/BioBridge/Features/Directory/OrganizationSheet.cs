@@ -3,6 +3,7 @@ using System.Text;
 using ClosedXML.Excel;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Microsoft.Extensions.Localization;
 
 namespace BioBridge.Features.Directory;
 
@@ -25,20 +26,20 @@ public static class OrganizationSheet
     /// Opens a file for reading row by row. A CSV is streamed (a 50 MB file is never held in memory as text), so the
     /// rows can be enumerated twice, once to validate and once to write, when the stream can seek.
     /// </summary>
-    public static SheetFile Open(string fileName, Stream content) => FormatOf(fileName) switch
+    public static SheetFile Open(string fileName, Stream content, IStringLocalizer text) => FormatOf(fileName) switch
     {
-        "csv" => new CsvSheetFile(content),
-        "xlsx" => XlsxSheetFile.Open(content),
-        _ => SheetFile.Unreadable($"'{UploadedFileName.Of(fileName)}' is neither .csv nor .xlsx"),
+        "csv" => new CsvSheetFile(content, text),
+        "xlsx" => XlsxSheetFile.Open(content, text),
+        _ => SheetFile.Unreadable(text["import:not-csv-xlsx", UploadedFileName.Of(fileName)]),
     };
 
     /// <summary>Turns raw records into rows keyed by the header; a row wider than the header is a problem, blank rows are skipped.</summary>
-    internal static SheetRow? ToRow(string[] header, string[] record, int number, List<ImportProblem> problems)
+    internal static SheetRow? ToRow(string[] header, string[] record, int number, List<ImportProblem> problems, IStringLocalizer text)
     {
         if (record.All(string.IsNullOrWhiteSpace))
             return null;
         if (record.Length > header.Length && record.Skip(header.Length).Any(v => !string.IsNullOrWhiteSpace(v)))
-            problems.Add(new ImportProblem(number, null, $"the row has {record.Length} cells but the header has {header.Length}"));
+            problems.Add(new ImportProblem(number, null, text["import:row-wider", record.Length, header.Length]));
         var cells = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
         for (var c = 0; c < header.Length; c++)
             if (header[c].Length > 0)
@@ -61,8 +62,13 @@ public static class OrganizationSheet
         }
     }
 
+    /// <summary>
+    /// UTF-8 with a byte-order mark: Excel reads a CSV without one in the system's code page and garbles Korean and
+    /// Chinese. Import accepts files with and without it.
+    /// </summary>
     static void WriteCsv(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
+        output.Write(Encoding.UTF8.Preamble);
         using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
         using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { ShouldQuote = _ => false, InjectionOptions = InjectionOptions.None });
         foreach (var h in header)
@@ -80,7 +86,14 @@ public static class OrganizationSheet
 
     static void WriteXlsx(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
-        using var workbook = new XLWorkbook();
+        using var workbook = Workbook(header, rows);
+        workbook.SaveAs(output);
+    }
+
+    /// <summary>The workbook of an organization file: the import columns and rows on its first sheet.</summary>
+    internal static XLWorkbook Workbook(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var workbook = new XLWorkbook();
         var sheet = workbook.Worksheets.Add("organizations");
         for (var c = 0; c < header.Count; c++)
             sheet.Cell(1, c + 1).SetValue(header[c]);
@@ -94,6 +107,6 @@ public static class OrganizationSheet
             r++;
         }
         sheet.Row(1).Style.Font.Bold = true;
-        workbook.SaveAs(output);
+        return workbook;
     }
 }

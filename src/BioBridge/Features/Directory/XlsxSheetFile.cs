@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using Microsoft.Extensions.Localization;
 
 namespace BioBridge.Features.Directory;
 
@@ -7,13 +8,15 @@ namespace BioBridge.Features.Directory;
 sealed class XlsxSheetFile : SheetFile
 {
     readonly XLWorkbook? workbook;
+    readonly IStringLocalizer text;
     readonly IXLWorksheet? sheet;
     readonly string[] header = [];
     readonly int lastRow;
 
-    XlsxSheetFile(XLWorkbook? workbook, string? problem)
+    XlsxSheetFile(XLWorkbook? workbook, string? problem, IStringLocalizer text)
     {
         this.workbook = workbook;
+        this.text = text;
         if (problem is not null)
         {
             Problems.Add(new ImportProblem(0, null, problem));
@@ -22,29 +25,29 @@ sealed class XlsxSheetFile : SheetFile
         sheet = workbook!.Worksheets.FirstOrDefault();
         if (sheet is null)
         {
-            Problems.Add(new ImportProblem(0, null, "the workbook has no sheet"));
+            Problems.Add(new ImportProblem(0, null, text["import:no-sheet"]));
             return;
         }
         var used = sheet.RangeUsed();
         if (used is null)
         {
-            Problems.Add(new ImportProblem(0, null, "the file is empty: a header row is required"));
+            Problems.Add(new ImportProblem(0, null, text["import:empty"]));
             return;
         }
         lastRow = used.LastRow().RowNumber();
         header = Record(1, used.LastColumn().ColumnNumber()).Select(h => h.Trim()).ToArray();
     }
 
-    public static XlsxSheetFile Open(Stream content)
+    public static XlsxSheetFile Open(Stream content, IStringLocalizer text)
     {
         try
         {
-            return new XlsxSheetFile(new XLWorkbook(content), null);
+            return new XlsxSheetFile(new XLWorkbook(content), null, text);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or FormatException
             or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
         {
-            return new XlsxSheetFile(null, "the file is not a readable .xlsx workbook");
+            return new XlsxSheetFile(null, text["import:not-xlsx"], text);
         }
     }
 
@@ -56,7 +59,7 @@ sealed class XlsxSheetFile : SheetFile
             yield break;
         var lastColumn = sheet.RangeUsed()!.LastColumn().ColumnNumber();
         for (var r = 2; r <= lastRow; r++)
-            if (OrganizationSheet.ToRow(header, Record(r, lastColumn), r, Problems) is { } row)
+            if (OrganizationSheet.ToRow(header, Record(r, lastColumn), r, Problems, text) is { } row)
                 yield return row;
     }
 
