@@ -8,7 +8,7 @@ namespace BioBridge.BrowserTests;
 /// </summary>
 static class LayoutChecks
 {
-    /// <summary>Words the interface keeps in Latin letters in every language: the product, formats and abbreviations.</summary>
+    /// <summary>Words the interface keeps in Latin letters in every language besides acronyms: the product and formats.</summary>
     public static readonly string[] LatinAllowed =
         ["BioBridge", "API", "CSV", "XLSX", "Excel", "PDF", "KPI", "MOU", "ID", "URL", "UTC", "OK", "AI", "PCT", "ISO", "HTTP", "HTTPS",
          "R&D", "CRO", "CDMO", "IP", "QR", "ICS", "iCal", "Markdown", "TOTP", "NDA", "GMP", "TMS", "Zoom", "Teams"];
@@ -33,6 +33,15 @@ static class LayoutChecks
             const s = getComputedStyle(e);
             return s.visibility !== 'hidden' && s.opacity !== '0' && e.getClientRects().length > 0;
           };
+          // On a desktop the header is one row: the navigation and the language and account corner beside the brand.
+          const header = document.querySelector('header.topbar');
+          if (header && width >= 1280) {
+            const row = document.querySelector('header .brand').getBoundingClientRect();
+            for (const part of header.querySelectorAll(':scope > nav, :scope > div')) {
+              const r = part.getBoundingClientRect();
+              if (r.top >= row.bottom || r.height > row.height * 1.6) problems.push(`header runs over two rows: ${describe(part)}`);
+            }
+          }
           let outside = 0;
           for (const e of document.body.querySelectorAll('*')) {
             if (outside >= 5) break;
@@ -50,6 +59,8 @@ static class LayoutChecks
             const content = '[data-content], [lang]:not(html), code, kbd, select, textarea, input, svg, .user, a[href^="mailto:"]';
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             const seen = new Set();
+            // Acronyms and codes (FDA, CAR, mRNA, siRNA) read the same in every language.
+            const acronym = /^[a-z]{0,2}[A-Z]{2,}[a-z]?$/;
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
               const parent = n.parentElement;
               if (!parent || !parent.closest(chrome) || parent.closest(content) || !visible(parent)) continue;
@@ -57,7 +68,7 @@ static class LayoutChecks
                 .replace(/\S+@\S+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/\/\S*/g, ' ')
                 .match(/[A-Za-z][A-Za-z&]+/g) || [];
               for (const w of words)
-                if (!allowed.includes(w) && !seen.has(w)) { seen.add(w); problems.push(`Latin word in the interface: "${w}" in ${describe(parent.closest(chrome))}`); }
+                if (!allowed.includes(w) && !acronym.test(w) && !seen.has(w)) { seen.add(w); problems.push(`Latin word in the interface: "${w}" in ${describe(parent.closest(chrome))}`); }
             }
           }
           return problems;
