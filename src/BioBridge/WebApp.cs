@@ -97,11 +97,13 @@ public static class WebApp
     static void UseRequestPipeline(WebApplication app)
     {
         app.UseForwardedHeaders();
-        app.UseExceptionHandler();
+        app.UseExceptionPages();
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         app.UseSecurityHeaders();
-        app.UseStatusCodePages();
+        app.UseStatusPages();
+        // Routing after the error pages, so their re-executed request finds the error page's endpoint.
+        app.UseRouting();
         app.UseRequestLocalization(o =>
         {
             o.SetDefaultCulture(UiLanguage.CultureName(UiLanguage.English));

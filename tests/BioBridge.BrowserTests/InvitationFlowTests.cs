@@ -45,7 +45,8 @@ public sealed class InvitationFlowTests(InvitationBrowserApp app) : IClassFixtur
         await invitee.Locator("input[name='password']").FillAsync(Password);
         await invitee.Locator("main form button[type='submit']").ClickAsync();
         await invitee.WaitForURLAsync(url => !url.Contains("/account/"));
-        (await invitee.Locator("header a.user").InnerTextAsync()).ShouldBe(Invitee);
+        // The address sits in the closed account menu: its text, not its rendered text.
+        (await invitee.Locator("header a.user").TextContentAsync()).ShouldBe(Invitee);
 
         await invitee.GotoAsync(app.BaseUrl + "/account/privacy");
         (await invitee.Locator("[data-testid='consent-cross-border-transfer']").InnerTextAsync()).ShouldContain("已于");

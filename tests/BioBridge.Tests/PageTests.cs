@@ -121,6 +121,49 @@ public abstract class PageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("/organizations/does-not-exist", "ko", "찾을 수 없음")]
+    [InlineData("/events/no-such-event", "zh-Hans", "未找到")]
+    [InlineData("/organizations/does-not-exist", "en", "Not found")]
+    public async Task A_stale_link_opened_in_a_browser_shows_the_not_found_page_in_the_readers_language(string path, string culture, string title)
+    {
+        var client = await InLanguageAsync(culture);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        request.Headers.Referrer = new Uri(client.BaseAddress!, "/organizations?q=cell");
+        var response = await client.SendAsync(request);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        html.ShouldContain($"<html lang=\"{culture}\"");
+        html.ShouldContain($"<h1>{title}</h1>");
+        // The ways back: the list the reader came from, and home.
+        html.ShouldContain("href=\"/organizations?q=cell\" data-testid=\"error-back\"");
+        html.ShouldContain("href=\"/\" data-testid=\"error-home\"");
+    }
+
+    [Fact]
+    public async Task The_api_keeps_problem_details_for_a_browser_too()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/organizations/does-not-exist");
+        request.Headers.Add("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        var response = await app.Anonymous().SendAsync(request);
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task An_event_page_shows_its_programme_and_the_list_links_to_it()
+    {
+        var client = await InLanguageAsync("en");
+        (await client.GetStringAsync("/events")).ShouldContain("href=\"/events/slw-2026\"");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/events/slw-2026"));
+        html.ShouldContain("data-testid=\"programme\"");
+        html.ShouldContain("Seoul-Chongqing bio cooperation forum");
+        // The exhibition, on each of the three days, is titled like its kind: the badge says it once a day.
+        System.Text.RegularExpressions.Regex.Count(html, ">Exhibition<").ShouldBe(3);
+    }
+
     [Fact]
     public async Task Content_missing_in_the_readers_language_is_marked_as_a_fallback()
     {

@@ -32,12 +32,12 @@ public static class EventsEndpoints
     static async Task<Ok<List<EventResponse>>> ListAsync(AppDb db, CancellationToken ct) =>
         TypedResults.Ok((await PublishedAsync(db, ct)).Select(Response).ToList());
 
-    static async Task<Results<Ok<EventResponse>, NotFound>> GetAsync(string slug, AppDb db, CancellationToken ct)
-    {
-        var found = await db.Events.AsNoTracking().Include(e => e.Sessions)
-            .SingleOrDefaultAsync(e => e.Slug == slug && e.IsPublished, ct);
-        return found is null ? TypedResults.NotFound() : TypedResults.Ok(Response(found));
-    }
+    /// <summary>One published event with its programme, as the API and the event page show it; null when there is none.</summary>
+    public static async Task<Event?> PublishedAsync(AppDb db, string slug, CancellationToken ct) =>
+        await db.Events.AsNoTracking().Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Slug == slug && e.IsPublished, ct);
+
+    static async Task<Results<Ok<EventResponse>, NotFound>> GetAsync(string slug, AppDb db, CancellationToken ct) =>
+        await PublishedAsync(db, slug, ct) is { } found ? TypedResults.Ok(Response(found)) : TypedResults.NotFound();
 
     static async Task<Results<Created<OrganizerItem>, ValidationProblem, ProblemHttpResult>> AssignAsync(NamedEvent named, OrganizerBody body,
         AssignEventOrganizers organizing, CancellationToken ct) =>
