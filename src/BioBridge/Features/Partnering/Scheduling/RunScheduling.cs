@@ -20,10 +20,12 @@ public sealed class RunScheduling(AppDb db, BuildScheduleInstance build, StorePr
     {
         var run = await db.SchedulingRuns.SingleAsync(r => r.Id == runId, ct);
         var watch = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         try
         {
             var built = await build.HandleAsync(run.EventId, ct);
             var buildSeconds = watch.Elapsed.TotalSeconds;
+            var buildCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             var errors = new List<string>();
             var progress = new LastLineWriter();
             var solveOptions = new SolveOptions { TimeLimitSeconds = run.TimeLimitSeconds, Progress = progress };
@@ -43,13 +45,16 @@ public sealed class RunScheduling(AppDb db, BuildScheduleInstance build, StorePr
             if (built.Meetings.Count > 0 && report is null)
             {
                 await FailAsync(run, "The instance was rejected: " + string.Join("; ", errors.Take(20)), ct);
-                return new RunPhases(buildSeconds, solveSeconds, 0);
+                return new RunPhases(buildSeconds, solveSeconds, 0, buildCpuSeconds, 0);
             }
+            cpu = Process.GetCurrentProcess().TotalProcessorTime;
             if (!await store.HandleAsync(run, owner, built, report, ct))
                 return null;
-            var phases = new RunPhases(buildSeconds, solveSeconds, watch.Elapsed.TotalSeconds - buildSeconds - solveSeconds);
-            log.LogInformation("Scheduling run {Run}: instance built in {Build:0.0} s, solved in {Solve:0.0} s, stored in {Store:0.0} s",
-                runId, phases.BuildSeconds, phases.SolveSeconds, phases.StoreSeconds);
+            var phases = new RunPhases(buildSeconds, solveSeconds, watch.Elapsed.TotalSeconds - buildSeconds - solveSeconds, buildCpuSeconds,
+                (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+            log.LogInformation("Scheduling run {Run}: instance built in {Build:0.0} s ({BuildCpu:0.0} s CPU), solved in {Solve:0.0} s, " +
+                "stored in {Store:0.0} s ({StoreCpu:0.0} s CPU)",
+                runId, phases.BuildSeconds, phases.BuildCpuSeconds, phases.SolveSeconds, phases.StoreSeconds, phases.StoreCpuSeconds);
             return phases;
         }
         catch (Exception e) when (e is not OperationCanceledException)

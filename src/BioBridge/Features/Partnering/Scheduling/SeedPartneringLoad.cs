@@ -49,7 +49,8 @@ public sealed class SeedPartneringLoad(AppDb db, RunScheduling runScheduling, Ti
             await db.Interpreters.CountAsync(i => i.EventId == ev.Id, ct), Math.Round(insertSeconds, 1), run.Id,
             run.Status.ToString().ToLowerInvariant(), run.Error, run.ScheduledMeetings, run.TotalMeetings, run.ScheduledWeight, run.UpperBound,
             run.Breaks, Math.Round(runSeconds, 1), Seconds(phases?.BuildSeconds), Seconds(phases?.SolveSeconds), Seconds(phases?.StoreSeconds),
-            Seconds(phases?.BeyondSolverSeconds), Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0));
+            Seconds(phases?.BeyondSolverSeconds), Seconds(phases?.BuildCpuSeconds), Seconds(phases?.StoreCpuSeconds),
+            Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0));
     }
 
     static double? Seconds(double? value) => value is { } v ? Math.Round(v, 1) : null;
