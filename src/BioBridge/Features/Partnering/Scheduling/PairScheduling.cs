@@ -61,7 +61,7 @@ public sealed class PairScheduling(AppDb db, PartneringNotifications notificatio
     {
         var a = await db.Delegates.SingleAsync(d => d.Id == request.FromDelegateId, ct);
         var b = await db.Delegates.SingleAsync(d => d.Id == request.ToDelegateId, ct);
-        return (a, b, await PlacementBoard.LoadAsync(db, request.EventId, null, ct));
+        return (a, b, await PlacementBoard.LoadForAsync(db, request.EventId, [a.Id, b.Id], ct));
     }
 
     void Add(MeetingRequest accepted, EventDelegate a, EventDelegate b, Placement placement)
