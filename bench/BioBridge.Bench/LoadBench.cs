@@ -13,15 +13,17 @@ namespace BioBridge.Bench;
 ///       turns the demo event into an event-day sized one through the public API, as an organizer would:
 ///       tables, delegates of as many organizations, accepted meeting requests (for at most --request-minutes),
 ///       a scheduling run, published. Running it again reuses the delegates and skips the pairs already requested.
-///   load run --url URL --password DEMO_PASSWORD [--warm-up 0] [--seconds 30] [--concurrency 32] [--mix read|event-day]
+///   load run --url URL --password DEMO_PASSWORD [--warm-up 0] [--seconds 30] [--concurrency 32] [--mix read|event-day] [--event SLUG]
 ///       read mix: directory searches in ko/zh/en 35 %, profile pages 20 %, organization API 15 %,
 ///       recommendations 10 %, personal agendas 20 %; the event-day mix turns 5 % of it into
 ///       meeting requests and their acceptance. Directory reads go out anonymously, agendas and writes signed in.
-///       Prints requests/s, latency percentiles and errors.
+///       Prints requests/s, latency percentiles (all requests, and the writes alone) and errors. --event drives another
+///       event than the demo's slw-2026, e.g. one written by `seed partnering-load` with its run published.
 /// </summary>
 public static partial class LoadBench
 {
-    const string Event = "slw-2026";
+    const string DemoEvent = "slw-2026";
+    static string eventSlug = DemoEvent;
 
     public static int Run(string[] args)
     {
@@ -37,6 +39,7 @@ public static partial class LoadBench
             Console.Error.WriteLine("load: --password (the demo operator's password, BioBridge:Demo:Password) is required");
             return 2;
         }
+        eventSlug = BenchOptions.Value(args, "--event") ?? DemoEvent;
         int Option(string name, int fallback, int min, int max) => Math.Clamp(int.Parse(BenchOptions.Value(args, name) ?? fallback.ToString()), min, max);
         return args.FirstOrDefault() switch
         {
@@ -97,9 +100,9 @@ public static partial class LoadBench
     /// <summary>Morning slots on every day of the event, and the exhibition hall's tables.</summary>
     static async Task SetUpVenueAsync(HttpClient client, int tables)
     {
-        var slots = await client.GetFromJsonAsync<JsonElement>($"/api/v1/events/{Event}/slots");
+        var slots = await client.GetFromJsonAsync<JsonElement>($"/api/v1/events/{eventSlug}/slots");
         var days = slots.EnumerateArray().Select(s => s.GetProperty("day").GetString()!).Distinct().ToList();
-        var setup = await client.PostAsJsonAsync($"/api/v1/events/{Event}/partnering/setup", new
+        var setup = await client.PostAsJsonAsync($"/api/v1/events/{eventSlug}/partnering/setup", new
         {
             slots = days.Select(d => new { day = d, from = "09:00:00", to = "12:00:00", minutes = 30 }),
             locations = Enumerable.Range(1, tables).Select(t => new { code = $"H{t:0000}", kind = "table", url = (string?)null }),
@@ -110,7 +113,7 @@ public static partial class LoadBench
     static async Task<(int[] Ids, int Writes)> RegisterDelegatesAsync(HttpClient client, List<string> organizations)
     {
         var ids = new int[organizations.Count];
-        var registeredBefore = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/events/{Event}/delegates?q=Load%20Delegate")).EnumerateArray()
+        var registeredBefore = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/events/{eventSlug}/delegates?q=Load%20Delegate")).EnumerateArray()
             .ToDictionary(d => d.GetProperty("displayName").GetString()!, d => d.GetProperty("id").GetInt32());
         var writeCount = 0;
         await ForEachAsync(organizations.Count, "registered", async i =>
@@ -118,7 +121,7 @@ public static partial class LoadBench
             if (registeredBefore.TryGetValue($"Load Delegate {i:00000}", out ids[i]))
                 return;
             Interlocked.Increment(ref writeCount);
-            var registered = await client.PostAsJsonAsync($"/api/v1/events/{Event}/delegates", new
+            var registered = await client.PostAsJsonAsync($"/api/v1/events/{eventSlug}/delegates", new
             {
                 displayName = $"Load Delegate {i:00000}", email = $"load{i:00000}@load.example", jobTitle = "Business development",
                 languages = i % 2 == 0 ? new[] { "ko", "en" } : new[] { "zh", "en" }, organizationExternalId = organizations[i],
@@ -153,13 +156,13 @@ public static partial class LoadBench
                 return;
             }
             var (from, to) = requests[k];
-            var requested = await client.PostAsJsonAsync($"/api/v1/events/{Event}/requests",
+            var requested = await client.PostAsJsonAsync($"/api/v1/events/{eventSlug}/requests",
                 new { fromDelegateId = ids[from], toDelegateId = ids[to], message = "Looking forward to meeting you.", priority = 1 + k % 3 });
             if (requested.StatusCode == HttpStatusCode.Conflict)
                 return; // requested by an earlier arrange, or over a popular delegate's open-request limit
             Ensure(requested, $"request {k}");
             var id = (await requested.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
-            Ensure(await client.PostAsync($"/api/v1/events/{Event}/requests/{id}/accept", null), $"accept {k}");
+            Ensure(await client.PostAsync($"/api/v1/events/{eventSlug}/requests/{id}/accept", null), $"accept {k}");
             Interlocked.Add(ref writeCount, 2);
         });
         return (writeCount, skipped);
@@ -167,7 +170,7 @@ public static partial class LoadBench
 
     static async Task SolveAndPublishAsync(HttpClient client, int solverSeconds, int delegates)
     {
-        var run = await client.PostAsJsonAsync($"/api/v1/events/{Event}/scheduling-runs", new { timeLimitSeconds = solverSeconds });
+        var run = await client.PostAsJsonAsync($"/api/v1/events/{eventSlug}/scheduling-runs", new { timeLimitSeconds = solverSeconds });
         Ensure(run, "scheduling run");
         var runUrl = run.Headers.Location!.OriginalString;
         var runId = (await run.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
@@ -177,7 +180,7 @@ public static partial class LoadBench
         {
             await Task.Delay(2000);
             // The run list, not the run's detail: the detail carries every proposed meeting.
-            state = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/events/{Event}/scheduling-runs")).EnumerateArray()
+            state = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/events/{eventSlug}/scheduling-runs")).EnumerateArray()
                 .Single(r => r.GetProperty("id").GetInt32() == runId);
             var status = state.GetProperty("status").GetString();
             Console.Error.WriteLine($"arrange: run {status} {state.GetProperty("progress")} ({solving.Elapsed.TotalSeconds:0} s)");
@@ -222,7 +225,7 @@ public static partial class LoadBench
         { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
         using var client = await OrganizerAsync(baseUri, password, concurrency);
         var organizations = await OrganizationIdsAsync(visitor, 2000);
-        var delegates = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/events/{Event}/delegates"))
+        var delegates = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/events/{eventSlug}/delegates"))
             .EnumerateArray().Select(d => d.GetProperty("id").GetInt32()).ToList();
         if (organizations.Count == 0 || delegates.Count < 2)
         {
@@ -232,9 +235,10 @@ public static partial class LoadBench
         Console.Error.WriteLine($"load: {organizations.Count} organizations and {delegates.Count} delegates to pick from, {mix} mix");
         var queries = SyntheticOrganizations.Phrases.Concat(["마이크로캡슐", "微胶囊", "antibody", "세포치료제", "AAV载体", "CDMO"]).ToArray();
 
-        async Task<(List<double>[] Latencies, int[] Errors, double Seconds)> DriveAsync(TimeSpan length, string phase)
+        async Task<(List<double>[] Latencies, List<double>[] Writes, int[] Errors, double Seconds)> DriveAsync(TimeSpan length, string phase)
         {
             var latencies = new List<double>[concurrency];
+            var writes = new List<double>[concurrency];
             var errors = new int[concurrency];
             var watch = Stopwatch.StartNew();
             var progress = Task.Run(async () =>
@@ -249,6 +253,7 @@ public static partial class LoadBench
             {
                 var random = new Random(worker + (phase == "warm-up" ? 1000 : 0));
                 var mine = latencies[worker] = [];
+                var myWrites = writes[worker] = [];
                 while (watch.Elapsed < length)
                 {
                     var started = watch.Elapsed;
@@ -256,7 +261,7 @@ public static partial class LoadBench
                     {
                         var roll = random.Next(100);
                         if (mix == "event-day" && roll < 5)
-                            await RequestAndAcceptAsync(client, delegates, random, mine, errors, worker, watch);
+                            await RequestAndAcceptAsync(client, delegates, random, mine, myWrites, errors, worker, watch);
                         else
                         {
                             var path = Pick(roll, random, queries, organizations, delegates);
@@ -275,28 +280,34 @@ public static partial class LoadBench
             })));
             var elapsed = watch.Elapsed.TotalSeconds;
             await progress;
-            return (latencies, errors, elapsed);
+            return (latencies, writes, errors, elapsed);
         }
 
         // JIT, connection pools and the nodes' answer caches warm up first, as they are by mid-morning of an event day.
         if (warmUpSeconds > 0)
         {
-            var (_, warmErrors, _) = await DriveAsync(TimeSpan.FromSeconds(warmUpSeconds), "warm-up");
+            var (_, _, warmErrors, _) = await DriveAsync(TimeSpan.FromSeconds(warmUpSeconds), "warm-up");
             Console.Error.WriteLine($"load: warm-up done, {warmErrors.Sum()} errors");
         }
-        var (latencies, errors, elapsed) = await DriveAsync(TimeSpan.FromSeconds(seconds), "measured");
+        var (latencies, writes, errors, elapsed) = await DriveAsync(TimeSpan.FromSeconds(seconds), "measured");
 
-        PrintLatencies(mix, concurrency, latencies, errors, elapsed);
+        PrintLatencies(mix, concurrency, latencies, writes, errors, elapsed);
         return errors.Sum() == 0 ? 0 : 1;
     }
 
-    static void PrintLatencies(string mix, int concurrency, List<double>[] latencies, int[] errors, double elapsed)
+    static void PrintLatencies(string mix, int concurrency, List<double>[] latencies, List<double>[] writes, int[] errors, double elapsed)
     {
-        var all = latencies.SelectMany(l => l).Order().ToList();
-        double P(double q) => all[Math.Min(all.Count - 1, (int)(all.Count * q))];
         Console.WriteLine($"| mix | concurrency | requests | seconds | requests/s | p50 ms | p95 ms | p99 ms | max ms | errors |");
         Console.WriteLine($"| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-        Console.WriteLine($"| {mix} | {concurrency} | {all.Count} | {elapsed:0.0} | {all.Count / elapsed:0} | {P(0.5):0.0} | {P(0.95):0.0} | {P(0.99):0.0} | {all[^1]:0.0} | {errors.Sum()} |");
+        void Row(string what, List<double> all, int errorCount)
+        {
+            double P(double q) => all[Math.Min(all.Count - 1, (int)(all.Count * q))];
+            Console.WriteLine($"| {what} | {concurrency} | {all.Count} | {elapsed:0.0} | {all.Count / elapsed:0} | {P(0.5):0.0} | {P(0.95):0.0} | {P(0.99):0.0} | {all[^1]:0.0} | {errorCount} |");
+        }
+        Row(mix, latencies.SelectMany(l => l).Order().ToList(), errors.Sum());
+        var writeLatencies = writes.SelectMany(l => l).Order().ToList();
+        if (writeLatencies.Count > 0)
+            Row($"{mix}: its writes alone", writeLatencies, errors.Sum());
     }
 
     static string Pick(int roll, Random random, string[] queries, List<string> organizations, List<int> delegates) => roll switch
@@ -305,19 +316,20 @@ public static partial class LoadBench
         < 55 => $"/organizations/{organizations[random.Next(organizations.Count)]}",
         < 70 => $"/api/v1/organizations/{organizations[random.Next(organizations.Count)]}",
         < 80 => $"/api/v1/organizations/{organizations[random.Next(organizations.Count)]}/recommendations?top=10",
-        _ => $"/api/v1/events/{Event}/delegates/{delegates[random.Next(delegates.Count)]}/agenda",
+        _ => $"/api/v1/events/{eventSlug}/delegates/{delegates[random.Next(delegates.Count)]}/agenda",
     };
 
     /// <summary>A delegate asks another for a meeting and the other accepts: two writes, each timed.</summary>
-    static async Task RequestAndAcceptAsync(HttpClient client, List<int> delegates, Random random, List<double> mine, int[] errors, int worker,
-        Stopwatch watch)
+    static async Task RequestAndAcceptAsync(HttpClient client, List<int> delegates, Random random, List<double> mine, List<double> writes, int[] errors,
+        int worker, Stopwatch watch)
     {
         var started = watch.Elapsed;
-        using var requested = await client.PostAsJsonAsync($"/api/v1/events/{Event}/requests", new
+        using var requested = await client.PostAsJsonAsync($"/api/v1/events/{eventSlug}/requests", new
         {
             fromDelegateId = delegates[random.Next(delegates.Count)], toDelegateId = delegates[random.Next(delegates.Count)], message = "load", priority = 2,
         });
         mine.Add((watch.Elapsed - started).TotalMilliseconds);
+        writes.Add(mine[^1]);
         // Same delegate twice, an existing pair or a full request list are answered 400/409 by design: not errors.
         if (requested.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict)
             return;
@@ -328,8 +340,9 @@ public static partial class LoadBench
         }
         var id = (await requested.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
         started = watch.Elapsed;
-        using var accepted = await client.PostAsync($"/api/v1/events/{Event}/requests/{id}/accept", null);
+        using var accepted = await client.PostAsync($"/api/v1/events/{eventSlug}/requests/{id}/accept", null);
         mine.Add((watch.Elapsed - started).TotalMilliseconds);
+        writes.Add(mine[^1]);
         if (!accepted.IsSuccessStatusCode)
             errors[worker]++;
     }

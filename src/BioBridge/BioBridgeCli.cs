@@ -21,8 +21,9 @@ public static class BioBridgeCli
           schedule solve INSTANCE.json --out RESULT.json [--time-limit S] [--solver auto|heuristic|exact|cpsat] [--seed N] [--keep RESULT.json]
           schedule check INSTANCE.json RESULT.json [--json]
           seed demo                             load the demo data into an empty database
-          seed partnering-load [--preset tiny|small|medium|event] [--seed N] [--time-limit S]
+          seed partnering-load [--preset tiny|small|medium|event] [--seed N] [--time-limit S] [--event SLUG]
                                                 write a generated event into the database and run the scheduler on it
+                                                (--event: run it again on an event written earlier)
           backup FILE                           write a consistent copy of the database (SQLite file or pg_dump archive)
           restore FILE --replace                replace the whole database with a backup
           migrate                               apply pending database migrations
@@ -38,7 +39,7 @@ public static class BioBridgeCli
         {
             if (args[0] == "schedule")
                 return ScheduleCommandLine.Run(CommandArguments.TakeDatabase(args[1..]).Others, stdout, stderr);
-            var command = CommandArguments.Parse(args, new HashSet<string> { "--db", "--top", "--lang", "--preset", "--seed", "--time-limit" },
+            var command = CommandArguments.Parse(args, new HashSet<string> { "--db", "--top", "--lang", "--preset", "--seed", "--time-limit", "--event" },
                 new HashSet<string> { "--json", "--dry-run", "--replace" });
             await using var services = CommandServices.Build(command.Value("--db"));
             return await RunAsync(command, services, stdout, stderr);
@@ -80,7 +81,8 @@ public static class BioBridgeCli
             case ["seed", "partnering-load"]:
                 var figures = await services.Get<Features.Partnering.SeedPartneringLoad>().HandleAsync(command.Value("--preset") ?? "small",
                     int.TryParse(command.Value("--seed"), out var seed) ? seed : 1,
-                    double.TryParse(command.Value("--time-limit"), System.Globalization.CultureInfo.InvariantCulture, out var limit) ? limit : 60, stderr, default);
+                    double.TryParse(command.Value("--time-limit"), System.Globalization.CultureInfo.InvariantCulture, out var limit) ? limit : 60,
+                    command.Value("--event"), stderr, default);
                 await (json ? stdout : stderr).WriteLineAsync(JsonSerializer.Serialize(figures, CommandJson.Options));
                 return figures.RunStatus == "succeeded" ? 0 : 1;
             case ["backup", var file]:

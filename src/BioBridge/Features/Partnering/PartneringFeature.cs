@@ -20,6 +20,7 @@ public static class PartneringFeature
         services.AddScoped<BuildScheduleInstance>();
         services.AddScoped<QueueSchedulingRun>();
         services.AddScoped<RunScheduling>();
+        services.AddScoped<StoreProposal>();
         services.AddScoped<PublishSchedule>();
         services.AddScoped<MoveMeeting>();
         services.AddScoped<MarkAttendance>();

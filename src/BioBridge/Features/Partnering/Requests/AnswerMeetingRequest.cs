@@ -8,7 +8,8 @@ namespace BioBridge.Features.Partnering;
 /// The receiver accepts or declines a request. After publication, or at once in a self-scheduling event (at the slot
 /// the receiver picked, or the first one free for both), an accepted pair is placed under the event's write lock, so
 /// that parallel acceptances never double-book a delegate, table or interpreter. A picked slot that cannot be taken
-/// leaves the request unanswered.
+/// leaves the request unanswered. An answer that places nothing (a decline, an accept before publication) locks only
+/// the pair's two delegates.
 /// </summary>
 public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, PartneringNotifications notifications, TimeProvider clock)
 {
@@ -16,14 +17,15 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, Partner
         CancellationToken ct, string? slot = null)
     {
         var found = await db.MeetingRequests.Where(r => r.Id == requestId && r.EventId == actor.Event.Id)
-            .Select(r => new { r.EventId }).SingleOrDefaultAsync(ct);
+            .Select(r => new { r.EventId, r.FromDelegateId, r.ToDelegateId }).SingleOrDefaultAsync(ct);
         if (found is null)
             return Outcome.NotFound($"Meeting request {requestId} does not exist.");
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await AnswerAsync(actor, found.EventId, requestId, answer, slot, ct);
+                await using var writeLock = await EventWriteLock.AcquireForDelegatesAsync(db, found.FromDelegateId, found.ToDelegateId, ct);
+                return await AnswerAsync(actor, writeLock, found.EventId, requestId, answer, slot, ct);
             }
             catch (DbUpdateException e) when (attempt < 3 && e.IsConstraintViolation())
             {
@@ -34,10 +36,9 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, Partner
         }
     }
 
-    async Task<Outcome<AnswerResult>> AnswerAsync(PartneringActor actor, int eventId, int requestId, RequestAnswer answer, string? slotCode,
-        CancellationToken ct)
+    async Task<Outcome<AnswerResult>> AnswerAsync(PartneringActor actor, EventWriteLock writeLock, int eventId, int requestId, RequestAnswer answer,
+        string? slotCode, CancellationToken ct)
     {
-        await using var writeLock = await EventWriteLock.AcquireAsync(db, eventId, ct);
         var request = await db.MeetingRequests.Include(r => r.ToDelegate).SingleAsync(r => r.Id == requestId, ct);
         // Only the receiver's side answers: the sender's organization cannot accept its own request.
         if (!actor.CanActFor(request.ToDelegate!))
@@ -53,6 +54,8 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, Partner
             if (picked is null)
                 return Outcome.Invalid("slot", $"'{slotCode}' is not a meeting slot of this event.");
         }
+        if (answer == RequestAnswer.Accept && (picked is not null || await pairs.PlacesAtOnceAsync(eventId, ct)))
+            await writeLock.WidenToEventAsync(eventId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var outcome = answer == RequestAnswer.Accept ? request.Accept(now) : request.Decline(now);
         if (!outcome.Succeeded)

@@ -8,11 +8,13 @@ public sealed class CancelMeetingRequest(AppDb db, PairScheduling pairs, TimePro
 {
     public async Task<Outcome> HandleAsync(PartneringActor actor, int requestId, CancellationToken ct)
     {
-        var eventId = await db.MeetingRequests.Where(r => r.Id == requestId && r.EventId == actor.Event.Id)
-            .Select(r => (int?)r.EventId).SingleOrDefaultAsync(ct);
-        if (eventId is null)
+        var found = await db.MeetingRequests.Where(r => r.Id == requestId && r.EventId == actor.Event.Id)
+            .Select(r => new { r.EventId, r.FromDelegateId, r.ToDelegateId }).SingleOrDefaultAsync(ct);
+        if (found is null)
             return Outcome.NotFound($"Meeting request {requestId} does not exist.");
-        await using var writeLock = await EventWriteLock.AcquireAsync(db, eventId.Value, ct);
+        // The pair's lock first, as every write about requests takes it; the event's too, since a meeting may go.
+        await using var writeLock = await EventWriteLock.AcquireForDelegatesAsync(db, found.FromDelegateId, found.ToDelegateId, ct);
+        await writeLock.WidenToEventAsync(found.EventId, ct);
         var request = await db.MeetingRequests.Include(r => r.FromDelegate).SingleAsync(r => r.Id == requestId, ct);
         if (!actor.CanActFor(request.FromDelegate!))
             return actor.Forbidden(request.FromDelegate!);

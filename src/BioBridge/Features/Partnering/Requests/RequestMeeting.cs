@@ -6,7 +6,8 @@ namespace BioBridge.Features.Partnering;
 
 /// <summary>
 /// A delegate asks another for a meeting. When the other side has already asked them, that is mutual interest:
-/// both requests are accepted at once and the meeting weighs more in the scheduler.
+/// both requests are accepted at once and the meeting weighs more in the scheduler. Only then may a meeting be placed,
+/// so only then does the request take the event's write lock; otherwise the two delegates' lock is enough.
 /// </summary>
 public sealed class RequestMeeting(AppDb db, PairScheduling pairs, PartneringNotifications notifications, IOptions<PartneringOptions> options,
     TimeProvider clock)
@@ -17,7 +18,7 @@ public sealed class RequestMeeting(AppDb db, PairScheduling pairs, PartneringNot
         var eventId = await db.Events.Where(e => e.Id == actor.Event.Id).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
         if (eventId is null)
             return actor.Event.Missing();
-        await using var writeLock = await EventWriteLock.AcquireAsync(db, eventId.Value, ct);
+        await using var writeLock = await EventWriteLock.AcquireForDelegatesAsync(db, input.FromDelegateId, input.ToDelegateId, ct);
         var from = await db.Delegates.SingleOrDefaultAsync(d => d.Id == input.FromDelegateId && d.EventId == eventId, ct);
         if (from is null)
             return Outcome.Invalid("fromDelegateId", $"Delegate {input.FromDelegateId} is not registered for this event.");
@@ -39,6 +40,8 @@ public sealed class RequestMeeting(AppDb db, PairScheduling pairs, PartneringNot
 
         var reverse = await db.MeetingRequests.SingleOrDefaultAsync(r => r.FromDelegateId == to.Id && r.ToDelegateId == from.Id, ct);
         var mutual = reverse is { IsLive: true };
+        if (mutual)
+            await writeLock.WidenToEventAsync(eventId.Value, ct);
         if (reverse is { Status: RequestStatus.Pending })
             reverse.Accept(now);
         if (mutual)

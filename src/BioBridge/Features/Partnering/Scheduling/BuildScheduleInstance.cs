@@ -23,8 +23,9 @@ public sealed class BuildScheduleInstance(AppDb db)
         var caps = await MeetingCaps.LoadAsync(db, eventId, ct);
         var meetings = await PairMeetingsAsync(ev, ct);
         var delegateIds = meetings.Values.SelectMany(m => new[] { m.FirstDelegateId, m.SecondDelegateId }).ToHashSet();
-        var delegates = await db.Delegates.AsNoTracking().Where(d => d.EventId == eventId && delegateIds.Contains(d.Id))
-            .OrderBy(d => d.Id).ToListAsync(ct);
+        // The event's delegates, filtered here: tens of thousands of ids are no query parameter.
+        var delegates = (await db.Delegates.AsNoTracking().Where(d => d.EventId == eventId).OrderBy(d => d.Id).ToListAsync(ct))
+            .Where(d => delegateIds.Contains(d.Id)).ToList();
 
         // A kept meeting stands even where its people or interpreter later said they are unavailable, or lowered
         // their cap: the organizer moves it by hand; the instance must stay feasible.

@@ -20,9 +20,7 @@ public sealed class PairScheduling(AppDb db, PartneringNotifications notificatio
     {
         if (await PairMeetingAsync(accepted.FromDelegateId, accepted.ToDelegateId, ct) is not null)
             return (true, null);
-        var selfScheduling = await db.Events.AnyAsync(e => e.Id == accepted.EventId && e.SchedulingMode == SchedulingMode.SelfScheduling, ct);
-        if (!selfScheduling && (!options.Value.PlaceLateAcceptsImmediately
-            || !await db.SchedulingRuns.AnyAsync(r => r.EventId == accepted.EventId && r.IsPublished, ct)))
+        if (!await PlacesAtOnceAsync(accepted.EventId, ct))
             return (false, null);
         var (a, b, board) = await BoardAsync(accepted, ct);
         var (placement, reason) = board.FindFirst(a, b, accepted.Mode);
@@ -31,6 +29,12 @@ public sealed class PairScheduling(AppDb db, PartneringNotifications notificatio
         Add(accepted, a, b, placement);
         return (true, null);
     }
+
+    /// <summary>An accepted pair is placed at once: the event is self-scheduling, or its schedule is published (and late
+    /// accepts are placed); before that, accepting only records the answer for the next run.</summary>
+    public async Task<bool> PlacesAtOnceAsync(int eventId, CancellationToken ct) =>
+        await db.Events.AnyAsync(e => e.Id == eventId && e.SchedulingMode == SchedulingMode.SelfScheduling, ct)
+        || (options.Value.PlaceLateAcceptsImmediately && await db.SchedulingRuns.AnyAsync(r => r.EventId == eventId && r.IsPublished, ct));
 
     /// <summary>Self-scheduling: the pair's meeting at the slot the receiver picked, with a table or room and an
     /// interpreter assigned by the same rules as every placement; otherwise why that slot cannot be taken.</summary>
@@ -57,7 +61,7 @@ public sealed class PairScheduling(AppDb db, PartneringNotifications notificatio
     {
         var a = await db.Delegates.SingleAsync(d => d.Id == request.FromDelegateId, ct);
         var b = await db.Delegates.SingleAsync(d => d.Id == request.ToDelegateId, ct);
-        return (a, b, await PlacementBoard.LoadAsync(db, request.EventId, null, ct));
+        return (a, b, await PlacementBoard.LoadForAsync(db, request.EventId, [a.Id, b.Id], ct));
     }
 
     void Add(MeetingRequest accepted, EventDelegate a, EventDelegate b, Placement placement)

@@ -23,13 +23,19 @@ public sealed class PlacementBoard
     /// <summary>The meeting to place when one pair is asked about.</summary>
     static readonly string Asked = AskedId(0);
 
+    /// <summary>Stand-ins for the seats of others' meetings on a board loaded for a few delegates (see <see cref="LoadForAsync"/>).</summary>
+    static readonly string[] Others = ["others-1", "others-2"];
+
     readonly IReadOnlyList<StandingMeeting> standing;
     readonly Dictionary<int, EventSlot> slotById;
     readonly Dictionary<int, EventLocation> locationById;
+    /// <summary>The delegates whose seats the board knows; null when it knows everyone's.</summary>
+    readonly IReadOnlySet<int>? known;
 
     PlacementBoard(List<EventSlot> slots, List<EventLocation> locations, List<Interpreter> interpreters, MeetingCaps caps,
-        IReadOnlyList<StandingMeeting> standing)
+        IReadOnlyList<StandingMeeting> standing, IReadOnlySet<int>? known)
     {
+        this.known = known;
         Slots = slots;
         Locations = locations;
         Interpreters = interpreters;
@@ -51,13 +57,35 @@ public sealed class PlacementBoard
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.EventId == eventId && m.Id != exceptMeetingId)
             .Select(m => new StandingMeeting(m.Id, m.SlotId, m.LocationId, m.InterpreterId, m.Mode, m.Seats.Select(s => s.DelegateId).ToList()))
             .ToListAsync(ct);
-        return new PlacementBoard(
+        return await LoadAsync(db, eventId, meetings, null, ct);
+    }
+
+    /// <summary>
+    /// The board for placing meetings of the given delegates only, as an accept after publication does at event scale:
+    /// the others' meetings are read without their seats (they count for tables and interpreters, not for anyone's
+    /// day), and the others' online meetings without an interpreter, which bear on nothing here, are left out.
+    /// </summary>
+    public static async Task<PlacementBoard> LoadForAsync(AppDb db, int eventId, IReadOnlyCollection<int> delegateIds, CancellationToken ct)
+    {
+        var ids = delegateIds.Distinct().ToList();
+        var seats = (await db.MeetingSeats.AsNoTracking().Where(s => ids.Contains(s.DelegateId)).Select(s => new { s.MeetingId, s.DelegateId })
+            .ToListAsync(ct)).ToLookup(s => s.MeetingId, s => s.DelegateId);
+        var meetings = (await db.Meetings.AsNoTracking().Where(m => m.EventId == eventId)
+                .Select(m => new { m.Id, m.SlotId, m.LocationId, m.InterpreterId, m.Mode }).ToListAsync(ct))
+            .Where(m => m.Mode == MeetingMode.Onsite || m.InterpreterId is not null || seats.Contains(m.Id))
+            .Select(m => new StandingMeeting(m.Id, m.SlotId, m.LocationId, m.InterpreterId, m.Mode, seats[m.Id].ToList()))
+            .ToList();
+        return await LoadAsync(db, eventId, meetings, ids.ToHashSet(), ct);
+    }
+
+    static async Task<PlacementBoard> LoadAsync(AppDb db, int eventId, List<StandingMeeting> meetings, IReadOnlySet<int>? known,
+        CancellationToken ct) =>
+        new PlacementBoard(
             await db.EventSlots.Where(s => s.EventId == eventId).OrderBy(s => s.Day).ThenBy(s => s.Start).ToListAsync(ct),
             await db.EventLocations.Where(l => l.EventId == eventId).OrderBy(l => l.Code).ToListAsync(ct),
             await db.Interpreters.Where(i => i.EventId == eventId).OrderBy(i => i.Id).ToListAsync(ct),
             await MeetingCaps.LoadAsync(db, eventId, ct),
-            meetings);
-    }
+            meetings, known);
 
     /// <summary>The earliest slot both delegates can take, with a free table (or a virtual room) and, when they share no language, an interpreter.</summary>
     public (Placement? Placement, string? Reason) FindFirst(EventDelegate a, EventDelegate b, MeetingMode mode) => FindFirst([(a, b, mode)])[0];
@@ -117,8 +145,11 @@ public sealed class PlacementBoard
     {
         var asked = pairs.SelectMany(p => new[] { p.A, p.B }).DistinctBy(d => d.Id).ToList();
         var askedIds = asked.Select(d => d.Id).ToHashSet();
+        if (known is not null && !askedIds.IsSubsetOf(known))
+            throw new InvalidOperationException("The board was loaded for other delegates: it does not know these delegates' meetings.");
         var participants = standing.SelectMany(m => m.DelegateIds).Where(id => !askedIds.Contains(id)).Distinct()
-            .Select(id => new ParticipantSpec { Id = PartneringInstance.ParticipantId(id) })
+            .Select(PartneringInstance.ParticipantId).Concat(known is null ? [] : Others)
+            .Select(id => new ParticipantSpec { Id = id })
             .Concat(asked.Select(d => ScheduleSpecs.Participant(d, Caps, slotById, new HashSet<int>())));
         var instance = new ScheduleInstance
         {
@@ -161,7 +192,8 @@ public sealed class PlacementBoard
     static MeetingSpec Spec(StandingMeeting m) => new()
     {
         Id = StandingId(m),
-        Participants = m.DelegateIds.Select(PartneringInstance.ParticipantId).ToList(),
+        // Seats the board does not know are taken by stand-ins, so that every meeting has its two participants.
+        Participants = m.DelegateIds.Select(PartneringInstance.ParticipantId).Concat(Others).Take(Math.Max(2, m.DelegateIds.Count)).ToList(),
         Mode = ScheduleSpecs.Mode(m.Mode),
     };
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using BioBridge.Data;
 using BioBridge.Scheduling;
 using Microsoft.EntityFrameworkCore;
@@ -9,17 +10,22 @@ namespace BioBridge.Features.Partnering;
 /// Executes one claimed run: builds the instance, solves it with BioBridge.Scheduling while storing its progress and
 /// renewing the lease, then replaces the event's unpublished proposal with the new one, under the event's write lock.
 /// </summary>
-public sealed class RunScheduling(AppDb db, BuildScheduleInstance build, IOptions<PartneringOptions> options, TimeProvider clock,
-    ILogger<RunScheduling> log)
+public sealed class RunScheduling(AppDb db, BuildScheduleInstance build, StoreProposal store, IOptions<PartneringOptions> options,
+    TimeProvider clock, ILogger<RunScheduling> log)
 {
     static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
 
-    public async Task HandleAsync(int runId, string owner, CancellationToken ct)
+    /// <summary>Runs it; the phases' times when this node stored the run's outcome, null when another node took it over.</summary>
+    public async Task<RunPhases?> HandleAsync(int runId, string owner, CancellationToken ct)
     {
         var run = await db.SchedulingRuns.SingleAsync(r => r.Id == runId, ct);
+        var watch = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         try
         {
             var built = await build.HandleAsync(run.EventId, ct);
+            var buildSeconds = watch.Elapsed.TotalSeconds;
+            var buildCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             var errors = new List<string>();
             var progress = new LastLineWriter();
             var solveOptions = new SolveOptions { TimeLimitSeconds = run.TimeLimitSeconds, Progress = progress };
@@ -31,16 +37,25 @@ public sealed class RunScheduling(AppDb db, BuildScheduleInstance build, IOption
                 if (!solving.IsCompleted && !await ReportAsync(runId, owner, progress.Last ?? "solving", ct))
                 {
                     log.LogWarning("Scheduling run {Run} lost its lease to another node; dropping this node's result", runId);
-                    return;
+                    return null;
                 }
             }
             var report = await solving;
+            var solveSeconds = watch.Elapsed.TotalSeconds - buildSeconds;
             if (built.Meetings.Count > 0 && report is null)
             {
                 await FailAsync(run, "The instance was rejected: " + string.Join("; ", errors.Take(20)), ct);
-                return;
+                return new RunPhases(buildSeconds, solveSeconds, 0, buildCpuSeconds, 0);
             }
-            await StoreAsync(run, owner, built, report, ct);
+            cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            if (!await store.HandleAsync(run, owner, built, report, ct))
+                return null;
+            var phases = new RunPhases(buildSeconds, solveSeconds, watch.Elapsed.TotalSeconds - buildSeconds - solveSeconds, buildCpuSeconds,
+                (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+            log.LogInformation("Scheduling run {Run}: instance built in {Build:0.0} s ({BuildCpu:0.0} s CPU), solved in {Solve:0.0} s, " +
+                "stored in {Store:0.0} s ({StoreCpu:0.0} s CPU)",
+                runId, phases.BuildSeconds, phases.BuildCpuSeconds, phases.SolveSeconds, phases.StoreSeconds, phases.StoreCpuSeconds);
+            return phases;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -48,6 +63,7 @@ public sealed class RunScheduling(AppDb db, BuildScheduleInstance build, IOption
             db.ChangeTracker.Clear();
             run = await db.SchedulingRuns.SingleAsync(r => r.Id == runId, CancellationToken.None);
             await FailAsync(run, $"The run failed: {e.Message}", CancellationToken.None);
+            return null;
         }
     }
 
@@ -64,58 +80,5 @@ public sealed class RunScheduling(AppDb db, BuildScheduleInstance build, IOption
     {
         run.Fail(error, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
-    }
-
-    async Task StoreAsync(SchedulingRun run, string owner, PartneringInstance built, SolveReport? report, CancellationToken ct)
-    {
-        await using var writeLock = await EventWriteLock.AcquireAsync(db, run.EventId, ct);
-        // Under the lock, so a node whose lease ran out while it solved cannot store next to the node that took over.
-        if (!await db.SchedulingRuns.AnyAsync(r => r.Id == run.Id && r.LeaseOwner == owner && r.Status == RunStatus.Running, ct))
-        {
-            log.LogWarning("Scheduling run {Run} was taken over by another node; dropping this node's result", run.Id);
-            return;
-        }
-        // The previous proposal goes; published and pinned meetings stay (the solver kept them where they are).
-        var stale = db.Meetings.Where(m => m.EventId == run.EventId && !m.IsPublished && !m.IsFixed);
-        await db.MeetingSeats.Where(s => stale.Any(m => m.Id == s.MeetingId)).ExecuteDeleteAsync(ct);
-        await stale.ExecuteDeleteAsync(ct);
-
-        // Requests may have been cancelled while the solver ran: only pairs still accepted get a meeting.
-        var stillAccepted = (await db.MeetingRequests.Where(r => r.EventId == run.EventId && r.Status == RequestStatus.Accepted)
-            .Select(r => new { r.FromDelegateId, r.ToDelegateId }).ToListAsync(ct))
-            .Select(r => (Math.Min(r.FromDelegateId, r.ToDelegateId), Math.Max(r.FromDelegateId, r.ToDelegateId))).ToHashSet();
-        var placed = 0;
-        foreach (var assignment in report?.Result.Assignments ?? [])
-        {
-            var pair = built.Meetings[assignment.Meeting!];
-            if (pair.Kept is not null || !stillAccepted.Contains((pair.FirstDelegateId, pair.SecondDelegateId)))
-                continue;
-            db.Meetings.Add(Meeting.Place(run.EventId, pair.KeyRequestId, [pair.FirstDelegateId, pair.SecondDelegateId], pair.Mode,
-                built.Slots[assignment.Slot!].Id, built.Locations[assignment.Location!].Id,
-                assignment.Interpreter is { } i ? built.Interpreters[i].Id : null, run.Id));
-            placed++;
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (e.IsConstraintViolation())
-        {
-            await writeLock.DisposeAsync();
-            db.ChangeTracker.Clear();
-            var again = await db.SchedulingRuns.SingleAsync(r => r.Id == run.Id, ct);
-            await FailAsync(again, "The schedule changed while the solver ran (a meeting was placed by hand or on acceptance). Run again.", ct);
-            return;
-        }
-
-        var figures = report?.Check.Figures;
-        run.Succeed(new SchedulingFigures(
-            report?.SolverUsed ?? "none (no accepted requests)",
-            built.Meetings.Count, built.FixedCount, figures?.ScheduledMeetings ?? 0, figures?.TotalWeight ?? 0, figures?.ScheduledWeight ?? 0,
-            report?.UpperBound, figures?.Breaks ?? 0, figures?.MaxBreaksOfOneParticipant ?? 0, figures?.WorstServedShare ?? 1,
-            (report?.Result.Unscheduled ?? []).Select(m => built.Meetings[m].KeyRequestId).ToList()), clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
-        await writeLock.CommitAsync(ct);
-        log.LogInformation("Scheduling run {Run}: {Placed} new meetings proposed", run.Id, placed);
     }
 }

@@ -18,12 +18,48 @@ public sealed class SeedPartneringLoad(AppDb db, RunScheduling runScheduling, Ti
 {
     const int Batch = 5_000;
 
-    public async Task<LoadFigures> HandleAsync(string preset, int seed, double timeLimitSeconds, TextWriter log, CancellationToken ct)
+    /// <summary>Writes a generated event and runs the scheduler on it; with <paramref name="again"/>, the slug of an event
+    /// written earlier, runs the scheduler on that one again instead (its previous proposal is replaced).</summary>
+    public async Task<LoadFigures> HandleAsync(string preset, int seed, double timeLimitSeconds, string? again, TextWriter log, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        var ev = again is null
+            ? await WriteEventAsync(preset, seed, log, ct)
+            : await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == again, ct)
+                ?? throw new UsageException($"--event: there is no event '{again}'");
+        var insertSeconds = again is null ? watch.Elapsed.TotalSeconds : 0;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var run = new SchedulingRun { EventId = ev.Id, TimeLimitSeconds = timeLimitSeconds, RequestedAt = now, Progress = "queued" };
+        db.SchedulingRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        run.Start("load test", now, now.AddMinutes(30));
+        await db.SaveChangesAsync(ct);
+        var delegates = await db.Delegates.CountAsync(d => d.EventId == ev.Id, ct);
+        var requests = await db.MeetingRequests.CountAsync(r => r.EventId == ev.Id && r.Status == RequestStatus.Accepted, ct);
+        await log.WriteLineAsync($"{ev.Slug}: {delegates} delegates, {requests} accepted requests" +
+            (again is null ? $" written in {insertSeconds:0.0} s" : "") + "; running the scheduler");
+        db.ChangeTracker.Clear();
+        watch.Restart();
+        var phases = await runScheduling.HandleAsync(run.Id, "load test", ct);
+        var runSeconds = watch.Elapsed.TotalSeconds;
+        db.ChangeTracker.Clear();
+        run = await db.SchedulingRuns.AsNoTracking().SingleAsync(r => r.Id == run.Id, ct);
+        return new LoadFigures(ev.Slug, delegates, requests, await db.EventSlots.CountAsync(s => s.EventId == ev.Id, ct),
+            await db.EventLocations.CountAsync(l => l.EventId == ev.Id && l.Kind == LocationKind.Table, ct),
+            await db.Interpreters.CountAsync(i => i.EventId == ev.Id, ct), Math.Round(insertSeconds, 1), run.Id,
+            run.Status.ToString().ToLowerInvariant(), run.Error, run.ScheduledMeetings, run.TotalMeetings, run.ScheduledWeight, run.UpperBound,
+            run.Breaks, Math.Round(runSeconds, 1), Seconds(phases?.BuildSeconds), Seconds(phases?.SolveSeconds), Seconds(phases?.StoreSeconds),
+            Seconds(phases?.BeyondSolverSeconds), Seconds(phases?.BuildCpuSeconds), Seconds(phases?.StoreCpuSeconds),
+            Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0));
+    }
+
+    static double? Seconds(double? value) => value is { } v ? Math.Round(v, 1) : null;
+
+    async Task<Event> WriteEventAsync(string preset, int seed, TextWriter log, CancellationToken ct)
     {
         var instance = InstanceGenerator.Generate(GeneratorOptions.Preset(preset, seed));
         var slug = $"load-{preset}-{seed}-{clock.GetUtcNow():yyyyMMddHHmmss}";
         var now = clock.GetUtcNow().UtcDateTime;
-        var watch = Stopwatch.StartNew();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
 
         var days = instance.Slots!.Select(s => DateOnly.Parse(s.Day!)).Distinct().Order().ToList();
@@ -72,25 +108,9 @@ public sealed class SeedPartneringLoad(AppDb db, RunScheduling runScheduling, Ti
             requests.Add(request);
         }
         await AddInBatchesAsync(requests, log, "requests", ct);
-        var insertSeconds = watch.Elapsed.TotalSeconds;
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.ChangeTracker.Clear();
-
-        var run = new SchedulingRun { EventId = ev.Id, TimeLimitSeconds = timeLimitSeconds, RequestedAt = now, Progress = "queued" };
-        db.SchedulingRuns.Add(run);
-        await db.SaveChangesAsync(ct);
-        run.Start("load test", now, now.AddMinutes(30));
-        await db.SaveChangesAsync(ct);
-        await log.WriteLineAsync($"{slug}: {delegates.Count} delegates, {requests.Count} accepted requests written in {insertSeconds:0.0} s; running the scheduler");
-        watch.Restart();
-        await runScheduling.HandleAsync(run.Id, "load test", ct);
-        var runSeconds = watch.Elapsed.TotalSeconds;
-        db.ChangeTracker.Clear();
-        run = await db.SchedulingRuns.AsNoTracking().SingleAsync(r => r.Id == run.Id, ct);
-        return new LoadFigures(slug, delegates.Count, requests.Count, slots.Count, instance.Locations!.Count(l => l.Kind == "table"),
-            instance.Interpreters!.Count, Math.Round(insertSeconds, 1), run.Id, run.Status.ToString().ToLowerInvariant(), run.Error, run.ScheduledMeetings,
-            run.TotalMeetings, run.ScheduledWeight, run.UpperBound, run.Breaks, Math.Round(runSeconds, 1),
-            Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0));
+        return ev;
     }
 
     async Task AddInBatchesAsync<T>(IReadOnlyList<T> rows, TextWriter log, string what, CancellationToken ct) where T : class
