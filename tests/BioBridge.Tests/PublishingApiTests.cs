@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using BioBridge.Data;
 using Microsoft.EntityFrameworkCore;
+using BioBridge.Tests.Translation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BioBridge.Tests;
@@ -213,6 +214,28 @@ public abstract class PublishingApiTests<TApp>(TApp app) : IClassFixture<TApp> w
         var verified = await BioBridgeApp.OkJsonAsync(await app.Anonymous().GetAsync("/api/v1/organizations/cq-jinyun-health?lang=ko"));
         verified.GetProperty("descriptionVersions").GetProperty("ko").GetProperty("state").GetString().ShouldBe("verified");
         verified.GetProperty("descriptionVersions").GetProperty("en").GetProperty("state").GetString().ShouldBe("machine");
+    }
+
+    [Fact]
+    public async Task The_translation_memory_never_sends_the_same_text_to_a_service_twice_and_reports_its_hit_rate()
+    {
+        var service = new ScriptedService(text => "번역 " + text);
+        var memory = new TranslationMemory(service, app.Services.GetRequiredService<AppDbOptions>(), TimeProvider.System);
+        const string text = "Microencapsulated probiotics for functional beverages.";
+        (await memory.TranslateAsync(text, "en", "ko", default)).ShouldBe("번역 " + text);
+        (await memory.TranslateAsync(text, "en", "ko", default)).ShouldBe("번역 " + text);
+        (await memory.TranslateAsync(text, "en", "ko", default)).ShouldBe("번역 " + text);
+        service.Sent.Count.ShouldBe(1);
+        await memory.TranslateAsync(text, "en", "zh", default); // another target language is another entry
+        service.Sent.Count.ShouldBe(2);
+
+        using var scope = app.Services.CreateScope();
+        var report = await TranslationMemory.ReportAsync(scope.ServiceProvider.GetRequiredService<AppDb>(), default);
+        report.Single(r => r.Service == "scripted").ShouldBe(new TranslationMemoryUse("scripted", 2, 2, 0.5, 2L * text.Length));
+        var command = await Cli.RunAsync("translation", "memory", "--json", "--db", app.Database.ConnectionString);
+        command.ExitCode.ShouldBe(0, command.Stderr);
+        var scripted = JsonDocument.Parse(command.Stdout).RootElement.EnumerateArray().Single(u => u.GetProperty("service").GetString() == "scripted");
+        scripted.GetProperty("hitRate").GetDouble().ShouldBe(0.5);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using BioBridge.Data;
 using BioBridge.Language;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,9 +9,12 @@ namespace BioBridge.Tests.Translation;
 /// <summary>The configured machine translation: off unless configured, the settings each service needs, the services wired with the glossary, and drafting.</summary>
 public sealed class MachineTranslationTests
 {
-    static ServiceProvider Services(Dictionary<string, string?> settings)
+    static ServiceProvider Services(Dictionary<string, string?> settings, AppDbOptions? databases = null)
     {
         var services = new ServiceCollection();
+        services.AddSingleton(TimeProvider.System);
+        if (databases is not null)
+            services.AddSingleton(databases);
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddLogging();
         services.AddMachineTranslation();
@@ -46,22 +49,21 @@ public sealed class MachineTranslationTests
         Invalid(new() { [provider] = "http" }).ShouldContain("'http'");
     }
 
-    [Fact]
-    public async Task A_configured_service_translates_through_the_glossary()
+    [Theory]
+    [InlineData("libretranslate")]
+    [InlineData("deepl")]
+    [InlineData("baidu")]
+    [InlineData("papago")]
+    [InlineData("fake")]
+    public void Each_configured_service_is_wired_behind_the_memory_and_the_glossary(string provider)
     {
-        await using var stub = await ServiceStub.StartAsync(request => new(200, JsonSerializer.Serialize(new
-        {
-            translatedText = JsonDocument.Parse(request.Body).RootElement.GetProperty("q").GetString()!.Replace("包埋技术", " 포집 기술"),
-        })));
         using var services = Services(new()
         {
-            ["BioBridge:MachineTranslation:Provider"] = "libretranslate", ["BioBridge:MachineTranslation:Url"] = stub.Url,
-        });
+            ["BioBridge:MachineTranslation:Provider"] = provider, ["BioBridge:MachineTranslation:Url"] = "http://127.0.0.1:9/",
+            ["BioBridge:MachineTranslation:Key"] = "key", ["BioBridge:MachineTranslation:KeyId"] = "id",
+        }, new AppDbOptions(() => throw new InvalidOperationException("no database in this test")));
         using var scope = services.CreateScope();
-        var translator = scope.ServiceProvider.GetRequiredService<IMachineTranslator>();
-        translator.IsEnabled.ShouldBeTrue();
-        (await translator.TranslateAsync("微胶囊包埋技术", "zh", "ko", [], default)).ShouldBe("마이크로캡슐 포집 기술");
-        stub.Last.Path.ShouldBe("/translate");
+        scope.ServiceProvider.GetRequiredService<IMachineTranslator>().ShouldBeOfType<MachineTranslator>().IsEnabled.ShouldBeTrue();
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using BioBridge.Data;
 using BioBridge.Language;
 using Microsoft.Extensions.Options;
 
@@ -5,7 +6,7 @@ namespace BioBridge.Shared;
 
 public static class MachineTranslation
 {
-    /// <summary>The configured translation service (docs/translation.md) behind the glossary, as IMachineTranslator.</summary>
+    /// <summary>The configured translation service (docs/translation.md) behind the translation memory and the glossary, as IMachineTranslator.</summary>
     public static IServiceCollection AddMachineTranslation(this IServiceCollection services)
     {
         services.AddOptions<MachineTranslationOptions>().BindConfiguration(MachineTranslationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -17,7 +18,9 @@ public static class MachineTranslation
         services.AddScoped<IMachineTranslator>(sp => sp.GetRequiredService<IOptions<MachineTranslationOptions>>().Value.Provider switch
         {
             "off" => new NoMachineTranslator(),
-            var provider => ActivatorUtilities.CreateInstance<MachineTranslator>(sp, Service(sp, provider)),
+            var provider => new MachineTranslator(
+                new TranslationMemory(Service(sp, provider), sp.GetRequiredService<AppDbOptions>(), sp.GetRequiredService<TimeProvider>()),
+                sp.GetRequiredService<Glossary>()),
         });
         return services;
     }
