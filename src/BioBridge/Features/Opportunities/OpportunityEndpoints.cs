@@ -19,7 +19,7 @@ public static class OpportunityEndpoints
         api.MapPut("/opportunities/{id:int}", EditAsync).WithName("EditOpportunity").RequireAuthorization(Policies.OrganizationMember)
             .WithSummary("Propose a change to one of your organization's posts; the published version stays until approved.");
         api.MapPost("/opportunities/{id:int}/translations", DraftTranslationsAsync).WithName("DraftOpportunityTranslations").RequireAuthorization(Policies.OrganizationMember)
-            .WithSummary("Machine drafts of the title and text in the missing languages, proposed for approval (409 when machine translation is off).");
+            .WithSummary("Machine drafts of the title and text in the missing languages, proposed for approval (409 when machine translation is off, 503 when the translation service cannot answer).");
         api.MapPost("/opportunities/{id:int}/interests", InterestAsync).WithName("ExpressInterest").RequireAuthorization(Policies.OrganizationMember);
         api.MapGet("/opportunities/{id:int}/interests", InterestsAsync).WithName("ListInterests").RequireAuthorization(Policies.OrganizationMember);
         api.MapPost("/interests/{id:int}/answer", AnswerAsync).WithName("AnswerInterest").RequireAuthorization(Policies.OrganizationMember);
