@@ -10,7 +10,7 @@ namespace BioBridge;
 /// <summary>The commands of docs/contracts.md section 1: exit 0 done, 1 input rejected, 2 wrong usage.</summary>
 public static class BioBridgeCli
 {
-    static readonly string[] Commands = ["import", "export", "search", "recommend", "schedule", "seed", "migrate", "backup", "restore", "purge", "cooperation"];
+    static readonly string[] Commands = ["import", "export", "search", "recommend", "schedule", "seed", "migrate", "backup", "restore", "purge", "cooperation", "translation"];
 
     const string Usage = """
         usage: BioBridge <command> [--db CONNECTION] [--json]
@@ -29,6 +29,7 @@ public static class BioBridgeCli
           migrate                               apply pending database migrations
           purge                                 delete audit entries and invitations past their retention (BioBridge:Accounts)
           cooperation rebuild-summaries         recount the dashboard's daily activity summary from the records
+          translation memory                    per translation service: texts translated once, reuses, hit rate
         """;
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
@@ -100,6 +101,8 @@ public static class BioBridgeCli
                 return 0;
             case ["cooperation", "rebuild-summaries"]:
                 return await Features.Cooperation.RebuildSummariesCommand.RunAsync(services.Get<AppDb>(), json, stdout, stderr);
+            case ["translation", "memory"]:
+                return await TranslationMemoryCommand.RunAsync(services.Get<AppDb>(), json, stdout, stderr);
             case ["migrate"]:
                 if (json)
                     await stdout.WriteLineAsync(JsonSerializer.Serialize(new { migrated = true }, CommandJson.Options));

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using BioBridge.Data;
 using Microsoft.EntityFrameworkCore;
+using BioBridge.Tests.Translation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BioBridge.Tests;
@@ -191,7 +192,9 @@ public abstract class PublishingApiTests<TApp>(TApp app) : IClassFixture<TApp> w
         await ProposeAsync(member, p => p["description"] = Text(null, chinese, null));
         (await member.PostAsync("/api/v1/my/profile/translations", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         var pending = (await MyProfileAsync(member)).GetProperty("pending").GetProperty("content").GetProperty("description");
-        pending.GetProperty("ko").GetProperty("text").GetString().ShouldBe("[zh→ko] " + chinese);
+        // The glossary puts the taxonomy's Korean label for 服务 (service) whatever the service answers.
+        var draft = "[zh→ko] " + chinese.Replace("服务", "서비스");
+        pending.GetProperty("ko").GetProperty("text").GetString().ShouldBe(draft);
         pending.GetProperty("ko").GetProperty("state").GetString().ShouldBe("machine");
         pending.GetProperty("zh").GetProperty("state").GetString().ShouldBe("original");
         await app.ApprovePendingAsync("cq-jinyun-health");
@@ -203,7 +206,7 @@ public abstract class PublishingApiTests<TApp>(TApp app) : IClassFixture<TApp> w
         // The organization checks the Korean draft and marks it verified; after approval readers see "verified".
         await ProposeAsync(member, p => p["description"] = new
         {
-            ko = new { text = "[zh→ko] " + chinese, state = "verified" },
+            ko = new { text = draft, state = "verified" },
             zh = new { text = chinese, state = "original" },
             en = new { text = "[zh→en] " + chinese, state = "machine" },
         });
@@ -211,6 +214,28 @@ public abstract class PublishingApiTests<TApp>(TApp app) : IClassFixture<TApp> w
         var verified = await BioBridgeApp.OkJsonAsync(await app.Anonymous().GetAsync("/api/v1/organizations/cq-jinyun-health?lang=ko"));
         verified.GetProperty("descriptionVersions").GetProperty("ko").GetProperty("state").GetString().ShouldBe("verified");
         verified.GetProperty("descriptionVersions").GetProperty("en").GetProperty("state").GetString().ShouldBe("machine");
+    }
+
+    [Fact]
+    public async Task The_translation_memory_never_sends_the_same_text_to_a_service_twice_and_reports_its_hit_rate()
+    {
+        var service = new ScriptedService(text => "번역 " + text);
+        var memory = new TranslationMemory(service, app.Services.GetRequiredService<AppDbOptions>(), TimeProvider.System);
+        const string text = "Microencapsulated probiotics for functional beverages.";
+        (await memory.TranslateAsync(text, "en", "ko", default)).ShouldBe("번역 " + text);
+        (await memory.TranslateAsync(text, "en", "ko", default)).ShouldBe("번역 " + text);
+        (await memory.TranslateAsync(text, "en", "ko", default)).ShouldBe("번역 " + text);
+        service.Sent.Count.ShouldBe(1);
+        await memory.TranslateAsync(text, "en", "zh", default); // another target language is another entry
+        service.Sent.Count.ShouldBe(2);
+
+        using var scope = app.Services.CreateScope();
+        var report = await TranslationMemory.ReportAsync(scope.ServiceProvider.GetRequiredService<AppDb>(), default);
+        report.Single(r => r.Service == "scripted").ShouldBe(new TranslationMemoryUse("scripted", 2, 2, 0.5, 2L * text.Length));
+        var command = await Cli.RunAsync("translation", "memory", "--json", "--db", app.Database.ConnectionString);
+        command.ExitCode.ShouldBe(0, command.Stderr);
+        var scripted = JsonDocument.Parse(command.Stdout).RootElement.EnumerateArray().Single(u => u.GetProperty("service").GetString() == "scripted");
+        scripted.GetProperty("hitRate").GetDouble().ShouldBe(0.5);
     }
 
     [Fact]

@@ -64,6 +64,7 @@ public abstract class AppDb(DbContextOptions options) : IdentityDbContext<AppUse
     public DbSet<Features.Publishing.Revision> Revisions => Set<Features.Publishing.Revision>();
     public DbSet<Features.Partnering.MeetingPreference> MeetingPreferences => Set<Features.Partnering.MeetingPreference>();
     public DbSet<Features.Partnering.ParticipantTypeCap> ParticipantTypeCaps => Set<Features.Partnering.ParticipantTypeCap>();
+    public DbSet<Shared.TranslationMemoryEntry> TranslationMemoryEntries => Set<Shared.TranslationMemoryEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -18,6 +18,8 @@ public sealed record Outcome(OutcomeKind Kind, IReadOnlyDictionary<string, strin
     public static Outcome Forbidden(string message) => new(OutcomeKind.Forbidden, new Dictionary<string, string[]> { [""] = [message] });
     public static Outcome Conflict(string message) => new(OutcomeKind.Conflict, new Dictionary<string, string[]> { [""] = [message] });
     /// <summary>An upload over its size limit: 413, so a client knows that resending the same file cannot succeed.</summary>
+    /// <summary>A service the use case depends on cannot answer now (503): the message says whether waiting helps.</summary>
+    public static Outcome Unavailable(string message) => new(OutcomeKind.Unavailable, new Dictionary<string, string[]> { [""] = [message] });
     public static Outcome TooLarge(string field, string message) => new(OutcomeKind.TooLarge, new Dictionary<string, string[]> { [field] = [message] });
 
     public string Message => string.Join(" ", Errors.SelectMany(e => e.Value));
@@ -37,12 +39,13 @@ public sealed record Outcome(OutcomeKind Kind, IReadOnlyDictionary<string, strin
     public Results<TOk, ValidationProblem, ProblemHttpResult> Failure<TOk>() where TOk : IResult =>
         Kind == OutcomeKind.Invalid ? TypedResults.ValidationProblem(Errors) : Problem();
 
-    /// <summary>The problem of a failure other than invalid input (404, 403, 409, 413).</summary>
+    /// <summary>The problem of a failure other than invalid input (404, 403, 409, 413, 503).</summary>
     public ProblemHttpResult Problem() => Kind switch
     {
         OutcomeKind.NotFound => TypedResults.Problem(Message, statusCode: StatusCodes.Status404NotFound),
         OutcomeKind.Forbidden => TypedResults.Problem(Message, statusCode: StatusCodes.Status403Forbidden),
         OutcomeKind.Conflict => TypedResults.Problem(Message, statusCode: StatusCodes.Status409Conflict),
+        OutcomeKind.Unavailable => TypedResults.Problem(Message, statusCode: StatusCodes.Status503ServiceUnavailable),
         OutcomeKind.TooLarge => TypedResults.Problem(new HttpValidationProblemDetails(Errors)
         {
             Status = StatusCodes.Status413PayloadTooLarge, Title = "Too large", Detail = Message,

@@ -1,3 +1,3 @@
 namespace BioBridge.Shared;
 
-public enum OutcomeKind { Ok, Invalid, NotFound, Forbidden, Conflict, TooLarge }
+public enum OutcomeKind { Ok, Invalid, NotFound, Forbidden, Conflict, TooLarge, Unavailable }

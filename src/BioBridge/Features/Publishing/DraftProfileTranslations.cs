@@ -1,5 +1,6 @@
 using BioBridge.Data;
 using BioBridge.Features.Accounts;
+using BioBridge.Language;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Publishing;
@@ -19,11 +20,21 @@ public sealed class DraftProfileTranslations(AppDb db, IMachineTranslator transl
         var latest = await LatestAsync(db, organizationId, ct);
         if (latest is null)
             return Outcome.NotFound("Your organization has no profile.");
-        var drafted = latest with
+        // The organization's name is never translated: a missing language gets the name as written.
+        LocalizedText[] names = [latest.Name.Text];
+        ProfileContent drafted;
+        try
         {
-            Name = await translator.DraftMissingAsync(latest.Name, ct),
-            Description = await translator.DraftMissingAsync(latest.Description, ct),
-        };
+            drafted = latest with
+            {
+                Name = await translator.DraftMissingAsync(latest.Name, names, ct),
+                Description = await translator.DraftMissingAsync(latest.Description, names, ct),
+            };
+        }
+        catch (TranslationFailedException e)
+        {
+            return Outcome.Unavailable(e.Message);
+        }
         return await submit.HandleAsync(member, drafted, ct);
     }
 

@@ -16,7 +16,7 @@ public static class OpportunityPublishingEndpoints
         opportunities.MapPut("/opportunities/{id:int}", EditAsync).WithName("EditOpportunity").RequireAuthorization(Policies.OrganizationMember)
             .WithSummary("Propose a change to one of your organization's posts; the published version stays until approved.");
         opportunities.MapPost("/opportunities/{id:int}/translations", DraftTranslationsAsync).WithName("DraftOpportunityTranslations").RequireAuthorization(Policies.OrganizationMember)
-            .WithSummary("Machine drafts of the title and text in the missing languages, proposed for approval (409 when machine translation is off).");
+            .WithSummary("Machine drafts of the title and text in the missing languages, proposed for approval (409 when machine translation is off, 503 when the translation service cannot answer).");
         return app;
     }
 

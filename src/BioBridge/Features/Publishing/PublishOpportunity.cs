@@ -56,11 +56,21 @@ public sealed class PublishOpportunity(AppDb db, Taxonomy taxonomy, ConceptExtra
         var pending = await db.Revisions.AsNoTracking().Where(r => r.OpportunityId == id && r.Status == RevisionStatus.Pending)
             .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
         var latest = pending?.Opportunity ?? OpportunityContent.Of(opportunity);
-        var drafted = latest with
+        var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == opportunity.OrganizationId, ct);
+        LocalizedText[] names = [organization.Name];
+        OpportunityContent drafted;
+        try
         {
-            Title = await translator.DraftMissingAsync(latest.Title, ct),
-            Body = await translator.DraftMissingAsync(latest.Body, ct),
-        };
+            drafted = latest with
+            {
+                Title = await translator.DraftMissingAsync(latest.Title, names, ct),
+                Body = await translator.DraftMissingAsync(latest.Body, names, ct),
+            };
+        }
+        catch (TranslationFailedException e)
+        {
+            return Outcome.Unavailable(e.Message);
+        }
         return await QueueAsync(author, id, drafted, ct);
     }
 

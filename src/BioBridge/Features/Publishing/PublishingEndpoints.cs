@@ -18,7 +18,7 @@ public static class PublishingEndpoints
         members.MapPut("", SubmitAsync).WithName("SubmitProfile")
             .WithSummary("Propose a new profile (texts per language with their state, field visibility); it waits in your cluster's vetting queue.");
         members.MapPost("/translations", DraftAsync).WithName("DraftProfileTranslations")
-            .WithSummary("Machine drafts of the name and description in the missing languages, proposed for approval (409 when machine translation is off).");
+            .WithSummary("Machine drafts of the name and description in the missing languages, proposed for approval (409 when machine translation is off, 503 when the translation service cannot answer).");
 
         var operators = app.MapGroup("/vetting").WithTags("Publishing").RequireAuthorization(Policies.Operator);
         operators.MapGet("", QueueAsync).WithName("VettingQueue")

@@ -1,11 +1,18 @@
+using BioBridge.Language;
+
 namespace BioBridge.Shared;
 
 /// <summary>
-/// Drafts a translation between ko, zh and en. Drafts are marked "machine" until the organization verifies
-/// them. Off by default: nothing leaves the server unless a provider is configured (docs/publishing.md).
+/// Drafts a translation between ko, zh and en with the glossary enforced. Drafts are marked "machine" until the
+/// organization verifies them. Off by default: nothing leaves the server unless a provider is configured (docs/translation.md).
 /// </summary>
 public interface IMachineTranslator
 {
     bool IsEnabled { get; }
-    Task<string> TranslateAsync(string text, string from, string to, CancellationToken ct);
+
+    /// <summary>
+    /// Names (each in its languages) are never translated: each comes out as its version in the target language, else
+    /// as written. A service failure throws TranslationFailedException.
+    /// </summary>
+    Task<string> TranslateAsync(string text, string from, string to, IReadOnlyCollection<LocalizedText> names, CancellationToken ct);
 }

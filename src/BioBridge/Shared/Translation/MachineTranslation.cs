@@ -1,33 +1,52 @@
+using BioBridge.Data;
+using BioBridge.Language;
 using Microsoft.Extensions.Options;
 
 namespace BioBridge.Shared;
 
 public static class MachineTranslation
 {
-    /// <summary>The configured translation service (none, fake or http) behind IMachineTranslator.</summary>
+    /// <summary>The configured translation service (docs/translation.md) behind the translation memory and the glossary, as IMachineTranslator.</summary>
     public static IServiceCollection AddMachineTranslation(this IServiceCollection services)
     {
         services.AddOptions<MachineTranslationOptions>().BindConfiguration(MachineTranslationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHttpClient<HttpMachineTranslator>((sp, http) =>
-            http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<MachineTranslationOptions>>().Value.TimeoutSeconds));
+        services.AddSingleton(sp => new Glossary(sp.GetService<Taxonomy>() ?? Taxonomy.Default));
+        services.AddHttpClient<LibreTranslateService>(Timeout);
+        services.AddHttpClient<DeepLService>(Timeout);
+        services.AddHttpClient<BaiduTranslateService>(Timeout);
+        services.AddHttpClient<PapagoService>(Timeout);
         services.AddScoped<IMachineTranslator>(sp => sp.GetRequiredService<IOptions<MachineTranslationOptions>>().Value.Provider switch
         {
-            "http" => sp.GetRequiredService<HttpMachineTranslator>(),
-            "fake" => new FakeMachineTranslator(),
-            _ => new NoMachineTranslator(),
+            "off" => new NoMachineTranslator(),
+            var provider => new MachineTranslator(
+                new TranslationMemory(Service(sp, provider), sp.GetRequiredService<AppDbOptions>(), sp.GetRequiredService<TimeProvider>()),
+                sp.GetRequiredService<Glossary>()),
         });
         return services;
     }
 
-    /// <summary>Fills every missing language from the best present version (originals first) with a machine draft.</summary>
-    public static async Task<TranslatedText> DraftMissingAsync(this IMachineTranslator translator, TranslatedText text, CancellationToken ct)
+    static void Timeout(IServiceProvider sp, HttpClient http) =>
+        http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<MachineTranslationOptions>>().Value.TimeoutSeconds);
+
+    static ITranslationService Service(IServiceProvider sp, string provider) => provider switch
+    {
+        "libretranslate" => sp.GetRequiredService<LibreTranslateService>(),
+        "deepl" => sp.GetRequiredService<DeepLService>(),
+        "baidu" => sp.GetRequiredService<BaiduTranslateService>(),
+        "papago" => sp.GetRequiredService<PapagoService>(),
+        _ => new FakeTranslationService(),
+    };
+
+    /// <summary>Fills every missing language from the best present version (originals first) with a machine draft; names stay names.</summary>
+    public static async Task<TranslatedText> DraftMissingAsync(this IMachineTranslator translator, TranslatedText text,
+        IReadOnlyCollection<LocalizedText> names, CancellationToken ct)
     {
         var source = Shared.Resources.UiLanguage.All.Select(l => (Language: l, Version: text.Get(l)))
             .Where(v => v.Version is not null).OrderBy(v => v.Version!.State == TranslationState.Machine).FirstOrDefault();
         if (source.Version is null)
             return text;
         foreach (var missing in text.Missing.ToList())
-            text = text.With(missing, new TextVersion(await translator.TranslateAsync(source.Version.Text, source.Language, missing, ct), TranslationState.Machine));
+            text = text.With(missing, new TextVersion(await translator.TranslateAsync(source.Version.Text, source.Language, missing, names, ct), TranslationState.Machine));
         return text;
     }
 }

@@ -1,3 +1,5 @@
+using BioBridge.Language;
+
 namespace BioBridge.Shared;
 
 /// <summary>The default: no provider, nothing sent anywhere.</summary>
@@ -5,6 +7,6 @@ public sealed class NoMachineTranslator : IMachineTranslator
 {
     public bool IsEnabled => false;
 
-    public Task<string> TranslateAsync(string text, string from, string to, CancellationToken ct) =>
+    public Task<string> TranslateAsync(string text, string from, string to, IReadOnlyCollection<LocalizedText> names, CancellationToken ct) =>
         throw new InvalidOperationException("Machine translation is not configured.");
 }

@@ -1,0 +1,18 @@
+using BioBridge.Language;
+
+namespace BioBridge.Shared;
+
+/// <summary>The configured service behind the glossary: terms and names are protected on the way out and substituted on the way back.</summary>
+public sealed class MachineTranslator(ITranslationService service, Glossary glossary) : IMachineTranslator
+{
+    public bool IsEnabled => true;
+
+    public async Task<string> TranslateAsync(string text, string from, string to, IReadOnlyCollection<LocalizedText> names, CancellationToken ct)
+    {
+        var terms = glossary.Protect(text, from, to, names);
+        if (!terms.NeedsService)
+            return terms.WithTargetTerms();
+        var translated = await service.TranslateAsync(terms.Render(service.TranslatesMarkup), from, to, ct);
+        return terms.Restore(translated, service.TranslatesMarkup, service.Name);
+    }
+}
