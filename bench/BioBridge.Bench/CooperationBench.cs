@@ -77,7 +77,7 @@ public static class CooperationBench
         }
         var (_, report) = await dashboard.HandleAsync(cases[2].Filter, "ko", default);
         Console.WriteLine($"report.xlsx (ko, figures given): {await MedianAsync(db, () => Task.FromResult(reports.Workbook(report!, "ko")))}");
-        Console.WriteLine($"report.pdf (ko, figures given): {await MedianAsync(db, () => Task.FromResult(reports.Pdf(report!, "ko")))}");
+        Console.WriteLine($"report.pdf (ko, figures given): {await MedianAsync(db, () => Task.FromResult(reports.Pdf(report!, "ko", out _)))}");
         Console.WriteLine($"load average at end: {LoadAverage()}");
         return 0;
     }
