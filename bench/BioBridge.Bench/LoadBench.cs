@@ -290,7 +290,6 @@ public static partial class LoadBench
             Console.Error.WriteLine($"load: warm-up done, {warmErrors.Sum()} errors");
         }
         var (latencies, writes, errors, elapsed) = await DriveAsync(TimeSpan.FromSeconds(seconds), "measured");
-
         PrintLatencies(mix, concurrency, latencies, writes, errors, elapsed);
         return errors.Sum() == 0 ? 0 : 1;
     }
