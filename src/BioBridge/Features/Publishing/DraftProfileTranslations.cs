@@ -22,20 +22,10 @@ public sealed class DraftProfileTranslations(AppDb db, IMachineTranslator transl
             return Outcome.NotFound("Your organization has no profile.");
         // The organization's name is never translated: a missing language gets the name as written.
         LocalizedText[] names = [latest.Name.Text];
-        ProfileContent drafted;
-        try
-        {
-            drafted = latest with
-            {
-                Name = await translator.DraftMissingAsync(latest.Name, names, ct),
-                Description = await translator.DraftMissingAsync(latest.Description, names, ct),
-            };
-        }
-        catch (TranslationFailedException e)
-        {
-            return Outcome.Unavailable(e.Message);
-        }
-        return await submit.HandleAsync(member, drafted, ct);
+        var drafts = await translator.DraftMissingAsync(latest.Name, latest.Description, names, ct);
+        if (!drafts.Succeeded)
+            return drafts.Verdict;
+        return await submit.HandleAsync(member, latest with { Name = drafts.Value.Heading, Description = drafts.Value.Text }, ct);
     }
 
     /// <summary>What the organization last proposed, else what is published.</summary>

@@ -58,20 +58,10 @@ public sealed class PublishOpportunity(AppDb db, Taxonomy taxonomy, ConceptExtra
         var latest = pending?.Opportunity ?? OpportunityContent.Of(opportunity);
         var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == opportunity.OrganizationId, ct);
         LocalizedText[] names = [organization.Name];
-        OpportunityContent drafted;
-        try
-        {
-            drafted = latest with
-            {
-                Title = await translator.DraftMissingAsync(latest.Title, names, ct),
-                Body = await translator.DraftMissingAsync(latest.Body, names, ct),
-            };
-        }
-        catch (TranslationFailedException e)
-        {
-            return Outcome.Unavailable(e.Message);
-        }
-        return await QueueAsync(author, id, drafted, ct);
+        var drafts = await translator.DraftMissingAsync(latest.Title, latest.Body, names, ct);
+        if (!drafts.Succeeded)
+            return drafts.Verdict;
+        return await QueueAsync(author, id, latest with { Title = drafts.Value.Heading, Body = drafts.Value.Text }, ct);
     }
 
     Task<Opportunity?> OwnAsync(AppUser author, int id, CancellationToken ct) =>

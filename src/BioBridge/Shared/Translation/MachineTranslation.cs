@@ -37,6 +37,23 @@ public static class MachineTranslation
         _ => new FakeTranslationService(),
     };
 
+    /// <summary>
+    /// Machine drafts of a heading and its text (a profile's name and description, a post's title and body); a service
+    /// that cannot answer makes the whole draft Unavailable, so no half-translated proposal is queued.
+    /// </summary>
+    public static async Task<Outcome<(TranslatedText Heading, TranslatedText Text)>> DraftMissingAsync(this IMachineTranslator translator,
+        TranslatedText heading, TranslatedText text, IReadOnlyCollection<LocalizedText> names, CancellationToken ct)
+    {
+        try
+        {
+            return Outcome.Success((await translator.DraftMissingAsync(heading, names, ct), await translator.DraftMissingAsync(text, names, ct)));
+        }
+        catch (TranslationFailedException e)
+        {
+            return Outcome.Unavailable(e.Message);
+        }
+    }
+
     /// <summary>Fills every missing language from the best present version (originals first) with a machine draft; names stay names.</summary>
     public static async Task<TranslatedText> DraftMissingAsync(this IMachineTranslator translator, TranslatedText text,
         IReadOnlyCollection<LocalizedText> names, CancellationToken ct)
