@@ -30,16 +30,8 @@ public sealed class DashboardReports(IStringLocalizer<CooperationText> text, ICo
 
     static T InLanguage<T>(string language, Func<T> write)
     {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(UiLanguage.CultureName(language));
-        try
-        {
+        using (UiLanguage.Use(language))
             return write();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
     }
 
     string Scope(DashboardResult r) =>
