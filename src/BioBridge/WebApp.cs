@@ -62,7 +62,7 @@ public static class WebApp
         services.AddHostedService<StartupTasks>();
         services.AddBioBridgeCore();
         services.AddRazorComponents();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemLanguage.Localize);
         services.AddRequestRules();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {

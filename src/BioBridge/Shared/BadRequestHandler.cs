@@ -1,3 +1,4 @@
+using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace BioBridge.Shared;
@@ -10,6 +11,7 @@ public sealed class BadRequestHandler(IProblemDetailsService problems) : IExcept
         if (exception is not BadHttpRequestException bad)
             return false;
         http.Response.StatusCode = bad.StatusCode;
+        using var _ = ProblemLanguage.UseRequestLanguage(http);
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
@@ -17,9 +19,9 @@ public sealed class BadRequestHandler(IProblemDetailsService problems) : IExcept
             ProblemDetails =
             {
                 Status = bad.StatusCode,
-                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Request not readable",
+                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? Text.Say("Request too large") : Text.Say("Request not readable"),
                 Detail = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
-                    ? "The request body is larger than this endpoint accepts."
+                    ? Text.Say("The request body is larger than this endpoint accepts.")
                     : (bad.InnerException?.Message is { Length: > 0 } inner ? $"{bad.Message} {inner}" : bad.Message),
             },
         });

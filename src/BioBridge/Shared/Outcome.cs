@@ -1,10 +1,13 @@
+using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BioBridge.Shared;
 
 /// <summary>
 /// What a use case answers when the failure is expected (bad input, not yours, already answered):
-/// a value the endpoint maps to a typed result and the page to a field message, never an exception.
+/// a value the endpoint maps to a typed result and the page to a field message, never an exception. Its messages are
+/// read by people: each is a sentence of the feature's resx in the reader's language (<c>XText.Say(...)</c>, see
+/// <see cref="Sentence"/>), never an English literal (LocalizedMessageTests); the keys of the errors are field names.
 /// </summary>
 public sealed record Outcome(OutcomeKind Kind, IReadOnlyDictionary<string, string[]> Errors)
 {
@@ -17,9 +20,9 @@ public sealed record Outcome(OutcomeKind Kind, IReadOnlyDictionary<string, strin
     public static Outcome NotFound(string message) => new(OutcomeKind.NotFound, new Dictionary<string, string[]> { [""] = [message] });
     public static Outcome Forbidden(string message) => new(OutcomeKind.Forbidden, new Dictionary<string, string[]> { [""] = [message] });
     public static Outcome Conflict(string message) => new(OutcomeKind.Conflict, new Dictionary<string, string[]> { [""] = [message] });
-    /// <summary>An upload over its size limit: 413, so a client knows that resending the same file cannot succeed.</summary>
     /// <summary>A service the use case depends on cannot answer now (503): the message says whether waiting helps.</summary>
     public static Outcome Unavailable(string message) => new(OutcomeKind.Unavailable, new Dictionary<string, string[]> { [""] = [message] });
+    /// <summary>An upload over its size limit: 413, so a client knows that resending the same file cannot succeed.</summary>
     public static Outcome TooLarge(string field, string message) => new(OutcomeKind.TooLarge, new Dictionary<string, string[]> { [field] = [message] });
 
     public string Message => string.Join(" ", Errors.SelectMany(e => e.Value));
@@ -48,7 +51,7 @@ public sealed record Outcome(OutcomeKind Kind, IReadOnlyDictionary<string, strin
         OutcomeKind.Unavailable => TypedResults.Problem(Message, statusCode: StatusCodes.Status503ServiceUnavailable),
         OutcomeKind.TooLarge => TypedResults.Problem(new HttpValidationProblemDetails(Errors)
         {
-            Status = StatusCodes.Status413PayloadTooLarge, Title = "Too large", Detail = Message,
+            Status = StatusCodes.Status413PayloadTooLarge, Title = Text.Say("Too large"), Detail = Message,
         }),
         _ => throw new InvalidOperationException("a successful or invalid outcome is no problem of its kind"),
     };

@@ -1,3 +1,4 @@
+using BioBridge.Shared.Resources;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
@@ -32,7 +33,7 @@ public static class PageQueryValidation
             if (query.TryGetValue(parameter.Name, out var values))
                 foreach (var value in values)
                     if (string.IsNullOrEmpty(value) ? !parameter.AllowsEmpty : !Parses(value, parameter.Type))
-                        return $"Query parameter '{parameter.Name}': '{value}' is not a valid {parameter.Type.Name}.";
+                        return Text.Say($"Query parameter '{parameter.Name}': '{value}' is not a valid {parameter.Type.Name}.");
         return null;
     }
 

@@ -1,3 +1,4 @@
+using BioBridge.Shared.Resources;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
@@ -55,8 +56,8 @@ public static class RequestRules
                 HttpContext = http,
                 ProblemDetails =
                 {
-                    Status = StatusCodes.Status403Forbidden, Title = "Cross-site request refused",
-                    Detail = $"A write from another site ({source}) is not accepted with this site's session; use the page or an access token.",
+                    Status = StatusCodes.Status403Forbidden, Title = Text.Say("Cross-site request refused"),
+                    Detail = Text.Say($"A write from another site ({source}) is not accepted with this site's session; use the page or an access token."),
                 },
             });
             return;

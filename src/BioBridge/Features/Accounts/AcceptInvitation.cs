@@ -14,7 +14,7 @@ public sealed class AcceptInvitation(AppDb db, IAccountOrganizations organizatio
     {
         var invitation = await LoadAsync(token, ct);
         if (invitation is null)
-            return Outcome.NotFound("This invitation link is not valid. Check that the whole link was copied, or ask for a new invitation.");
+            return Outcome.NotFound(AccountText.Say("This invitation link is not valid. Check that the whole link was copied, or ask for a new invitation."));
         var usable = invitation.CheckUsable(clock.GetUtcNow().UtcDateTime);
         if (!usable.Succeeded)
             return usable;
@@ -30,11 +30,11 @@ public sealed class AcceptInvitation(AppDb db, IAccountOrganizations organizatio
         var errors = new Dictionary<string, string[]>();
         var name = input.DisplayName?.Trim() ?? "";
         if (name.Length is 0 or > FieldLengths.Name)
-            errors["displayName"] = ["Your name is required (at most 200 characters)."];
+            errors["displayName"] = [AccountText.Say("Your name is required (at most 200 characters).")];
         if (!input.Terms)
-            errors["terms"] = ["Accept the terms of use to open an account."];
+            errors["terms"] = [AccountText.Say("Accept the terms of use to open an account.")];
         if (!input.Privacy)
-            errors["privacy"] = ["Accept the privacy policy to open an account."];
+            errors["privacy"] = [AccountText.Say("Accept the privacy policy to open an account.")];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
 

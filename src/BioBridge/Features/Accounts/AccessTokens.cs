@@ -20,14 +20,14 @@ public sealed class AccessTokens(AppDb db, UserManager<AppUser> users, SecurityL
     {
         var userId = users.GetUserId(principal);
         if (userId is null)
-            return Outcome.Forbidden("Sign in to create an access token.");
+            return Outcome.Forbidden(AccountText.Say("Sign in to create an access token."));
         var errors = new Dictionary<string, string[]>();
         var name = input.Name?.Trim() ?? "";
         if (name.Length is 0 or > AccessToken.MaxNameLength)
-            errors["name"] = [$"The name is required (at most {AccessToken.MaxNameLength} characters)."];
+            errors["name"] = [AccountText.Say($"The name is required (at most {AccessToken.MaxNameLength} characters).")];
         var days = input.ExpiresInDays ?? 90;
         if (days < 1 || days > options.Value.MaxTokenDays)
-            errors["expiresInDays"] = [$"A token lives 1 to {options.Value.MaxTokenDays} days."];
+            errors["expiresInDays"] = [AccountText.Say($"A token lives 1 to {options.Value.MaxTokenDays} days.")];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -44,7 +44,7 @@ public sealed class AccessTokens(AppDb db, UserManager<AppUser> users, SecurityL
         var userId = users.GetUserId(principal);
         var token = await db.Set<AccessToken>().FirstOrDefaultAsync(t => t.Id == id && t.UserId == userId, ct);
         if (token is null)
-            return Outcome.NotFound($"You have no access token {id}.");
+            return Outcome.NotFound(AccountText.Say($"You have no access token {id}."));
         token.Revoke(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         await log.RecordAsync(SecurityLog.TokenRevoked, userId, new { token = id, name = token.Name }, ct);

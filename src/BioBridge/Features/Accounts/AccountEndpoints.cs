@@ -70,7 +70,7 @@ public static class AccountEndpoints
     {
         // No form field is bound here, so the antiforgery middleware's verdict is not enforced by binding: check it.
         if (http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
-            return TypedResults.Problem("The form has no valid antiforgery token; reload the page and sign out again.",
+            return TypedResults.Problem(AccountText.Say("The form has no valid antiforgery token; reload the page and sign out again."),
                 statusCode: StatusCodes.Status400BadRequest);
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect("/");

@@ -13,15 +13,15 @@ public sealed class AccountSecurity(UserManager<AppUser> users, SignInManager<Ap
     {
         var user = await users.GetUserAsync(principal);
         if (user is null)
-            return Outcome.Forbidden("Sign in to change your password.");
+            return Outcome.Forbidden(AccountText.Say("Sign in to change your password."));
         if (string.IsNullOrEmpty(change.CurrentPassword))
-            return Outcome.Invalid("currentPassword", "Enter your current password.");
+            return Outcome.Invalid("currentPassword", AccountText.Say("Enter your current password."));
         if (string.IsNullOrEmpty(change.NewPassword))
-            return Outcome.Invalid("newPassword", "Enter the new password.");
+            return Outcome.Invalid("newPassword", AccountText.Say("Enter the new password."));
         var result = await users.ChangePasswordAsync(user, change.CurrentPassword, change.NewPassword);
         if (!result.Succeeded)
             return result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
-                ? Outcome.Invalid("currentPassword", "The current password is not right.")
+                ? Outcome.Invalid("currentPassword", AccountText.Say("The current password is not right."))
                 : Outcome.Invalid("newPassword", string.Join(" ", result.Errors.Select(e => e.Description)));
         await log.RecordAsync(SecurityLog.PasswordChanged, user.Id);
         await KeepThisSessionAsync(principal, user);
@@ -40,7 +40,7 @@ public sealed class AccountSecurity(UserManager<AppUser> users, SignInManager<Ap
     public Task<Outcome> RemoveRoleAsync(string userId, string role, CancellationToken ct) => WithAccountAsync(userId, async user =>
     {
         if (!await users.IsInRoleAsync(user, role))
-            return Outcome.NotFound($"The account does not have the role '{role}'.");
+            return Outcome.NotFound(AccountText.Say($"The account does not have the role '{role}'."));
         var result = await users.RemoveFromRoleAsync(user, role);
         if (!result.Succeeded)
             return Outcome.Conflict(string.Join(" ", result.Errors.Select(e => e.Description)));
@@ -67,5 +67,5 @@ public sealed class AccountSecurity(UserManager<AppUser> users, SignInManager<Ap
     });
 
     async Task<Outcome> WithAccountAsync(string userId, Func<AppUser, Task<Outcome>> change) =>
-        await users.FindByIdAsync(userId) is { } user ? await change(user) : Outcome.NotFound($"No account {userId}.");
+        await users.FindByIdAsync(userId) is { } user ? await change(user) : Outcome.NotFound(AccountText.Say($"No account {userId}."));
 }

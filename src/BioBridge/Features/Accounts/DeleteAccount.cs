@@ -18,9 +18,9 @@ public sealed class DeleteAccount(AppDb db, IEnumerable<IPersonalRecords> featur
     {
         var user = await users.GetUserAsync(principal);
         if (user is null)
-            return Outcome.Forbidden("Sign in to delete your account.");
+            return Outcome.Forbidden(AccountText.Say("Sign in to delete your account."));
         if (!await users.CheckPasswordAsync(user, password ?? ""))
-            return Outcome.Invalid("password", "The password is not correct; the account was not deleted.");
+            return Outcome.Invalid("password", AccountText.Say("The password is not correct; the account was not deleted."));
 
         var id = user.Id;
         var now = clock.GetUtcNow().UtcDateTime;

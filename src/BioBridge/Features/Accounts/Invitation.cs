@@ -28,9 +28,9 @@ public sealed class Invitation
     public Outcome CheckUsable(DateTime now)
     {
         if (AcceptedAt is not null)
-            return Outcome.Conflict("This invitation has already been used. Sign in, or ask for a new invitation.");
+            return Outcome.Conflict(AccountText.Say("This invitation has already been used. Sign in, or ask for a new invitation."));
         if (ExpiresAt <= now)
-            return Outcome.Conflict("This invitation has expired. Ask for a new invitation.");
+            return Outcome.Conflict(AccountText.Say("This invitation has expired. Ask for a new invitation."));
         return Outcome.Ok;
     }
 

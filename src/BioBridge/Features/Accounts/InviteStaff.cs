@@ -23,19 +23,19 @@ public sealed class InviteStaff(AppDb db, IAccountOrganizations organizations, U
     {
         var inviter = await users.GetUserAsync(principal);
         if (inviter is null || !MayInvite(principal))
-            return Outcome.Forbidden("Only operators and organization admins invite staff.");
+            return Outcome.Forbidden(AccountText.Say("Only operators and organization admins invite staff."));
         var errors = new Dictionary<string, string[]>();
         var email = input.Email?.Trim() ?? "";
         if (email.Length == 0 || email.Length > FieldLengths.Email || !new EmailAddressAttribute().IsValid(email))
-            errors["email"] = [$"'{email}' is not an e-mail address."];
+            errors["email"] = [AccountText.Say($"'{email}' is not an e-mail address.")];
         if (!Invitation.Roles.Contains(input.Role))
-            errors["role"] = [$"The role is {string.Join(" or ", Invitation.Roles)}."];
+            errors["role"] = [AccountText.Say($"The role is {string.Join(" or ", Invitation.Roles)}.")];
         var language = string.IsNullOrWhiteSpace(input.Language) ? UiLanguage.Current : input.Language.Trim();
         if (!UiLanguage.All.Contains(language))
-            errors["language"] = [$"The language is {string.Join(", ", UiLanguage.All)}."];
+            errors["language"] = [AccountText.Say($"The language is {string.Join(", ", UiLanguage.All)}.")];
         var organization = await organizations.All.FirstOrDefaultAsync(o => o.ExternalId == input.Organization, ct);
         if (organization is null)
-            errors["organization"] = [$"No organization has the external id '{input.Organization}'."];
+            errors["organization"] = [AccountText.Say($"No organization has the external id '{input.Organization}'.")];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
 
@@ -43,9 +43,9 @@ public sealed class InviteStaff(AppDb db, IAccountOrganizations organizations, U
             || principal.IsInRole(Roles.Operator) && inviter.ClusterId == organization!.ClusterId
             || principal.IsInRole(Roles.OrganizationAdmin) && inviter.OrganizationId == organization!.Id;
         if (!allowed)
-            return Outcome.Forbidden("You may not invite staff of this organization: operators invite for organizations of their own cluster, organization admins for their own organization.");
+            return Outcome.Forbidden(AccountText.Say("You may not invite staff of this organization: operators invite for organizations of their own cluster, organization admins for their own organization."));
         if (await users.FindByEmailAsync(email) is not null)
-            return Outcome.Conflict($"{email} already has an account.");
+            return Outcome.Conflict(AccountText.Say($"{email} already has an account."));
 
         var now = clock.GetUtcNow().UtcDateTime;
         var secret = Secret.New();

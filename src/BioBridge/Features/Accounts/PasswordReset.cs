@@ -26,11 +26,11 @@ public sealed class PasswordReset(UserManager<AppUser> users, AccountMail mail, 
         var user = string.IsNullOrEmpty(userId) ? null : await users.FindByIdAsync(userId);
         var token = Decode(code);
         if (user is null || token is null || user.DeletedAt is not null)
-            return Outcome.Invalid("code", "This link is not valid or has expired. Ask for a new one.");
+            return Outcome.Invalid("code", AccountText.Say("This link is not valid or has expired. Ask for a new one."));
         var reset = await users.ResetPasswordAsync(user, token, password ?? "");
         if (!reset.Succeeded)
             return reset.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken))
-                ? Outcome.Invalid("code", "This link is not valid or has expired. Ask for a new one.")
+                ? Outcome.Invalid("code", AccountText.Say("This link is not valid or has expired. Ask for a new one."))
                 : Outcome.Invalid("password", string.Join(" ", reset.Errors.Select(e => e.Description)));
         await log.RecordAsync(SecurityLog.PasswordReset, user.Id);
         return Outcome.Ok;

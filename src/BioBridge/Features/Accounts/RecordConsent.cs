@@ -22,9 +22,9 @@ public sealed class RecordConsent(AppDb db, UserManager<AppUser> users, Security
     {
         var userId = users.GetUserId(principal);
         if (userId is null)
-            return Outcome.Forbidden("Sign in to change your consents.");
+            return Outcome.Forbidden(AccountText.Say("Sign in to change your consents."));
         if (input.Kind is null || !Consents.All.Contains(input.Kind))
-            return Outcome.Invalid("kind", $"The consent is one of {string.Join(", ", Consents.All)}.");
+            return Outcome.Invalid("kind", AccountText.Say($"The consent is one of {string.Join(", ", Consents.All)}."));
         var record = new ConsentRecord
         {
             UserId = userId, Kind = input.Kind, Version = Consents.CurrentVersions[input.Kind], Given = input.Given, At = clock.GetUtcNow().UtcDateTime,

@@ -35,9 +35,9 @@ public sealed class TwoFactor(UserManager<AppUser> users, IUserStore<AppUser> st
     {
         var user = await users.GetUserAsync(principal);
         if (user is null)
-            return Outcome.Forbidden("Sign in to set up two-factor sign-in.");
+            return Outcome.Forbidden(AccountText.Say("Sign in to set up two-factor sign-in."));
         if (!await ValidAsync(user, code))
-            return Outcome.Invalid("code", "The code does not match your authenticator app. Check the app's clock and enter the current code.");
+            return Outcome.Invalid("code", AccountText.Say("The code does not match your authenticator app. Check the app's clock and enter the current code."));
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodes);
         await log.RecordAsync(SecurityLog.TwoFactorEnabled, user.Id);
@@ -50,9 +50,9 @@ public sealed class TwoFactor(UserManager<AppUser> users, IUserStore<AppUser> st
     {
         var user = await users.GetUserAsync(principal);
         if (user is null)
-            return Outcome.Forbidden("Sign in to change two-factor sign-in.");
+            return Outcome.Forbidden(AccountText.Say("Sign in to change two-factor sign-in."));
         if (!await ValidAsync(user, code))
-            return Outcome.Invalid("code", "The code does not match your authenticator app. Check the app's clock and enter the current code.");
+            return Outcome.Invalid("code", AccountText.Say("The code does not match your authenticator app. Check the app's clock and enter the current code."));
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await log.RecordAsync(SecurityLog.TwoFactorDisabled, user.Id);

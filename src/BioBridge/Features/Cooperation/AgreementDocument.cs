@@ -33,17 +33,17 @@ public sealed class AgreementDocument
         var extension = Path.GetExtension(name);
         var errors = new Dictionary<string, string[]>();
         if (name.Length == 0)
-            errors["file"] = ["Choose a file to upload."];
+            errors["file"] = [CooperationText.Say("Choose a file to upload.")];
         else if (name.Length > MaxFileNameLength)
-            errors["file"] = [$"The file name has at most {MaxFileNameLength} characters."];
+            errors["file"] = [CooperationText.Say($"The file name has at most {MaxFileNameLength} characters.")];
         else if (!AllowedTypes.ContainsKey(extension))
-            errors["file"] = [$"{name}: only {string.Join(", ", AllowedTypes.Keys)} files are accepted."];
+            errors["file"] = [CooperationText.Say($"{name}: only {string.Join(", ", AllowedTypes.Keys)} files are accepted.")];
         else if (content.Length == 0)
-            errors["file"] = [$"{name} is empty."];
+            errors["file"] = [CooperationText.Say($"{name} is empty.")];
         else if (content.Length > MaxBytes)
-            errors["file"] = [$"{name} has {content.Length / 1024 / 1024.0:0.0} MB; the limit is {MaxBytes / 1024 / 1024} MB."];
+            errors["file"] = [CooperationText.Say($"{name} has {content.Length / 1024 / 1024.0:0.0} MB; the limit is {MaxBytes / 1024 / 1024} MB.")];
         else if (extension.Equals(".pdf", StringComparison.OrdinalIgnoreCase) && !content.AsSpan().StartsWith("%PDF"u8))
-            errors["file"] = [$"{name} is not a PDF file."];
+            errors["file"] = [CooperationText.Say($"{name} is not a PDF file.")];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
         return Outcome.Success(new AgreementDocument

@@ -31,15 +31,15 @@ public sealed class Commitment
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(title) || title.Trim().Length < 3)
-            errors["title"] = ["The title says what was promised, in at least 3 characters."];
+            errors["title"] = [CooperationText.Say("The title says what was promised, in at least 3 characters.")];
         else if (title.Trim().Length > MaxTitleLength)
-            errors["title"] = [$"The title has at most {MaxTitleLength} characters."];
+            errors["title"] = [CooperationText.Say($"The title has at most {MaxTitleLength} characters.")];
         if (string.IsNullOrWhiteSpace(owner))
-            errors["owner"] = ["Name the person or office that owns the commitment."];
+            errors["owner"] = [CooperationText.Say("Name the person or office that owns the commitment.")];
         if (dueOn is null)
-            errors["dueOn"] = ["A commitment has a due date (yyyy-MM-dd)."];
+            errors["dueOn"] = [CooperationText.Say("A commitment has a due date (yyyy-MM-dd).")];
         if (completedOn is { } done && done.Year < 2000)
-            errors["completedOn"] = ["The completion date is not plausible."];
+            errors["completedOn"] = [CooperationText.Say("The completion date is not plausible.")];
         return errors.Count > 0 ? Outcome.Invalid(errors) : Outcome.Ok;
     }
 }

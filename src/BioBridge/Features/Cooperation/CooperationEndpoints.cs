@@ -118,7 +118,7 @@ public static class CooperationEndpoints
         IFormFile? file, [FromForm] string? returnUrl, CooperationActor actor, UploadAgreementDocument upload, CancellationToken ct)
     {
         if (file is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Choose a file to upload (multipart field 'file')."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [CooperationText.Say("Choose a file to upload (multipart field 'file').")] });
         await using var content = file.OpenReadStream();
         return (await upload.HandleAsync(slug, file.FileName, content, file.Length, actor, ct))
             .ToResult<Results<Created<DocumentResponse>, RedirectHttpResult>>(document => string.IsNullOrEmpty(returnUrl)

@@ -20,9 +20,9 @@ public static class DashboardRecords
         int page, int pageSize, CancellationToken ct)
     {
         if (!Kinds.Contains(kind))
-            return Outcome.NotFound($"No records of kind '{kind}'; kinds are {string.Join(", ", Kinds)}.");
+            return Outcome.NotFound(CooperationText.Say($"No records of kind '{kind}'; kinds are {string.Join(", ", Kinds)}."));
         if (page < 1 || pageSize is < 1 or > MaxPageSize)
-            return Outcome.Invalid("pageSize", $"page starts at 1 and pageSize is 1 to {MaxPageSize}.");
+            return Outcome.Invalid("pageSize", CooperationText.Say($"page starts at 1 and pageSize is 1 to {MaxPageSize}."));
         var skip = Paging.Skip(page, pageSize);
         var result = kind switch
         {

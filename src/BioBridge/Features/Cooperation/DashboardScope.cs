@@ -45,12 +45,12 @@ public sealed class DashboardScope
         var to = filter.To ?? today;
         var from = filter.From ?? new DateOnly(to.Year, to.Month, 1).AddMonths(1 - DefaultMonths);
         if (from > to)
-            errors["from"] = [$"The period starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd})."];
+            errors["from"] = [CooperationText.Say($"The period starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd}).")];
         if (filter.Cluster is { Length: > 0 } cluster && !await db.Clusters.AnyAsync(c => c.Id == cluster, ct))
-            errors["cluster"] = [$"Unknown cluster '{cluster}'."];
+            errors["cluster"] = [CooperationText.Say($"Unknown cluster '{cluster}'.")];
         Agreement? agreement = null;
         if (filter.Agreement is { Length: > 0 } slug && (agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).NamedAsync(slug, ct)) is null)
-            errors["agreement"] = [$"No agreement '{slug}'."];
+            errors["agreement"] = [CooperationText.Say($"No agreement '{slug}'.")];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
 

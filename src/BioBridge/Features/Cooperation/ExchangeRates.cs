@@ -16,11 +16,11 @@ public sealed class ExchangeRates(AppDb db)
         var errors = new Dictionary<string, string[]>();
         var currency = body.Currency?.Trim().ToUpperInvariant();
         if (currency is null || currency == ExchangeRate.Usd || !ExchangeRate.Currencies.Contains(currency))
-            errors["currency"] = ["Rates are stored for KRW and CNY (per US dollar)."];
+            errors["currency"] = [CooperationText.Say("Rates are stored for KRW and CNY (per US dollar).")];
         if (body.ValidFrom is null)
-            errors["validFrom"] = ["A rate is valid from a date (yyyy-MM-dd)."];
+            errors["validFrom"] = [CooperationText.Say("A rate is valid from a date (yyyy-MM-dd).")];
         if (body.UnitsPerUsd is not > 0)
-            errors["unitsPerUsd"] = ["Units per US dollar must be greater than 0."];
+            errors["unitsPerUsd"] = [CooperationText.Say("Units per US dollar must be greater than 0.")];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
         var rate = await db.ExchangeRates.SingleOrDefaultAsync(r => r.Currency == currency && r.ValidFrom == body.ValidFrom, ct);

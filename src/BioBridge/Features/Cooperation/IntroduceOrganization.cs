@@ -11,18 +11,18 @@ public sealed class IntroduceOrganization(AppDb db, TimeProvider clock)
         var errors = new Dictionary<string, string[]>();
         var organization = await db.Organizations.Where(o => o.ExternalId == body.Organization).Select(o => new { o.Id, o.ClusterId }).SingleOrDefaultAsync(ct);
         if (organization is null)
-            errors["organization"] = [$"Unknown organization '{body.Organization}'."];
+            errors["organization"] = [CooperationText.Say($"Unknown organization '{body.Organization}'.")];
         else if (!actor.IsAdmin && organization.ClusterId != actor.ClusterId)
-            return Outcome.Forbidden($"Operators introduce members of their own cluster; {body.Organization} belongs to {organization.ClusterId}.");
+            return Outcome.Forbidden(CooperationText.Say($"Operators introduce members of their own cluster; {body.Organization} belongs to {organization.ClusterId}."));
         var target = body.ForOrganization is { Length: > 0 }
             ? await db.Organizations.Where(o => o.ExternalId == body.ForOrganization).Select(o => new { o.Id, o.ClusterId }).SingleOrDefaultAsync(ct)
             : null;
         if (body.ForOrganization is { Length: > 0 } && target is null)
-            errors["forOrganization"] = [$"Unknown organization '{body.ForOrganization}'."];
+            errors["forOrganization"] = [CooperationText.Say($"Unknown organization '{body.ForOrganization}'.")];
         else if (target is not null && organization is not null && target.ClusterId == organization.ClusterId)
-            errors["forOrganization"] = ["An introduction goes to the other cluster: both organizations are in the same one."];
+            errors["forOrganization"] = [CooperationText.Say("An introduction goes to the other cluster: both organizations are in the same one.")];
         if ((body.Note?.Length ?? 0) > Introduction.MaxNoteLength)
-            errors["note"] = [$"The note has at most {Introduction.MaxNoteLength:N0} characters."];
+            errors["note"] = [CooperationText.Say($"The note has at most {Introduction.MaxNoteLength:N0} characters.")];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
         var from = organization!.ClusterId;

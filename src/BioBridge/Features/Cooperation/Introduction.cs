@@ -28,9 +28,9 @@ public sealed class Introduction
     public Outcome Answer(bool accept, string? operatorClusterId, bool isAdmin, DateTime now)
     {
         if (!isAdmin && operatorClusterId != ToClusterId)
-            return Outcome.Forbidden($"Introduction {Id} is addressed to the {ToClusterId} operators.");
+            return Outcome.Forbidden(CooperationText.Say($"Introduction {Id} is addressed to the {ToClusterId} operators."));
         if (Status != IntroductionStatus.Proposed)
-            return Outcome.Conflict($"Introduction {Id} was already answered ({Status}).");
+            return Outcome.Conflict(CooperationText.Say($"Introduction {Id} was already answered ({Status})."));
         Status = accept ? IntroductionStatus.Accepted : IntroductionStatus.Declined;
         AnsweredAt = now;
         return Outcome.Ok;

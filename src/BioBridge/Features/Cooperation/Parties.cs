@@ -12,13 +12,13 @@ static class Parties
         var wanted = (externalIds ?? []).Select(e => e.Trim()).Where(e => e.Length > 0).Distinct().ToList();
         if (wanted.Count < minimum)
         {
-            errors["parties"] = [$"Name at least {minimum} different organizations (external ids)."];
+            errors["parties"] = [CooperationText.Say($"Name at least {minimum} different organizations (external ids).")];
             return [];
         }
         var found = await db.Organizations.Where(o => wanted.Contains(o.ExternalId)).Select(o => new { o.ExternalId, o.Id, o.ClusterId }).ToListAsync(ct);
         var unknown = wanted.Except(found.Select(f => f.ExternalId)).ToList();
         if (unknown.Count > 0)
-            errors["parties"] = [$"Unknown organizations: {string.Join(", ", unknown)}."];
+            errors["parties"] = [CooperationText.Say($"Unknown organizations: {string.Join(", ", unknown)}.")];
         return found.Select(f => (f.Id, f.ClusterId)).ToList();
     }
 

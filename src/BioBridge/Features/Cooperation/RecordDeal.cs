@@ -15,38 +15,38 @@ public sealed class RecordDeal(AppDb db, ExchangeRates rates, TimeProvider clock
     {
         var deal = dealId is { } id ? await db.Deals.Include(d => d.Parties).SingleOrDefaultAsync(d => d.Id == id, ct) : null;
         if (dealId is not null && deal is null)
-            return Outcome.NotFound($"No deal {dealId}.");
+            return Outcome.NotFound(CooperationText.Say($"No deal {dealId}."));
         var errors = new Dictionary<string, string[]>();
         var kind = CooperationCodes.Parse<DealKind>(body.Kind);
         if (kind is null)
-            errors["kind"] = [$"The kind is one of {CooperationCodes.Choices<DealKind>()}."];
+            errors["kind"] = [CooperationText.Say($"The kind is one of {CooperationCodes.Choices<DealKind>()}.")];
         var title = body.Title?.Trim() ?? "";
         if (title.Length is < 3 or > Deal.MaxTitleLength)
-            errors["title"] = [$"The title needs 3 to {Deal.MaxTitleLength} characters."];
+            errors["title"] = [CooperationText.Say($"The title needs 3 to {Deal.MaxTitleLength} characters.")];
         if (body.Amount is not > 0)
-            errors["amount"] = ["The amount must be greater than 0."];
+            errors["amount"] = [CooperationText.Say("The amount must be greater than 0.")];
         var currency = body.Currency?.Trim().ToUpperInvariant() ?? "";
         if (!ExchangeRate.Currencies.Contains(currency))
-            errors["currency"] = [$"The currency is one of {string.Join(", ", ExchangeRate.Currencies)}."];
+            errors["currency"] = [CooperationText.Say($"The currency is one of {string.Join(", ", ExchangeRate.Currencies)}.")];
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (body.ClosedOn is null)
-            errors["closedOn"] = ["A deal has the date it was closed (yyyy-MM-dd)."];
+            errors["closedOn"] = [CooperationText.Say("A deal has the date it was closed (yyyy-MM-dd).")];
         else if (body.ClosedOn > today)
-            errors["closedOn"] = [$"{body.ClosedOn:yyyy-MM-dd} is in the future; record a deal once it is closed."];
+            errors["closedOn"] = [CooperationText.Say($"{body.ClosedOn:yyyy-MM-dd} is in the future; record a deal once it is closed.")];
         var parties = await Parties.ResolveAsync(db, body.Parties, 2, errors, ct);
         var source = CooperationCodes.Parse<DealSource>(body.Source);
         if (source is null)
-            errors["source"] = [$"The source is one of {CooperationCodes.Choices<DealSource>()}."];
+            errors["source"] = [CooperationText.Say($"The source is one of {CooperationCodes.Choices<DealSource>()}.")];
         else if (source == DealSource.Meeting && (body.MeetingId is not { } meetingId || !await db.Meetings.AnyAsync(m => m.Id == meetingId, ct)))
-            errors["meetingId"] = ["A deal from a meeting names an existing meeting id."];
+            errors["meetingId"] = [CooperationText.Say("A deal from a meeting names an existing meeting id.")];
         else if (source == DealSource.Introduction && (body.IntroductionId is not { } introductionId || !await db.Introductions.AnyAsync(i => i.Id == introductionId, ct)))
-            errors["introductionId"] = ["A deal from an introduction names an existing introduction id."];
+            errors["introductionId"] = [CooperationText.Say("A deal from an introduction names an existing introduction id.")];
         int? agreementId = null;
         if (body.Agreement is { Length: > 0 } slug && (agreementId = await db.Agreements.IdOfAsync(slug, ct)) is null)
-            errors["agreement"] = [$"No agreement '{slug}'."];
+            errors["agreement"] = [CooperationText.Say($"No agreement '{slug}'.")];
         ExchangeRate? rate = null;
         if (errors.Count == 0 && (rate = await rates.OnAsync(currency, body.ClosedOn!.Value, ct)) is null)
-            errors["currency"] = [$"No stored {currency} rate on or before {body.ClosedOn:yyyy-MM-dd}; add one first (POST /api/v1/cooperation/exchange-rates)."];
+            errors["currency"] = [CooperationText.Say($"No stored {currency} rate on or before {body.ClosedOn:yyyy-MM-dd}; add one first (POST /api/v1/cooperation/exchange-rates).")];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
 

@@ -10,17 +10,17 @@ public sealed class SaveCommitment(AppDb db)
     {
         var agreementId = await db.Agreements.IdOfAsync(slug, ct);
         if (agreementId is null)
-            return Outcome.NotFound($"No agreement '{slug}'.");
+            return Outcome.NotFound(CooperationText.Say($"No agreement '{slug}'."));
         var validation = Commitment.Validate(body.Title, body.Owner, body.DueOn, body.CompletedOn);
         if (body.OwnerCluster is { Length: > 0 } cluster && !await db.Clusters.AnyAsync(c => c.Id == cluster, ct))
-            validation = Outcome.Invalid(new Dictionary<string, string[]>(validation.Errors) { ["ownerCluster"] = [$"Unknown cluster '{cluster}'."] });
+            validation = Outcome.Invalid(new Dictionary<string, string[]>(validation.Errors) { ["ownerCluster"] = [CooperationText.Say($"Unknown cluster '{cluster}'.")] });
         if (!validation.Succeeded)
             return validation;
         var commitment = commitmentId is { } id
             ? await db.Commitments.SingleOrDefaultAsync(c => c.Id == id && c.AgreementId == agreementId, ct)
             : null;
         if (commitmentId is not null && commitment is null)
-            return Outcome.NotFound($"Agreement '{slug}' has no commitment {commitmentId}.");
+            return Outcome.NotFound(CooperationText.Say($"Agreement '{slug}' has no commitment {commitmentId}."));
         if (commitment is null)
         {
             commitment = new Commitment { AgreementId = agreementId.Value, Title = "", Owner = "" };

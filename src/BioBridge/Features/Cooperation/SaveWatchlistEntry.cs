@@ -9,16 +9,16 @@ public sealed class SaveWatchlistEntry(AppDb db, TimeProvider clock)
     public async Task<Outcome<WatchlistEntry>> HandleAsync(int pipelineId, WatchlistBody body, CooperationActor actor, CancellationToken ct)
     {
         if (!await db.ScoutingPipelines.ManagedBy(actor).AnyAsync(p => p.Id == pipelineId, ct))
-            return Outcome.NotFound($"No pipeline {pipelineId} among those you manage.");
+            return Outcome.NotFound(CooperationText.Say($"No pipeline {pipelineId} among those you manage."));
         var errors = new Dictionary<string, string[]>();
         var organizationId = await db.Organizations.Where(o => o.ExternalId == body.Organization).Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
         if (organizationId is null)
-            errors["organization"] = [$"Unknown organization '{body.Organization}'."];
+            errors["organization"] = [CooperationText.Say($"Unknown organization '{body.Organization}'.")];
         var stage = CooperationCodes.Parse<ScoutingStage>(body.Stage ?? "discovered");
         if (stage is null)
-            errors["stage"] = [$"The stage is one of {CooperationCodes.Choices<ScoutingStage>()}."];
+            errors["stage"] = [CooperationText.Say($"The stage is one of {CooperationCodes.Choices<ScoutingStage>()}.")];
         if ((body.Notes?.Length ?? 0) > WatchlistEntry.MaxNotesLength)
-            errors["notes"] = [$"Notes have at most {WatchlistEntry.MaxNotesLength:N0} characters."];
+            errors["notes"] = [CooperationText.Say($"Notes have at most {WatchlistEntry.MaxNotesLength:N0} characters.")];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
         var entry = await db.WatchlistEntries.SingleOrDefaultAsync(e => e.PipelineId == pipelineId && e.OrganizationId == organizationId, ct);

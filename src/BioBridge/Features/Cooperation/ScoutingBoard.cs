@@ -20,7 +20,7 @@ public sealed class ScoutingBoard(AppDb db)
         var pipeline = await db.ScoutingPipelines.ManagedBy(actor).AsNoTracking().Include(p => p.Entries).ThenInclude(e => e.Organization)
             .SingleOrDefaultAsync(p => p.Id == id, ct);
         if (pipeline is null)
-            return Outcome.NotFound($"No pipeline {id} among those you manage.");
+            return Outcome.NotFound(CooperationText.Say($"No pipeline {id} among those you manage."));
         var organizationIds = pipeline.Entries.Select(e => e.OrganizationId).ToList();
         var facts = await db.ScoutingFacts.AsNoTracking().Where(f => organizationIds.Contains(f.OrganizationId)).ToDictionaryAsync(f => f.OrganizationId, ct);
         var entries = pipeline.Entries.OrderBy(e => e.Stage).ThenBy(e => e.Id).Select(e => new EntryResponse(e.Id, e.Organization!.ExternalId,

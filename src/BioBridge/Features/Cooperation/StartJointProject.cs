@@ -17,39 +17,39 @@ public sealed class StartJointProject(AppDb db)
             ? await db.JointProjects.Include(p => p.Partners).Include(p => p.Milestones).SingleOrDefaultAsync(p => p.Id == id, ct)
             : null;
         if (projectId is not null && project is null)
-            return Outcome.NotFound($"No joint project {projectId}.");
+            return Outcome.NotFound(CooperationText.Say($"No joint project {projectId}."));
         var errors = new Dictionary<string, string[]>();
         var title = body.Title?.Trim() ?? "";
         if (title.Length is < 3 or > JointProject.MaxTitleLength)
-            errors["title"] = [$"The title needs 3 to {JointProject.MaxTitleLength} characters."];
+            errors["title"] = [CooperationText.Say($"The title needs 3 to {JointProject.MaxTitleLength} characters.")];
         var kind = CooperationCodes.Parse<ProjectKind>(body.Kind ?? "rnd");
         if (kind is null)
-            errors["kind"] = [$"The kind is one of {CooperationCodes.Choices<ProjectKind>()}."];
+            errors["kind"] = [CooperationText.Say($"The kind is one of {CooperationCodes.Choices<ProjectKind>()}.")];
         var status = CooperationCodes.Parse<ProjectStatus>(body.Status ?? "proposed");
         if (status is null)
-            errors["status"] = [$"The status is one of {CooperationCodes.Choices<ProjectStatus>()}."];
+            errors["status"] = [CooperationText.Say($"The status is one of {CooperationCodes.Choices<ProjectStatus>()}.")];
         var partners = await Parties.ResolveAsync(db, body.Partners, 2, errors, ct);
         if (!errors.ContainsKey("parties") && partners.Select(p => p.ClusterId).Distinct().Count() < 2)
-            errors["partners"] = ["A joint project has partners from both clusters."];
+            errors["partners"] = [CooperationText.Say("A joint project has partners from both clusters.")];
         if (errors.Remove("parties", out var partyErrors))
             errors["partners"] = partyErrors;
         int? agreementId = null;
         if (body.Agreement is { Length: > 0 } slug && (agreementId = await db.Agreements.IdOfAsync(slug, ct)) is null)
-            errors["agreement"] = [$"No agreement '{slug}'."];
+            errors["agreement"] = [CooperationText.Say($"No agreement '{slug}'.")];
         if (body.MeetingId is { } meetingId && !await db.Meetings.AnyAsync(m => m.Id == meetingId, ct))
-            errors["meetingId"] = [$"No meeting {meetingId}."];
+            errors["meetingId"] = [CooperationText.Say($"No meeting {meetingId}.")];
         if (body.StartedOn is null)
-            errors["startedOn"] = ["A project has a start date (yyyy-MM-dd)."];
+            errors["startedOn"] = [CooperationText.Say("A project has a start date (yyyy-MM-dd).")];
         else if (body.EndsOn < body.StartedOn)
-            errors["endsOn"] = ["The end date is before the start date."];
+            errors["endsOn"] = [CooperationText.Say("The end date is before the start date.")];
         if (body.Budget is < 0)
-            errors["budget"] = ["The budget cannot be negative."];
+            errors["budget"] = [CooperationText.Say("The budget cannot be negative.")];
         if (body.Budget is not null && !ExchangeRate.Currencies.Contains(body.BudgetCurrency?.ToUpperInvariant() ?? ""))
-            errors["budgetCurrency"] = [$"A budget has a currency: {string.Join(", ", ExchangeRate.Currencies)}."];
+            errors["budgetCurrency"] = [CooperationText.Say($"A budget has a currency: {string.Join(", ", ExchangeRate.Currencies)}.")];
         var milestones = body.Milestones ?? [];
         for (var i = 0; i < milestones.Count; i++)
             if (string.IsNullOrWhiteSpace(milestones[i].Title) || milestones[i].DueOn is null)
-                errors[$"milestones[{i}]"] = ["A milestone has a title and a due date."];
+                errors[$"milestones[{i}]"] = [CooperationText.Say("A milestone has a title and a due date.")];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
 

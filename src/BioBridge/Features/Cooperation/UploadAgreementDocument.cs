@@ -11,10 +11,10 @@ public sealed class UploadAgreementDocument(AppDb db, TimeProvider clock)
     {
         var agreement = await db.Agreements.NamedAsync(slug, ct);
         if (agreement is null)
-            return Outcome.NotFound($"No agreement '{slug}'.");
+            return Outcome.NotFound(CooperationText.Say($"No agreement '{slug}'."));
         // Refuse an oversized upload before reading it into memory.
         if (length > AgreementDocument.MaxBytes)
-            return Outcome.TooLarge("file", $"{UploadedFileName.Of(fileName)} has {length / 1024 / 1024.0:0.0} MB; the limit is {AgreementDocument.MaxBytes / 1024 / 1024} MB.");
+            return Outcome.TooLarge("file", CooperationText.Say($"{UploadedFileName.Of(fileName)} has {length / 1024 / 1024.0:0.0} MB; the limit is {AgreementDocument.MaxBytes / 1024 / 1024} MB."));
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, ct);
         var (outcome, document) = AgreementDocument.Create(agreement.Id, fileName, buffer.ToArray(), clock.GetUtcNow().UtcDateTime, actor.UserId);

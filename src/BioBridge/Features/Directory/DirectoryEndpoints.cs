@@ -44,11 +44,11 @@ public static class DirectoryEndpoints
     {
         var errors = new Dictionary<string, string[]>();
         if (page < 1)
-            errors["page"] = ["page starts at 1"];
+            errors["page"] = [DirectoryText.Say("page starts at 1")];
         if (pageSize is < 1 or > MaxPageSize)
-            errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}"];
+            errors["pageSize"] = [DirectoryText.Say($"pageSize must be between 1 and {MaxPageSize}")];
         if (q is { Length: > 500 })
-            errors["q"] = ["q is longer than 500 characters"];
+            errors["q"] = [DirectoryText.Say("q is longer than 500 characters")];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
@@ -78,7 +78,7 @@ public static class DirectoryEndpoints
         int top = 10, string? lang = null)
     {
         if (top is < 1 or > 50)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["top"] = ["top must be between 1 and 50"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["top"] = [DirectoryText.Say("top must be between 1 and 50")] });
         if (await views.FindAsync(externalId, await readers.OfAsync(http.User), ct) is null)
             return TypedResults.NotFound();
         var language = UiLanguage.Requested(lang);
@@ -121,7 +121,7 @@ public static class DirectoryEndpoints
     static Results<FileContentHttpResult, ValidationProblem> Template(OrganizationTemplate template, string format = "csv", string? lang = null)
     {
         if (format is not ("csv" or "xlsx"))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format is csv or xlsx"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [DirectoryText.Say("format is csv or xlsx")] });
         var language = UiLanguage.Requested(lang);
         using var buffer = new MemoryStream();
         var fileName = $"organizations-template-{language}.{format}";
@@ -136,7 +136,7 @@ public static class DirectoryEndpoints
         CancellationToken ct, string format = "csv")
     {
         if (format is not ("csv" or "xlsx"))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format is csv or xlsx"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [DirectoryText.Say("format is csv or xlsx")] });
         var buffer = new MemoryStream();
         await export.HandleAsync("organizations." + format, buffer, await readers.OfAsync(http.User), ct);
         buffer.Position = 0;

@@ -19,14 +19,14 @@ public sealed class AssignEventOrganizers(AppDb db, UserManager<AppUser> users, 
     public async Task<Outcome<OrganizerItem>> AssignAsync(NamedEvent named, string? email, CancellationToken ct)
     {
         if (named.Id is not { } eventId)
-            return Outcome.NotFound($"There is no event '{named.Slug}'.");
+            return Outcome.NotFound(EventText.Say($"There is no event '{named.Slug}'."));
         if (string.IsNullOrWhiteSpace(email))
-            return Outcome.Invalid("email", "Give the e-mail of the account to appoint.");
+            return Outcome.Invalid("email", EventText.Say("Give the e-mail of the account to appoint."));
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
-            return Outcome.Invalid("email", $"No account has the e-mail '{email.Trim()}'; invite the person first.");
+            return Outcome.Invalid("email", EventText.Say($"No account has the e-mail '{email.Trim()}'; invite the person first."));
         if (await db.EventOrganizers.AnyAsync(o => o.EventId == eventId && o.UserId == user.Id, ct))
-            return Outcome.Conflict($"{email.Trim()} already organizes this event.");
+            return Outcome.Conflict(EventText.Say($"{email.Trim()} already organizes this event."));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await users.IsInRoleAsync(user, Roles.Organizer))
             await users.AddToRoleAsync(user, Roles.Organizer);
@@ -40,6 +40,6 @@ public sealed class AssignEventOrganizers(AppDb db, UserManager<AppUser> users, 
     public async Task<Outcome> RemoveAsync(NamedEvent named, string userId, CancellationToken ct)
     {
         var removed = await db.EventOrganizers.Where(o => o.UserId == userId && o.EventId == named.Id).ExecuteDeleteAsync(ct);
-        return removed == 0 ? Outcome.NotFound("That account does not organize this event.") : Outcome.Ok;
+        return removed == 0 ? Outcome.NotFound(EventText.Say("That account does not organize this event.")) : Outcome.Ok;
     }
 }

@@ -31,5 +31,5 @@ public sealed record NamedEvent(string Slug, int? Id, bool IsPublished)
 
     public static async ValueTask<NamedEvent?> BindAsync(HttpContext http) => await OfRequestAsync(http);
 
-    public Outcome Missing() => Outcome.NotFound($"Event '{Slug}' does not exist.");
+    public Outcome Missing() => Outcome.NotFound(EventText.Say($"Event '{Slug}' does not exist."));
 }

@@ -34,13 +34,13 @@ public static class AttachmentRules
     public static AttachmentRefusal? CheckShape(string name, long length)
     {
         if (name.Length is 0 or > MaxFileNameLength)
-            return new(name, $"a file needs a name of 1 to {MaxFileNameLength} characters.", false);
+            return new(name, MessagingText.Say($"a file needs a name of 1 to {MaxFileNameLength} characters."), false);
         if (!ContentTypes.ContainsKey(Path.GetExtension(name).ToLowerInvariant()))
-            return new(name, $"this type of file is not accepted; send {Accepted}.", false);
+            return new(name, MessagingText.Say($"this type of file is not accepted; send {Accepted}."), false);
         if (length > MaxFileBytes)
-            return new(name, $"the file has {length / 1024.0 / 1024.0:0.0} MB; the limit is {MaxFileBytes / 1024 / 1024} MB.", true);
+            return new(name, MessagingText.Say($"the file has {length / 1024.0 / 1024.0:0.0} MB; the limit is {MaxFileBytes / 1024 / 1024} MB."), true);
         if (length == 0)
-            return new(name, "the file is empty.", false);
+            return new(name, MessagingText.Say("the file is empty."), false);
         return null;
     }
 
@@ -60,7 +60,7 @@ public static class AttachmentRules
         };
         return matches
             ? (null, ContentTypes[extension])
-            : (new(name, $"the content is not a {extension[1..]} file (its type is checked by content, not by name).", false), "");
+            : (new(name, MessagingText.Say($"the content is not a {extension[1..]} file (its type is checked by content, not by name)."), false), "");
     }
 
     static bool StartsWith(byte[] content, ReadOnlySpan<byte> magic) => content.AsSpan().StartsWith(magic);

@@ -18,14 +18,14 @@ public sealed class BroadcastToEvent(AppDb db, PartneringNotifications notificat
         if (named.Id is not { } eventId)
             return named.Missing();
         if (!await actor.OrganizedEventIds.ContainsAsync(eventId, ct))
-            return Outcome.Forbidden("Only the organizers of the event write to all its participants.");
+            return Outcome.Forbidden(MessagingText.Say("Only the organizers of the event write to all its participants."));
         var subject = input.Subject?.Trim() ?? "";
         var body = input.Body?.Trim() ?? "";
         var errors = new Dictionary<string, string[]>();
         if (subject.Length is 0 or > MessageThread.MaxSubjectLength)
-            errors["subject"] = [$"The subject has 1 to {MessageThread.MaxSubjectLength} characters."];
+            errors["subject"] = [MessagingText.Say($"The subject has 1 to {MessageThread.MaxSubjectLength} characters.")];
         if (body.Length is 0 or > Message.MaxBodyLength)
-            errors["body"] = [$"The message has 1 to {Message.MaxBodyLength:N0} characters."];
+            errors["body"] = [MessagingText.Say($"The message has 1 to {Message.MaxBodyLength:N0} characters.")];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
 

@@ -9,7 +9,7 @@ public sealed class MarkThreadRead(AppDb db, MessagingQueries queries, TimeProvi
     public async Task<Outcome> HandleAsync(MessagingReader actor, int threadId, CancellationToken ct)
     {
         if (!await queries.ReadableThreads(actor).AnyAsync(t => t.Id == threadId, ct))
-            return Outcome.NotFound($"Thread {threadId} does not exist or is not yours.");
+            return Outcome.NotFound(MessagingText.Say($"Thread {threadId} does not exist or is not yours."));
         var latest = await db.Messages.Where(m => m.ThreadId == threadId).MaxAsync(m => (int?)m.Id, ct) ?? 0;
         await UpToAsync(db, threadId, actor.User.Id, latest, clock.GetUtcNow().UtcDateTime, ct);
         return Outcome.Ok;

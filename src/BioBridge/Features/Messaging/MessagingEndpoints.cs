@@ -53,7 +53,7 @@ public static class MessagingEndpoints
         {
             ({ } request, null) => await open.ForMeetingRequestAsync(actor, request, ct),
             (null, { } interest) => await open.ForInterestAsync(actor, interest, ct),
-            _ => Outcome.Invalid("meetingRequestId", "Give either meetingRequestId or interestId."),
+            _ => Outcome.Invalid("meetingRequestId", MessagingText.Say("Give either meetingRequestId or interestId.")),
         };
         return await opened.ToResultAsync(async threadId => TypedResults.Ok((await queries.ThreadAsync(actor, threadId, UiLanguage.Current, ct))!));
     }
@@ -68,7 +68,7 @@ public static class MessagingEndpoints
         var result = await post.HandleAsync(actor, id, body, Incoming(files), ct);
         if (result.Refused is { } refused)
             return refused.TooLarge
-                ? TypedResults.Problem(refused.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large")
+                ? TypedResults.Problem(refused.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: MessagingText.Say("File too large"))
                 : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = [refused.Message] });
         return result.Outcome.ToResult(() => TypedResults.Created($"/api/v1/threads/{id}", new PostedMessage(result.MessageId, id)));
     }

@@ -18,7 +18,7 @@ public sealed class OpenThread(AppDb db, TimeProvider clock)
                 (r.FromDelegate!.OrganizationId == organizationId || r.ToDelegate!.OrganizationId == organizationId))))
             .SingleOrDefaultAsync(ct);
         if (request is null)
-            return Outcome.NotFound($"Meeting request {requestId} does not exist or is not yours.");
+            return Outcome.NotFound(MessagingText.Say($"Meeting request {requestId} does not exist or is not yours."));
         return await FindOrStartAsync(t => t.MeetingRequestId == requestId, () => MessageThread.ForMeetingRequest(request,
             request.FromDelegate!.OrganizationId, request.ToDelegate!.OrganizationId,
             $"{request.FromDelegate.DisplayName} ↔ {request.ToDelegate.DisplayName}", clock.GetUtcNow().UtcDateTime), ct);
@@ -33,7 +33,7 @@ public sealed class OpenThread(AppDb db, TimeProvider clock)
                 (x.Opportunity.OrganizationId == organizationId || x.Interest.OrganizationId == organizationId))
             .SingleOrDefaultAsync(ct);
         if (found is null)
-            return Outcome.NotFound($"Expression of interest {interestId} does not exist or is not your organization's.");
+            return Outcome.NotFound(MessagingText.Say($"Expression of interest {interestId} does not exist or is not your organization's."));
         return await FindOrStartAsync(t => t.InterestId == interestId,
             () => MessageThread.ForInterest(found.Opportunity, found.Interest, clock.GetUtcNow().UtcDateTime), ct);
     }

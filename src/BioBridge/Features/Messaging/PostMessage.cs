@@ -13,18 +13,18 @@ public sealed class PostMessage(AppDb db, MessagingQueries queries, TimeProvider
     {
         var thread = await queries.ReadableThreads(actor).SingleOrDefaultAsync(t => t.Id == threadId, ct);
         if (thread is null)
-            return new(Outcome.NotFound($"Thread {threadId} does not exist or is not yours."), null, null);
+            return new(Outcome.NotFound(MessagingText.Say($"Thread {threadId} does not exist or is not yours.")), null, null);
         if (thread.Kind == ThreadKind.Broadcast || !await queries.PartyThreads(actor).AnyAsync(t => t.Id == threadId, ct))
             return new(Outcome.Forbidden(thread.Kind == ThreadKind.Broadcast
-                ? "Broadcasts of the organizers take no replies; write to the organizers in a meeting-request thread instead."
-                : "Organizers read this conversation; only its two parties write in it."), null, null);
+                ? MessagingText.Say("Broadcasts of the organizers take no replies; write to the organizers in a meeting-request thread instead.")
+                : MessagingText.Say("Organizers read this conversation; only its two parties write in it.")), null, null);
         var text = body?.Trim() ?? "";
         if (text.Length > Message.MaxBodyLength)
-            return new(Outcome.Invalid("body", $"A message has at most {Message.MaxBodyLength:N0} characters; this one has {text.Length:N0}."), null, null);
+            return new(Outcome.Invalid("body", MessagingText.Say($"A message has at most {Message.MaxBodyLength:N0} characters; this one has {text.Length:N0}.")), null, null);
         if (text.Length == 0 && files.Count == 0)
-            return new(Outcome.Invalid("body", "Write a message or attach a file."), null, null);
+            return new(Outcome.Invalid("body", MessagingText.Say("Write a message or attach a file.")), null, null);
         if (files.Count > AttachmentRules.MaxFilesPerMessage)
-            return new(Outcome.Invalid("files", $"A message carries at most {AttachmentRules.MaxFilesPerMessage} files; this one has {files.Count}."), null, null);
+            return new(Outcome.Invalid("files", MessagingText.Say($"A message carries at most {AttachmentRules.MaxFilesPerMessage} files; this one has {files.Count}.")), null, null);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var message = new Message

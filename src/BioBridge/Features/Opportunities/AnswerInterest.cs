@@ -14,7 +14,7 @@ public sealed class AnswerInterest(AppDb db, TimeProvider clock)
             .Where(i => i.Id == interestId && db.Opportunities.Any(o => o.Id == i.OpportunityId && o.OrganizationId == owner.OrganizationId))
             .SingleOrDefaultAsync(ct);
         if (interest is null)
-            return Outcome.NotFound($"Expression of interest {interestId} does not exist.");
+            return Outcome.NotFound(OpportunityText.Say($"Expression of interest {interestId} does not exist."));
         if (interest.Answer(accept, reply, clock.GetUtcNow().UtcDateTime) is { } conflict)
             return Outcome.Conflict(conflict);
         await db.SaveChangesAsync(ct);

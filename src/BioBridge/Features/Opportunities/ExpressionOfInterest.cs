@@ -20,7 +20,7 @@ public sealed class ExpressionOfInterest
     public string? Answer(bool accept, string? reply, DateTime now)
     {
         if (Status != InterestStatus.Pending)
-            return $"Expression of interest {Id} was already answered ({Status}).";
+            return OpportunityText.Say($"Expression of interest {Id} was already answered ({Status}).");
         Status = accept ? InterestStatus.Accepted : InterestStatus.Declined;
         Reply = string.IsNullOrWhiteSpace(reply) ? null : reply.Trim();
         AnsweredAt = now;

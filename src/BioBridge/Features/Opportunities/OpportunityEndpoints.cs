@@ -28,7 +28,7 @@ public static class OpportunityEndpoints
         if (kind is not null && parsedKind is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["kind"] = ["kind is one of technology-offer, technology-request, business-offer, business-request, rd-cooperation, talent-exchange"],
+                ["kind"] = [OpportunityText.Say("kind is one of technology-offer, technology-request, business-offer, business-request, rd-cooperation, talent-exchange")],
             });
         return TypedResults.Ok(await queries.ListAsync(new OpportunityFilter(q, parsedKind, cluster, concept),
             await readers.OfAsync(http.User), UiLanguage.Requested(lang), ct));

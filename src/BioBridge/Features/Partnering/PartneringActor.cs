@@ -37,5 +37,5 @@ public sealed record PartneringActor(AppUser User, NamedEvent Event, bool IsOrga
     public static async ValueTask<PartneringActor?> BindAsync(HttpContext http) => await OfRequestAsync(http);
 
     public Outcome Forbidden(EventDelegate delegateOfEvent) =>
-        Outcome.Forbidden($"You do not act for {delegateOfEvent.DisplayName}: members act for their own organization's delegates only.");
+        Outcome.Forbidden(PartneringText.Say($"You do not act for {delegateOfEvent.DisplayName}: members act for their own organization's delegates only."));
 }

@@ -42,7 +42,7 @@ public sealed class PartneringQueries(AppDb db, DirectorySearch search)
     public async Task<Outcome<EventDelegate>> OwnDelegateAsync(int delegateId, PartneringActor actor, CancellationToken ct) =>
         await DelegateInScopeAsync(delegateId, actor, ct) is { } found
             ? Outcome.Success(found)
-            : Outcome.NotFound($"Delegate {delegateId} is not one you act for at this event.");
+            : Outcome.NotFound(PartneringText.Say($"Delegate {delegateId} is not one you act for at this event."));
 
     /// <summary>The codes of the slots a delegate is not available in, as the edit form shows them.</summary>
     public async Task<IReadOnlySet<string>> UnavailableCodesAsync(EventDelegate d, CancellationToken ct) =>

@@ -14,12 +14,12 @@ public sealed class DraftProfileTranslations(AppDb db, IMachineTranslator transl
     public async Task<Outcome<Revision>> HandleAsync(AppUser member, CancellationToken ct)
     {
         if (member.OrganizationId is not { } organizationId)
-            return Outcome.NotFound("Your account speaks for no organization, so it has no profile to edit.");
+            return Outcome.NotFound(PublishingText.Say("Your account speaks for no organization, so it has no profile to edit."));
         if (!translator.IsEnabled)
-            return Outcome.Conflict("Machine translation is not configured on this platform (BioBridge:MachineTranslation).");
+            return Outcome.Conflict(PublishingText.Say("Machine translation is not configured on this platform (BioBridge:MachineTranslation)."));
         var latest = await LatestAsync(db, organizationId, ct);
         if (latest is null)
-            return Outcome.NotFound("Your organization has no profile.");
+            return Outcome.NotFound(PublishingText.Say("Your organization has no profile."));
         // The organization's name is never translated: a missing language gets the name as written.
         LocalizedText[] names = [latest.Name.Text];
         var drafts = await translator.DraftMissingAsync(latest.Name, latest.Description, names, ct);

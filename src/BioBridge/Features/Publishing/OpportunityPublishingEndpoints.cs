@@ -33,7 +33,7 @@ public static class OpportunityPublishingEndpoints
     }
 
     static ValidationProblem UnknownKind(OpportunityRequest request) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = [$"unknown kind '{request.Kind}'"] });
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = [PublishingText.Say($"unknown kind '{request.Kind}'")] });
 
     static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> EditAsync(int id, OpportunityRequest request, AppUser user,
         PublishOpportunity publish, CancellationToken ct)

@@ -16,7 +16,7 @@ public sealed class PublishOpportunity(AppDb db, Taxonomy taxonomy, ConceptExtra
     public async Task<Outcome<Opportunity>> HandleAsync(AppUser author, OpportunityInput input, CancellationToken ct)
     {
         if (author.OrganizationId is not { } organizationId)
-            return Outcome.Forbidden("Only members of an organization publish opportunities.");
+            return Outcome.Forbidden(PublishingText.Say("Only members of an organization publish opportunities."));
         var (content, errors) = await ValidateAsync(input, ct);
         if (content is null)
             return Outcome.Invalid(errors);
@@ -40,7 +40,7 @@ public sealed class PublishOpportunity(AppDb db, Taxonomy taxonomy, ConceptExtra
     public async Task<Outcome> EditAsync(AppUser author, int id, OpportunityInput input, CancellationToken ct)
     {
         if (await OwnAsync(author, id, ct) is null)
-            return Outcome.NotFound($"Opportunity {id} is not one of your organization's.");
+            return Outcome.NotFound(PublishingText.Say($"Opportunity {id} is not one of your organization's."));
         var (content, errors) = await ValidateAsync(input, ct);
         return content is null ? Outcome.Invalid(errors) : await QueueAsync(author, id, content, ct);
     }
@@ -50,9 +50,9 @@ public sealed class PublishOpportunity(AppDb db, Taxonomy taxonomy, ConceptExtra
     {
         // Scope first: whether translation is configured is no answer to someone the post does not belong to.
         if (await OwnAsync(author, id, ct) is not { } opportunity)
-            return Outcome.NotFound($"Opportunity {id} is not one of your organization's.");
+            return Outcome.NotFound(PublishingText.Say($"Opportunity {id} is not one of your organization's."));
         if (!translator.IsEnabled)
-            return Outcome.Conflict("Machine translation is not configured on this platform (BioBridge:MachineTranslation).");
+            return Outcome.Conflict(PublishingText.Say("Machine translation is not configured on this platform (BioBridge:MachineTranslation)."));
         var pending = await db.Revisions.AsNoTracking().Where(r => r.OpportunityId == id && r.Status == RevisionStatus.Pending)
             .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
         var latest = pending?.Opportunity ?? OpportunityContent.Of(opportunity);
@@ -83,14 +83,14 @@ public sealed class PublishOpportunity(AppDb db, Taxonomy taxonomy, ConceptExtra
         CheckText(errors, "", title, body);
         var language = input.Language is null ? WrittenLanguage.Guess(title + body) : input.Language;
         if (!LocalizedText.Languages.Contains(language))
-            errors["language"] = [$"'{language}' is not one of ko, zh, en."];
+            errors["language"] = [PublishingText.Say($"'{language}' is not one of ko, zh, en.")];
         var titles = TranslatedText.Empty.With(language, new TextVersion(title, TranslationState.Original));
         var bodies = TranslatedText.Empty.With(language, new TextVersion(body, TranslationState.Original));
         foreach (var t in input.Translations ?? [])
         {
             if (!LocalizedText.Languages.Contains(t.Language) || t.Language == language)
             {
-                errors["translations"] = [$"'{t.Language}' is not one of ko, zh, en other than the original's {language}."];
+                errors["translations"] = [PublishingText.Say($"'{t.Language}' is not one of ko, zh, en other than the original's {language}.")];
                 continue;
             }
             var (tTitle, tBody) = (t.Title?.Trim() ?? "", t.Body?.Trim() ?? "");
@@ -100,16 +100,16 @@ public sealed class PublishOpportunity(AppDb db, Taxonomy taxonomy, ConceptExtra
         }
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (input.Deadline is { } deadline && deadline < today)
-            errors["deadline"] = [$"The deadline {deadline:yyyy-MM-dd} has passed."];
+            errors["deadline"] = [PublishingText.Say($"The deadline {deadline:yyyy-MM-dd} has passed.")];
         if (input.TargetCluster is { Length: > 0 } target && !await db.Clusters.AnyAsync(c => c.Id == target, ct))
-            errors["targetCluster"] = [$"Unknown cluster '{target}'."];
+            errors["targetCluster"] = [PublishingText.Say($"Unknown cluster '{target}'.")];
         var concepts = new List<string>();
         foreach (var given in input.Concepts ?? [])
         {
             if (taxonomy.Resolve(given) is { } concept)
                 concepts.Add(concept.Code);
             else
-                errors["concepts"] = [$"'{given}' is not a taxonomy concept."];
+                errors["concepts"] = [PublishingText.Say($"'{given}' is not a taxonomy concept.")];
         }
         if (errors.Count > 0)
             return (null, errors);

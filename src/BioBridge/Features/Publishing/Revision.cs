@@ -49,9 +49,9 @@ public sealed class Revision
     Outcome Decide(RevisionStatus status, string reviewerId, string? comment, DateTime now, string? checklist)
     {
         if (Status != RevisionStatus.Pending)
-            return Outcome.Conflict($"Revision {Id} is {Status.ToString().ToLowerInvariant()}; only pending revisions are approved or rejected.");
+            return Outcome.Conflict(PublishingText.Say($"Revision {Id} is {Status.ToString().ToLowerInvariant()}; only pending revisions are approved or rejected."));
         if (comment?.Trim().Length > FieldLengths.LongText)
-            return Outcome.Invalid("comment", $"The comment has at most {FieldLengths.LongText:N0} characters.");
+            return Outcome.Invalid("comment", PublishingText.Say($"The comment has at most {FieldLengths.LongText:N0} characters."));
         (Status, ReviewedByUserId, ReviewedAt, Comment, Checklist) = (status, reviewerId, now, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), checklist);
         return Outcome.Ok;
     }

@@ -34,13 +34,13 @@ public sealed class VetRevision(AppDb db, ConceptExtractor extractor, TimeProvid
     {
         var revision = await InScope(reader).SingleOrDefaultAsync(r => r.Id == id, ct);
         if (revision is null)
-            return Outcome.NotFound($"Revision {id} is not in your cluster's vetting queue.");
+            return Outcome.NotFound(PublishingText.Say($"Revision {id} is not in your cluster's vetting queue."));
         var checklist = Checklist(revision);
         var unconfirmed = checklist.Select(i => i.Code).Except(confirmed).ToList();
         if (unconfirmed.Count > 0)
-            return Outcome.Invalid("checklist", $"Confirm every checklist item before approving; unconfirmed: {string.Join(", ", unconfirmed)}.");
+            return Outcome.Invalid("checklist", PublishingText.Say($"Confirm every checklist item before approving; unconfirmed: {string.Join(", ", unconfirmed)}."));
         if (checklist.FirstOrDefault(i => i.Code == VettingChecklist.Prohibited && !i.Passed) is { } prohibited)
-            return Outcome.Invalid("checklist", $"The proposal contains prohibited content ({prohibited.Detail}); reject it with a comment.");
+            return Outcome.Invalid("checklist", PublishingText.Say($"The proposal contains prohibited content ({prohibited.Detail}); reject it with a comment."));
         var now = clock.GetUtcNow().UtcDateTime;
         // Only the checklist's own codes are kept: the request may confirm more than the proposal's list.
         var decided = revision.Approve(reviewer.Id, checklist.Select(i => i.Code), comment, now);
@@ -58,10 +58,10 @@ public sealed class VetRevision(AppDb db, ConceptExtractor extractor, TimeProvid
     public async Task<Outcome> RejectAsync(AppUser reviewer, Reader reader, int id, string? comment, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(comment))
-            return Outcome.Invalid("comment", "Say why the proposal is rejected: the member sees the comment.");
+            return Outcome.Invalid("comment", PublishingText.Say("Say why the proposal is rejected: the member sees the comment."));
         var revision = await InScope(reader).SingleOrDefaultAsync(r => r.Id == id, ct);
         if (revision is null)
-            return Outcome.NotFound($"Revision {id} is not in your cluster's vetting queue.");
+            return Outcome.NotFound(PublishingText.Say($"Revision {id} is not in your cluster's vetting queue."));
         var decided = revision.Reject(reviewer.Id, comment, clock.GetUtcNow().UtcDateTime);
         if (decided.Succeeded)
             await db.SaveChangesAsync(ct);

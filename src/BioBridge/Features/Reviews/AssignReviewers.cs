@@ -15,12 +15,12 @@ public sealed class AssignReviewers(AppDb db, UserManager<AppUser> users, TimePr
     {
         var call = await db.Calls.SingleOrDefaultAsync(c => c.Slug == callSlug, ct);
         if (call is null)
-            return Outcome.NotFound($"Call '{callSlug}' does not exist.");
+            return Outcome.NotFound(ReviewText.Say($"Call '{callSlug}' does not exist."));
         if (maxPerReviewer is < 1)
-            return Outcome.Invalid("maxPerReviewer", "The limit per reviewer is at least 1.");
+            return Outcome.Invalid("maxPerReviewer", ReviewText.Say("The limit per reviewer is at least 1."));
         var submissions = await SubmittedAsync(db.Submissions.Where(s => s.CallId == call.Id), ct);
         if (submissions.Count == 0)
-            return Outcome.Conflict($"Call '{callSlug}' has no submitted submissions to review yet.");
+            return Outcome.Conflict(ReviewText.Say($"Call '{callSlug}' has no submitted submissions to review yet."));
         var panel = await PanelAsync(ct);
         var ids = submissions.Select(s => s.Id).ToList();
         var kept = await db.Reviews.Where(r => ids.Contains(r.SubmissionId))
@@ -31,7 +31,7 @@ public sealed class AssignReviewers(AppDb db, UserManager<AppUser> users, TimePr
         var now = clock.GetUtcNow().UtcDateTime;
         db.Reviews.AddRange(plan.Pairs.Select(p => new Review { SubmissionId = p.SubmissionId, ReviewerId = p.ReviewerId, AssignedAt = now }));
         if (!await SavedAsync(ct))
-            return Outcome.Conflict($"The reviewers of call '{callSlug}' changed meanwhile; run the assignment again.");
+            return Outcome.Conflict(ReviewText.Say($"The reviewers of call '{callSlug}' changed meanwhile; run the assignment again."));
         var names = panel.ToDictionary(r => r.Id, r => r.Label);
         return Outcome.Success(new AssignmentResult(plan.Pairs.Count, submissions.Count, plan.Loads.ToDictionary(l => names[l.Key], l => l.Value)));
     }
@@ -41,18 +41,18 @@ public sealed class AssignReviewers(AppDb db, UserManager<AppUser> users, TimePr
     {
         var submission = (await SubmittedAsync(db.Submissions.Where(s => s.Id == submissionId), ct)).SingleOrDefault();
         if (submission is null)
-            return Outcome.NotFound($"Submission {submissionId} does not exist or is not submitted.");
+            return Outcome.NotFound(ReviewText.Say($"Submission {submissionId} does not exist or is not submitted."));
         var reviewer = (await PanelAsync(ct)).SingleOrDefault(r => string.Equals(r.Email, reviewerEmail.Trim(), StringComparison.OrdinalIgnoreCase));
         if (reviewer is null)
-            return Outcome.Invalid("reviewer", $"'{reviewerEmail}' is not a reviewer: give the e-mail of a user with the reviewer role.");
+            return Outcome.Invalid("reviewer", ReviewText.Say($"'{reviewerEmail}' is not a reviewer: give the e-mail of a user with the reviewer role."));
         if (ReviewerAssignment.Conflict(reviewer.Reviewer, submission) is { } conflict)
             return Outcome.Conflict(conflict);
         if (await db.Reviews.AnyAsync(r => r.SubmissionId == submissionId && r.ReviewerId == reviewer.Id, ct))
-            return Outcome.Conflict($"{reviewer.Label} already reviews submission '{submission.Label}'.");
+            return Outcome.Conflict(ReviewText.Say($"{reviewer.Label} already reviews submission '{submission.Label}'."));
         var review = new Review { SubmissionId = submissionId, ReviewerId = reviewer.Id, Manual = true, AssignedAt = clock.GetUtcNow().UtcDateTime };
         db.Reviews.Add(review);
         if (!await SavedAsync(ct))
-            return Outcome.Conflict($"{reviewer.Label} already reviews submission '{submission.Label}'.");
+            return Outcome.Conflict(ReviewText.Say($"{reviewer.Label} already reviews submission '{submission.Label}'."));
         return Outcome.Success(review);
     }
 
@@ -61,9 +61,9 @@ public sealed class AssignReviewers(AppDb db, UserManager<AppUser> users, TimePr
     {
         var review = await db.Reviews.SingleOrDefaultAsync(r => r.Id == reviewId, ct);
         if (review is null)
-            return Outcome.NotFound($"Review {reviewId} does not exist.");
+            return Outcome.NotFound(ReviewText.Say($"Review {reviewId} does not exist."));
         if (review.IsSubmitted)
-            return Outcome.Conflict($"Review {reviewId} has been submitted; submitted reviews stay.");
+            return Outcome.Conflict(ReviewText.Say($"Review {reviewId} has been submitted; submitted reviews stay."));
         db.Reviews.Remove(review);
         await db.SaveChangesAsync(ct);
         return Outcome.Ok;

@@ -13,25 +13,25 @@ public sealed class AttachFile(AppDb db, TimeProvider clock)
     {
         var submission = await actor.Editable(db).Include(s => s.Call).SingleOrDefaultAsync(s => s.Id == submissionId, ct);
         if (submission is null)
-            return Outcome.NotFound($"Submission {submissionId} does not exist or is not your organization's.");
+            return Outcome.NotFound(ReviewText.Say($"Submission {submissionId} does not exist or is not your organization's."));
         if (submission.Status != SubmissionStatus.Draft)
-            return Outcome.Conflict($"Submission {submissionId} is {submission.Status.ToString().ToLowerInvariant()}; attach files to drafts only.");
+            return Outcome.Conflict(ReviewText.Say($"Submission {submissionId} is {submission.Status.ToString().ToLowerInvariant()}; attach files to drafts only."));
         var call = submission.Call!;
         var name = UploadedFileName.Of(fileName);
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (call.AttachmentTypes.Count == 0 || call.MaxAttachments == 0)
-            return Outcome.Invalid("file", "This call accepts no attachments.");
+            return Outcome.Invalid("file", ReviewText.Say("This call accepts no attachments."));
         if (name.Length is 0 or > FieldLengths.FileName)
-            return Outcome.Invalid("file", "The file needs a name of at most 255 characters.");
+            return Outcome.Invalid("file", ReviewText.Say("The file needs a name of at most 255 characters."));
         if (!call.AttachmentTypes.Contains(extension))
-            return Outcome.Invalid("file", $"'{name}': this call accepts {string.Join(", ", call.AttachmentTypes)} files only.");
+            return Outcome.Invalid("file", ReviewText.Say($"'{name}': this call accepts {string.Join(", ", call.AttachmentTypes)} files only."));
         if (length == 0)
-            return Outcome.Invalid("file", $"'{name}' is empty.");
+            return Outcome.Invalid("file", ReviewText.Say($"'{name}' is empty."));
         if (length > call.MaxAttachmentBytes)
-            return Outcome.TooLarge("file", $"'{name}' has {length / 1024.0 / 1024.0:0.0} MB; the limit is {call.MaxAttachmentBytes / 1024 / 1024} MB.");
+            return Outcome.TooLarge("file", ReviewText.Say($"'{name}' has {length / 1024.0 / 1024.0:0.0} MB; the limit is {call.MaxAttachmentBytes / 1024 / 1024} MB."));
         var count = await db.SubmissionAttachments.CountAsync(a => a.SubmissionId == submissionId, ct);
         if (count >= call.MaxAttachments)
-            return Outcome.Conflict($"Submission {submissionId} has {count} attachments already; this call allows {call.MaxAttachments}.");
+            return Outcome.Conflict(ReviewText.Say($"Submission {submissionId} has {count} attachments already; this call allows {call.MaxAttachments}."));
         using var buffer = new MemoryStream((int)length);
         await content.CopyToAsync(buffer, ct);
         var attachment = new SubmissionAttachment

@@ -13,23 +13,22 @@ public static class CallRules
     {
         var problems = new List<string>();
         if (partners.Any(p => p.OrganizationId == lead.OrganizationId) || partners.DistinctBy(p => p.OrganizationId).Count() != partners.Count)
-            problems.Add("An organization appears twice in the consortium.");
+            problems.Add(ReviewText.Say("An organization appears twice in the consortium."));
         if (kind == CallKind.Award)
         {
             if (partners.Count > 0)
-                problems.Add("An award nomination is for one organization; remove the partners.");
+                problems.Add(ReviewText.Say("An award nomination is for one organization; remove the partners."));
             if (eligibleClusters.Count > 0 && !eligibleClusters.Contains(lead.ClusterId))
-                problems.Add($"{lead.Name} belongs to cluster '{lead.ClusterId}'; this call is open to {string.Join(", ", eligibleClusters)} only.");
+                problems.Add(ReviewText.Say($"{lead.Name} belongs to cluster '{lead.ClusterId}'; this call is open to {string.Join(", ", eligibleClusters)} only."));
             return problems;
         }
         var members = partners.Prepend(lead).ToList();
         if (eligibleClusters.Count > 0)
             foreach (var outsider in members.Where(m => !eligibleClusters.Contains(m.ClusterId)))
-                problems.Add($"{outsider.Name} belongs to cluster '{outsider.ClusterId}'; this call is open to {string.Join(", ", eligibleClusters)} only.");
+                problems.Add(ReviewText.Say($"{outsider.Name} belongs to cluster '{outsider.ClusterId}'; this call is open to {string.Join(", ", eligibleClusters)} only."));
         var missing = requiredClusters.Where(c => members.All(m => m.ClusterId != c)).ToList();
         if (missing.Count > 0)
-            problems.Add($"A joint R&D consortium needs at least one organization from each of {string.Join(", ", requiredClusters)}; " +
-                $"none is from {string.Join(", ", missing)}.");
+            problems.Add(ReviewText.Say($"A joint R&D consortium needs at least one organization from each of {string.Join(", ", requiredClusters)}; none is from {string.Join(", ", missing)}."));
         return problems;
     }
 

@@ -26,14 +26,14 @@ public sealed partial class CreateCall(AppDb db, TimeProvider clock)
         var deadlineUtc = CheckDeadline(input.Deadline, zone, errors);
         var perSubmission = input.ReviewersPerSubmission ?? 2;
         if (perSubmission is < 1 or > 10)
-            Error(errors, "reviewersPerSubmission", "Each submission gets 1 to 10 reviewers.");
+            Error(errors, "reviewersPerSubmission", ReviewText.Say("Each submission gets 1 to 10 reviewers."));
         var criteria = input.Criteria ?? [];
         CheckRubric(criteria, errors);
         var types = (input.AttachmentTypes ?? []).Select(t => t.Trim().ToLowerInvariant()).Distinct().ToList();
         var (megabytes, maxAttachments) = CheckAttachments(input, types, errors);
         var spread = input.SpreadThreshold ?? SubmissionRanking.DefaultSpreadThreshold;
         if (spread is <= 0 or > 1)
-            Error(errors, "spreadThreshold", "The spread threshold is a share of the scale, above 0 and at most 1.");
+            Error(errors, "spreadThreshold", ReviewText.Say("The spread threshold is a share of the scale, above 0 and at most 1."));
         var (eventId, agreementId) = await LinksAsync(input, errors, ct);
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
@@ -69,7 +69,7 @@ public sealed partial class CreateCall(AppDb db, TimeProvider clock)
         }
         catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
-            return Outcome.Conflict($"A call '{slug}' exists already.");
+            return Outcome.Conflict(ReviewText.Say($"A call '{slug}' exists already."));
         }
         return Outcome.Success(call);
     }
@@ -82,17 +82,17 @@ public sealed partial class CreateCall(AppDb db, TimeProvider clock)
     async Task<CallKind?> CheckNamingAsync(CallInput input, string slug, Dictionary<string, string[]> errors, CancellationToken ct)
     {
         if (!SlugPattern().IsMatch(slug))
-            Error(errors, "slug", "The slug has 3 to 100 lowercase letters, digits and hyphens, e.g. slw-2026-awards.");
+            Error(errors, "slug", ReviewText.Say("The slug has 3 to 100 lowercase letters, digits and hyphens, e.g. slw-2026-awards."));
         else if (await db.Calls.AnyAsync(c => c.Slug == slug, ct))
-            Error(errors, "slug", $"A call '{slug}' exists already.");
+            Error(errors, "slug", ReviewText.Say($"A call '{slug}' exists already."));
         var kind = CallKinds.Parse(input.Kind);
         if (kind is null)
-            Error(errors, "kind", $"The kind is award or joint-rd, not '{input.Kind}'.");
+            Error(errors, "kind", ReviewText.Say($"The kind is award or joint-rd, not '{input.Kind}'."));
         if (string.IsNullOrWhiteSpace(input.TitleKo) && string.IsNullOrWhiteSpace(input.TitleZh) && string.IsNullOrWhiteSpace(input.TitleEn))
-            Error(errors, "title", "Give a title in at least one of Korean, Chinese and English.");
+            Error(errors, "title", ReviewText.Say("Give a title in at least one of Korean, Chinese and English."));
         foreach (var (field, text) in new[] { ("textKo", input.TextKo), ("textZh", input.TextZh), ("textEn", input.TextEn) })
             if (text?.Length > Call.MaxTextLength)
-                Error(errors, field, $"The text has at most {Call.MaxTextLength:N0} characters.");
+                Error(errors, field, ReviewText.Say($"The text has at most {Call.MaxTextLength:N0} characters."));
         return kind;
     }
 
@@ -105,11 +105,11 @@ public sealed partial class CreateCall(AppDb db, TimeProvider clock)
             .Select(c => c.Trim()).Distinct().ToList();
         foreach (var (field, list) in new[] { ("eligibleClusters", eligible), ("requiredClusters", required) })
             foreach (var unknown in list.Where(c => !known.Contains(c)))
-                Error(errors, field, $"Unknown cluster '{unknown}'.");
+                Error(errors, field, ReviewText.Say($"Unknown cluster '{unknown}'."));
         if (kind == CallKind.Award && required.Count > 0)
-            Error(errors, "requiredClusters", "An award call has no consortium, so no required clusters.");
+            Error(errors, "requiredClusters", ReviewText.Say("An award call has no consortium, so no required clusters."));
         if (kind == CallKind.JointRd && required.Count < 2)
-            Error(errors, "requiredClusters", "A joint R&D call requires organizations of at least two clusters.");
+            Error(errors, "requiredClusters", ReviewText.Say("A joint R&D call requires organizations of at least two clusters."));
         return (eligible, required);
     }
 
@@ -118,48 +118,48 @@ public sealed partial class CreateCall(AppDb db, TimeProvider clock)
     {
         if (given is not { } deadline)
         {
-            Error(errors, "deadline", "The deadline is required, as local time in the call's time zone (e.g. 2026-12-31T23:59:59).");
+            Error(errors, "deadline", ReviewText.Say("The deadline is required, as local time in the call's time zone (e.g. 2026-12-31T23:59:59)."));
             return null;
         }
         if (deadline.Kind == DateTimeKind.Utc)
         {
-            Error(errors, "deadline", "Give the deadline as local time in the call's time zone, without an offset or Z.");
+            Error(errors, "deadline", ReviewText.Say("Give the deadline as local time in the call's time zone, without an offset or Z."));
             return null;
         }
         var (utc, problem) = CallRules.DeadlineUtc(deadline, zone);
         if (problem is not null)
             Error(errors, utc is null && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _) ? "timeZone" : "deadline", problem);
         else if (utc <= clock.GetUtcNow().UtcDateTime)
-            Error(errors, "deadline", $"The deadline {CallRules.ShowDeadline(utc!.Value, zone)} has passed already.");
+            Error(errors, "deadline", ReviewText.Say($"The deadline {CallRules.ShowDeadline(utc!.Value, zone)} has passed already."));
         return utc;
     }
 
     static void CheckRubric(IReadOnlyList<CriterionInput> criteria, Dictionary<string, string[]> errors)
     {
         if (criteria.Count is 0 or > MaxCriteria)
-            Error(errors, "criteria", $"The rubric has 1 to {MaxCriteria} criteria.");
+            Error(errors, "criteria", ReviewText.Say($"The rubric has 1 to {MaxCriteria} criteria."));
         for (var i = 0; i < criteria.Count; i++)
         {
             var c = criteria[i];
             if (string.IsNullOrWhiteSpace(c.NameKo) && string.IsNullOrWhiteSpace(c.NameZh) && string.IsNullOrWhiteSpace(c.NameEn))
-                Error(errors, $"criteria[{i}]", "Name the criterion in at least one language.");
+                Error(errors, $"criteria[{i}]", ReviewText.Say("Name the criterion in at least one language."));
             if (c.Weight is <= 0 or > 100)
-                Error(errors, $"criteria[{i}]", "The weight is above 0 and at most 100.");
+                Error(errors, $"criteria[{i}]", ReviewText.Say("The weight is above 0 and at most 100."));
             if (c.ScaleMin < 0 || c.ScaleMax > 100 || c.ScaleMin >= c.ScaleMax)
-                Error(errors, $"criteria[{i}]", $"The scale {c.ScaleMin}..{c.ScaleMax} must rise within 0..100, e.g. 1..5.");
+                Error(errors, $"criteria[{i}]", ReviewText.Say($"The scale {c.ScaleMin}..{c.ScaleMax} must rise within 0..100, e.g. 1..5."));
         }
     }
 
     static (int Megabytes, int MaxAttachments) CheckAttachments(CallInput input, List<string> types, Dictionary<string, string[]> errors)
     {
         foreach (var bad in types.Where(t => !ExtensionPattern().IsMatch(t)))
-            Error(errors, "attachmentTypes", $"'{bad}' is not a file extension such as .pdf.");
+            Error(errors, "attachmentTypes", ReviewText.Say($"'{bad}' is not a file extension such as .pdf."));
         var megabytes = input.MaxAttachmentMegabytes ?? 10;
         if (megabytes is < 1 or > 50)
-            Error(errors, "maxAttachmentMegabytes", "An attachment may be 1 to 50 MB.");
+            Error(errors, "maxAttachmentMegabytes", ReviewText.Say("An attachment may be 1 to 50 MB."));
         var maxAttachments = input.MaxAttachments ?? (types.Count > 0 ? 5 : 0);
         if (maxAttachments is < 0 or > 20)
-            Error(errors, "maxAttachments", "A submission has 0 to 20 attachments.");
+            Error(errors, "maxAttachments", ReviewText.Say("A submission has 0 to 20 attachments."));
         return (megabytes, maxAttachments);
     }
 
@@ -169,10 +169,10 @@ public sealed partial class CreateCall(AppDb db, TimeProvider clock)
         int? eventId = null, agreementId = null;
         if (!string.IsNullOrWhiteSpace(input.EventSlug))
             eventId = await db.Events.Where(e => e.Slug == input.EventSlug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct)
-                ?? Unknown("eventSlug", $"Unknown event '{input.EventSlug}'.");
+                ?? Unknown("eventSlug", ReviewText.Say($"Unknown event '{input.EventSlug}'."));
         if (!string.IsNullOrWhiteSpace(input.AgreementSlug))
             agreementId = await db.Agreements.IdOfAsync(input.AgreementSlug, ct)
-                ?? Unknown("agreementSlug", $"Unknown agreement '{input.AgreementSlug}'.");
+                ?? Unknown("agreementSlug", ReviewText.Say($"Unknown agreement '{input.AgreementSlug}'."));
         return (eventId, agreementId);
 
         int? Unknown(string field, string message)

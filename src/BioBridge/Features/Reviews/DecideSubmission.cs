@@ -24,16 +24,16 @@ public sealed class DecideSubmission(AppDb db, StartJointProject startProject, T
         var submission = await db.Submissions.Include(s => s.Call).ThenInclude(c => c!.Agreement).Include(s => s.Organization)
             .Include(s => s.Partners).ThenInclude(p => p.Organization).SingleOrDefaultAsync(s => s.Id == submissionId, ct);
         if (submission is null)
-            return Outcome.NotFound($"Submission {submissionId} does not exist.");
+            return Outcome.NotFound(ReviewText.Say($"Submission {submissionId} does not exist."));
         if (string.IsNullOrWhiteSpace(input.Decision))
-            return Outcome.Invalid("decision", "Choose a decision: funded (awarded), rejected or waitlist.");
+            return Outcome.Invalid("decision", ReviewText.Say("Choose a decision: funded (awarded), rejected or waitlist."));
         if (Parse(input.Decision) is not { } decision)
-            return Outcome.Invalid("decision", $"The decision is funded (awarded), rejected or waitlist, not '{input.Decision}'.");
+            return Outcome.Invalid("decision", ReviewText.Say($"The decision is funded (awarded), rejected or waitlist, not '{input.Decision}'."));
         var reviews = await db.Reviews.Where(r => r.SubmissionId == submissionId).ToListAsync(ct);
         var released = input.ReleasedReviews ?? [];
         var unknown = released.Where(id => reviews.All(r => r.Id != id || !r.IsSubmitted)).ToList();
         if (unknown.Count > 0)
-            return Outcome.Invalid("releasedReviews", $"Review(s) {string.Join(", ", unknown)} are not submitted reviews of submission {submissionId}.");
+            return Outcome.Invalid("releasedReviews", ReviewText.Say($"Review(s) {string.Join(", ", unknown)} are not submitted reviews of submission {submissionId}."));
         var now = clock.GetUtcNow();
         var outcome = submission.Decide(decision, input.Note, now.UtcDateTime);
         if (!outcome.Succeeded)

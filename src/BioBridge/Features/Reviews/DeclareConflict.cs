@@ -9,12 +9,12 @@ public sealed class DeclareConflict(AppDb db, TimeProvider clock)
     public async Task<Outcome> HandleAsync(ReviewActor actor, string organizationExternalId, string? reason, CancellationToken ct)
     {
         if (!actor.IsReviewer)
-            return Outcome.Forbidden("Only reviewers declare conflicts of interest.");
+            return Outcome.Forbidden(ReviewText.Say("Only reviewers declare conflicts of interest."));
         var organizationId = await db.Organizations.Where(o => o.ExternalId == organizationExternalId).Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
         if (organizationId is null)
-            return Outcome.Invalid("organization", $"Unknown organization '{organizationExternalId}'.");
+            return Outcome.Invalid("organization", ReviewText.Say($"Unknown organization '{organizationExternalId}'."));
         if (reason?.Length > ReviewerConflict.MaxReasonLength)
-            return Outcome.Invalid("reason", $"The reason has at most {ReviewerConflict.MaxReasonLength} characters.");
+            return Outcome.Invalid("reason", ReviewText.Say($"The reason has at most {ReviewerConflict.MaxReasonLength} characters."));
         if (await db.ReviewerConflicts.AnyAsync(c => c.ReviewerId == actor.User.Id && c.OrganizationId == organizationId, ct))
             return Outcome.Ok;
         db.ReviewerConflicts.Add(new ReviewerConflict

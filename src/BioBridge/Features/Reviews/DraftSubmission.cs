@@ -9,10 +9,10 @@ public sealed class DraftSubmission(AppDb db, TimeProvider clock)
     public async Task<Outcome<Submission>> CreateAsync(ReviewActor actor, string callSlug, SubmissionInput input, CancellationToken ct)
     {
         if (actor.ApplicantOrganization is not { } organizationId)
-            return Outcome.Forbidden("Only members of an organization apply to calls.");
+            return Outcome.Forbidden(ReviewText.Say("Only members of an organization apply to calls."));
         var call = await db.Calls.SingleOrDefaultAsync(c => c.Slug == callSlug && c.IsPublished, ct);
         if (call is null)
-            return Outcome.NotFound($"Call '{callSlug}' does not exist.");
+            return Outcome.NotFound(ReviewText.Say($"Call '{callSlug}' does not exist."));
         var now = clock.GetUtcNow();
         if (!CallRules.IsOpen(call.DeadlineUtc, now))
             return Outcome.Conflict(CallRules.LateMessage(call.DeadlineUtc, call.TimeZone));
@@ -29,7 +29,7 @@ public sealed class DraftSubmission(AppDb db, TimeProvider clock)
     {
         var draft = await actor.Editable(db).Include(s => s.Call).Include(s => s.Partners).SingleOrDefaultAsync(s => s.Id == submissionId, ct);
         if (draft is null)
-            return Outcome.NotFound($"Submission {submissionId} does not exist or is not your organization's.");
+            return Outcome.NotFound(ReviewText.Say($"Submission {submissionId} does not exist or is not your organization's."));
         var outcome = await ApplyAsync(draft, draft.Call!, input, clock.GetUtcNow().UtcDateTime, ct);
         if (outcome.Succeeded)
             await db.SaveChangesAsync(ct);
@@ -40,13 +40,13 @@ public sealed class DraftSubmission(AppDb db, TimeProvider clock)
     {
         var wanted = (input.Partners ?? []).Select(p => p.Trim()).Where(p => p.Length > 0).Distinct().ToList();
         if (call.Kind == CallKind.Award && wanted.Count > 0)
-            return Outcome.Invalid("partners", "An award nomination is for one organization; it has no partners.");
+            return Outcome.Invalid("partners", ReviewText.Say("An award nomination is for one organization; it has no partners."));
         var found = await db.Organizations.Where(o => wanted.Contains(o.ExternalId)).Select(o => new { o.Id, o.ExternalId }).ToListAsync(ct);
         var missing = wanted.Except(found.Select(f => f.ExternalId)).ToList();
         if (missing.Count > 0)
-            return Outcome.Invalid("partners", $"Unknown organization(s): {string.Join(", ", missing)}.");
+            return Outcome.Invalid("partners", ReviewText.Say($"Unknown organization(s): {string.Join(", ", missing)}."));
         if (found.Any(f => f.Id == draft.OrganizationId))
-            return Outcome.Invalid("partners", "The lead organization is not its own partner.");
+            return Outcome.Invalid("partners", ReviewText.Say("The lead organization is not its own partner."));
         var edited = draft.Edit(input.Title, input.Summary, now);
         if (!edited.Succeeded)
             return edited;

@@ -30,22 +30,22 @@ public sealed class Review
     public Outcome Score(IReadOnlyList<CallCriterion> rubric, IReadOnlyDictionary<int, (int Value, string? Comment)> scores, string? comment, DateTime now)
     {
         if (IsSubmitted)
-            return Outcome.Conflict($"Review {Id} was submitted on {SubmittedAt:yyyy-MM-dd HH:mm} UTC; submitted scores are final.");
+            return Outcome.Conflict(ReviewText.Say($"Review {Id} was submitted on {SubmittedAt:yyyy-MM-dd HH:mm} UTC; submitted scores are final."));
         var errors = new Dictionary<string, string[]>();
         foreach (var c in rubric)
         {
             var field = $"scores[{c.Id}]";
             if (!scores.TryGetValue(c.Id, out var score))
-                errors[field] = [$"Score criterion '{c.Name.Any()}'."];
+                errors[field] = [ReviewText.Say($"Score criterion '{c.Name.Any()}'.")];
             else if (score.Value < c.ScaleMin || score.Value > c.ScaleMax)
-                errors[field] = [$"The score of '{c.Name.Any()}' is {c.ScaleMin} to {c.ScaleMax}; {score.Value} is out of range."];
+                errors[field] = [ReviewText.Say($"The score of '{c.Name.Any()}' is {c.ScaleMin} to {c.ScaleMax}; {score.Value} is out of range.")];
             else if (score.Comment?.Length > MaxCommentLength)
-                errors[field] = [$"A comment has at most {MaxCommentLength:N0} characters."];
+                errors[field] = [ReviewText.Say($"A comment has at most {MaxCommentLength:N0} characters.")];
         }
         foreach (var unknown in scores.Keys.Where(k => rubric.All(c => c.Id != k)))
-            errors[$"scores[{unknown}]"] = [$"Criterion {unknown} is not part of this call's rubric."];
+            errors[$"scores[{unknown}]"] = [ReviewText.Say($"Criterion {unknown} is not part of this call's rubric.")];
         if (comment?.Length > MaxCommentLength)
-            errors["comment"] = [$"The comment has at most {MaxCommentLength:N0} characters."];
+            errors["comment"] = [ReviewText.Say($"The comment has at most {MaxCommentLength:N0} characters.")];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
         Scores = rubric.Select(c => new ReviewScore

@@ -97,7 +97,7 @@ public static class ReviewEndpoints
         AttachFile attach, CancellationToken ct)
     {
         if (file is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Send the file as multipart form field 'file'."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [ReviewText.Say("Send the file as multipart form field 'file'.")] });
         await using var stream = file.OpenReadStream();
         return (await attach.HandleAsync(actor, id, file.FileName, stream, file.Length, ct)).ToResult(attached =>
             TypedResults.Created($"/api/v1/submissions/{id}/attachments/{attached.Id}",

@@ -19,9 +19,9 @@ public static class ReviewerAssignment
     public static string? Conflict(AssignmentReviewer reviewer, AssignmentSubmission submission)
     {
         if (reviewer.OrganizationId is { } own && submission.Organizations.Contains(own))
-            return $"{reviewer.Label} belongs to an organization of submission '{submission.Label}' (applicant or consortium partner).";
+            return ReviewText.Say($"{reviewer.Label} belongs to an organization of submission '{submission.Label}' (applicant or consortium partner).");
         if (reviewer.DeclaredConflicts.Overlaps(submission.Organizations))
-            return $"{reviewer.Label} declared a conflict of interest with an organization of submission '{submission.Label}'.";
+            return ReviewText.Say($"{reviewer.Label} declared a conflict of interest with an organization of submission '{submission.Label}'.");
         return null;
     }
 
@@ -34,9 +34,9 @@ public static class ReviewerAssignment
         int perSubmission, IReadOnlyCollection<AssignmentPair> kept, int? maxPerReviewer = null)
     {
         if (perSubmission < 1)
-            return (null, "Each submission needs at least one reviewer.");
+            return (null, ReviewText.Say("Each submission needs at least one reviewer."));
         if (reviewers.Count == 0)
-            return (null, "The review panel is empty: add users with the reviewer role first.");
+            return (null, ReviewText.Say("The review panel is empty: add users with the reviewer role first."));
         var keptSet = kept.ToHashSet();
         var loads = reviewers.ToDictionary(r => r.Id, r => kept.Count(k => k.ReviewerId == r.Id));
 
@@ -50,8 +50,7 @@ public static class ReviewerAssignment
             needed[s] = Math.Max(0, perSubmission - already);
             eligible[s] = reviewers.Where(r => !keptSet.Contains(new AssignmentPair(submission.Id, r.Id)) && Conflict(r, submission) is null).ToList();
             if (eligible[s].Count < needed[s])
-                return (null, $"Submission '{submission.Label}' needs {perSubmission} reviewers but only {eligible[s].Count + already} " +
-                    $"of the {reviewers.Count} on the panel have no conflict of interest with it; add reviewers or lower the number per submission.");
+                return (null, ReviewText.Say($"Submission '{submission.Label}' needs {perSubmission} reviewers but only {eligible[s].Count + already} of the {reviewers.Count} on the panel have no conflict of interest with it; add reviewers or lower the number per submission."));
         }
 
         var clusters = reviewers.Select(r => r.ClusterId ?? "").Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
@@ -93,8 +92,7 @@ public static class ReviewerAssignment
         var total = needed.Sum();
         var placed = graph.MinCostFlow(source, sink, total);
         if (placed < total)
-            return (null, $"Only {placed} of the {total} missing reviews fit within the limit of {maxPerReviewer} reviews per reviewer; " +
-                "add reviewers or raise the limit.");
+            return (null, ReviewText.Say($"Only {placed} of the {total} missing reviews fit within the limit of {maxPerReviewer} reviews per reviewer; add reviewers or raise the limit."));
         var pairs = pairArcs.Where(p => graph.Flow(p.Arc) > 0).Select(p => new AssignmentPair(p.SubmissionId, p.ReviewerId)).ToList();
         foreach (var p in pairs)
             loads[p.ReviewerId]++;

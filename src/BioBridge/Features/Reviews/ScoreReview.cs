@@ -11,14 +11,14 @@ public sealed class ScoreReview(AppDb db, TimeProvider clock)
         var review = await db.Reviews.Include(r => r.Submission)
             .SingleOrDefaultAsync(r => r.Id == reviewId && r.ReviewerId == actor.User.Id && actor.IsReviewer, ct);
         if (review is null)
-            return Outcome.NotFound($"Review {reviewId} does not exist or is not assigned to you.");
+            return Outcome.NotFound(ReviewText.Say($"Review {reviewId} does not exist or is not assigned to you."));
         if (review.Submission!.Status != SubmissionStatus.Submitted)
-            return Outcome.Conflict($"Submission {review.SubmissionId} was withdrawn; it needs no review.");
+            return Outcome.Conflict(ReviewText.Say($"Submission {review.SubmissionId} was withdrawn; it needs no review."));
         var rubric = await db.Calls.Where(c => c.Id == review.Submission.CallId).SelectMany(c => c.Criteria).OrderBy(c => c.Position).ToListAsync(ct);
         var given = input.Scores ?? [];
         var duplicate = given.GroupBy(s => s.Criterion).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
-            return Outcome.Invalid($"scores[{duplicate.Key}]", $"Criterion {duplicate.Key} is scored twice.");
+            return Outcome.Invalid($"scores[{duplicate.Key}]", ReviewText.Say($"Criterion {duplicate.Key} is scored twice."));
         var outcome = review.Score(rubric, given.ToDictionary(s => s.Criterion, s => (s.Value, s.Comment)), input.Comment, clock.GetUtcNow().UtcDateTime);
         if (!outcome.Succeeded)
             return outcome;
@@ -28,7 +28,7 @@ public sealed class ScoreReview(AppDb db, TimeProvider clock)
         }
         catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
-            return Outcome.Conflict($"Review {reviewId} was submitted meanwhile; submitted scores are final.");
+            return Outcome.Conflict(ReviewText.Say($"Review {reviewId} was submitted meanwhile; submitted scores are final."));
         }
         return outcome;
     }

@@ -37,16 +37,16 @@ public sealed class Submission
     public Outcome Edit(string? title, string? summary, DateTime now)
     {
         if (Status != SubmissionStatus.Draft)
-            return Outcome.Conflict($"Submission {Id} is {Status.ToString().ToLowerInvariant()}; only drafts can be edited.");
+            return Outcome.Conflict(ReviewText.Say($"Submission {Id} is {Status.ToString().ToLowerInvariant()}; only drafts can be edited."));
         var errors = new Dictionary<string, string[]>();
         var t = title?.Trim() ?? "";
         var s = summary?.Trim() ?? "";
         if (t.Length == 0)
-            errors["title"] = ["The title is required."];
+            errors["title"] = [ReviewText.Say("The title is required.")];
         else if (t.Length > MaxTitleLength)
-            errors["title"] = [$"The title has at most {MaxTitleLength} characters."];
+            errors["title"] = [ReviewText.Say($"The title has at most {MaxTitleLength} characters.")];
         if (s.Length > MaxSummaryLength)
-            errors["summary"] = [$"The summary has at most {MaxSummaryLength:N0} characters."];
+            errors["summary"] = [ReviewText.Say($"The summary has at most {MaxSummaryLength:N0} characters.")];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
         Title = t;
@@ -59,13 +59,13 @@ public sealed class Submission
     public Outcome Submit(Call call, IReadOnlyList<string> eligibilityProblems, DateTimeOffset now)
     {
         if (Status != SubmissionStatus.Draft)
-            return Outcome.Conflict($"Submission {Id} is {Status.ToString().ToLowerInvariant()}; only drafts can be submitted.");
+            return Outcome.Conflict(ReviewText.Say($"Submission {Id} is {Status.ToString().ToLowerInvariant()}; only drafts can be submitted."));
         if (!CallRules.IsOpen(call.DeadlineUtc, now))
             return Outcome.Conflict(CallRules.LateMessage(call.DeadlineUtc, call.TimeZone));
         if (eligibilityProblems.Count > 0)
             return Outcome.Invalid("partners", string.Join(" ", eligibilityProblems));
         if (string.IsNullOrWhiteSpace(Summary))
-            return Outcome.Invalid("summary", "Write a summary before submitting.");
+            return Outcome.Invalid("summary", ReviewText.Say("Write a summary before submitting."));
         Status = SubmissionStatus.Submitted;
         SubmittedAt = now.UtcDateTime;
         UpdatedAt = now.UtcDateTime;
@@ -75,9 +75,9 @@ public sealed class Submission
     public Outcome Withdraw(DateTime now)
     {
         if (Status == SubmissionStatus.Withdrawn)
-            return Outcome.Conflict($"Submission {Id} is already withdrawn.");
+            return Outcome.Conflict(ReviewText.Say($"Submission {Id} is already withdrawn."));
         if (Decision != Decision.None)
-            return Outcome.Conflict($"Submission {Id} has been decided ({Decision.ToString().ToLowerInvariant()}); it can no longer be withdrawn.");
+            return Outcome.Conflict(ReviewText.Say($"Submission {Id} has been decided ({Decision.ToString().ToLowerInvariant()}); it can no longer be withdrawn."));
         Status = SubmissionStatus.Withdrawn;
         WithdrawnAt = now;
         UpdatedAt = now;
@@ -87,13 +87,13 @@ public sealed class Submission
     public Outcome Decide(Decision decision, string? note, DateTime now)
     {
         if (Status != SubmissionStatus.Submitted)
-            return Outcome.Conflict($"Submission {Id} is {Status.ToString().ToLowerInvariant()}; only submitted ones are decided.");
+            return Outcome.Conflict(ReviewText.Say($"Submission {Id} is {Status.ToString().ToLowerInvariant()}; only submitted ones are decided."));
         if (decision == Decision.None)
-            return Outcome.Invalid("decision", "The decision is funded, rejected or waitlist.");
+            return Outcome.Invalid("decision", ReviewText.Say("The decision is funded, rejected or waitlist."));
         if (JointProjectId is { } project && decision != Decision.Funded)
-            return Outcome.Conflict($"Submission {Id} is funded and became joint project {project}; change the project in cooperation tracking instead.");
+            return Outcome.Conflict(ReviewText.Say($"Submission {Id} is funded and became joint project {project}; change the project in cooperation tracking instead."));
         if (note?.Length > MaxSummaryLength)
-            return Outcome.Invalid("note", $"The note has at most {MaxSummaryLength:N0} characters.");
+            return Outcome.Invalid("note", ReviewText.Say($"The note has at most {MaxSummaryLength:N0} characters."));
         Decision = decision;
         DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         DecidedAt = now;

@@ -11,7 +11,7 @@ public sealed class SubmitSubmission(AppDb db, TimeProvider clock)
         var submission = await actor.Editable(db).Include(s => s.Call).Include(s => s.Organization)
             .Include(s => s.Partners).ThenInclude(p => p.Organization).SingleOrDefaultAsync(s => s.Id == submissionId, ct);
         if (submission is null)
-            return Outcome.NotFound($"Submission {submissionId} does not exist or is not your organization's.");
+            return Outcome.NotFound(ReviewText.Say($"Submission {submissionId} does not exist or is not your organization's."));
         var call = submission.Call!;
         var problems = CallRules.Eligibility(call.Kind, call.EligibleClusterIds, call.RequiredClusterIds, Applicant(submission.Organization!),
             submission.Partners.Select(p => Applicant(p.Organization!)).ToList());
@@ -25,7 +25,7 @@ public sealed class SubmitSubmission(AppDb db, TimeProvider clock)
     {
         var submission = await actor.Editable(db).SingleOrDefaultAsync(s => s.Id == submissionId, ct);
         if (submission is null)
-            return Outcome.NotFound($"Submission {submissionId} does not exist or is not your organization's.");
+            return Outcome.NotFound(ReviewText.Say($"Submission {submissionId} does not exist or is not your organization's."));
         var outcome = submission.Withdraw(clock.GetUtcNow().UtcDateTime);
         if (outcome.Succeeded)
             await db.SaveChangesAsync(ct);

@@ -23,11 +23,11 @@ public sealed class ReminderSettings
     {
         var errors = new Dictionary<string, string[]>();
         if (input.MeetingLeadMinutes is < 0 or > MaxLeadMinutes)
-            errors["meetingLeadMinutes"] = [$"The lead time before a meeting is 0 (off) to {MaxLeadMinutes} minutes."];
+            errors["meetingLeadMinutes"] = [MessagingText.Say($"The lead time before a meeting is 0 (off) to {MaxLeadMinutes} minutes.")];
         if (input.PendingRequestHours is < 0 or > MaxPendingHours)
-            errors["pendingRequestHours"] = [$"A request is reminded after 0 (off) to {MaxPendingHours} hours without an answer."];
+            errors["pendingRequestHours"] = [MessagingText.Say($"A request is reminded after 0 (off) to {MaxPendingHours} hours without an answer.")];
         if (input.AvailabilityDaysBefore is < 0 or > MaxAvailabilityDays)
-            errors["availabilityDaysBefore"] = [$"Availability is asked 0 (off) to {MaxAvailabilityDays} days before the event."];
+            errors["availabilityDaysBefore"] = [MessagingText.Say($"Availability is asked 0 (off) to {MaxAvailabilityDays} days before the event.")];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
         MeetingLeadMinutes = input.MeetingLeadMinutes ?? MeetingLeadMinutes;

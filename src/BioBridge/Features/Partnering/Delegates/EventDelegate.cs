@@ -58,7 +58,7 @@ public sealed class EventDelegate
     public Outcome CheckIn(DateTime now)
     {
         if (CheckedInAt is not null)
-            return Outcome.Conflict($"{DisplayName} is already checked in.");
+            return Outcome.Conflict(PartneringText.Say($"{DisplayName} is already checked in."));
         CheckedInAt = now;
         return Outcome.Ok;
     }

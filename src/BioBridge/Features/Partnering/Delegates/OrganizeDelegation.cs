@@ -14,7 +14,7 @@ public sealed class OrganizeDelegation(AppDb db)
         CancellationToken ct)
     {
         if (!actor.IsOrganizer)
-            return Outcome.Forbidden("Only organizers form delegations.");
+            return Outcome.Forbidden(PartneringText.Say("Only organizers form delegations."));
         var ev = await db.Events.Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Id == actor.Event.Id, ct);
         if (ev is null)
             return actor.Event.Missing();
@@ -22,17 +22,17 @@ public sealed class OrganizeDelegation(AppDb db)
         var errors = new Dictionary<string, string[]>();
         var names = new[] { input.NameKo, input.NameZh, input.NameEn }.Select(n => string.IsNullOrWhiteSpace(n) ? null : n.Trim()).ToArray();
         if (names.All(n => n is null) || names.Any(n => n?.Length > FieldLengths.Name))
-            errors["name"] = ["A delegation needs a name (up to 200 characters) in at least one of ko, zh, en."];
+            errors["name"] = [PartneringText.Say("A delegation needs a name (up to 200 characters) in at least one of ko, zh, en.")];
         if (input.Cluster is not null && !await db.Clusters.AnyAsync(c => c.Id == input.Cluster, ct))
-            errors["cluster"] = [$"Unknown cluster '{input.Cluster}'."];
+            errors["cluster"] = [PartneringText.Say($"Unknown cluster '{input.Cluster}'.")];
         var memberIds = (input.Members ?? []).Distinct().ToList();
         var members = await db.Delegates.Where(d => d.EventId == ev.Id && memberIds.Contains(d.Id)).ToListAsync(ct);
         if (memberIds.Count == 0)
-            errors["members"] = ["A delegation has at least one member."];
+            errors["members"] = [PartneringText.Say("A delegation has at least one member.")];
         else if (memberIds.FirstOrDefault(id => members.All(m => m.Id != id)) is var unknown and not 0)
-            errors["members"] = [$"Delegate {unknown} is not registered for this event."];
+            errors["members"] = [PartneringText.Say($"Delegate {unknown} is not registered for this event.")];
         else if (members.FirstOrDefault(m => m.DelegationId is not null) is { } taken)
-            errors["members"] = [$"{taken.DisplayName} already travels with another delegation."];
+            errors["members"] = [PartneringText.Say($"{taken.DisplayName} already travels with another delegation.")];
 
         var visited = (input.Itinerary ?? []).Select(i => i.OrganizationExternalId).OfType<string>().ToList();
         var organizations = await db.Organizations.Where(o => visited.Contains(o.ExternalId)).ToDictionaryAsync(o => o.ExternalId, o => o.Id, ct);
@@ -42,13 +42,13 @@ public sealed class OrganizeDelegation(AppDb db)
             var session = stop.SessionId is { } sessionId ? ev.Sessions.FirstOrDefault(s => s.Id == sessionId) : null;
             var title = string.IsNullOrWhiteSpace(stop.Title) ? session?.Title.GetWithFallback("en").Text : stop.Title.Trim();
             if (stop.Ends <= stop.Starts)
-                errors[$"itinerary[{k}]"] = ["A stop ends after it starts."];
+                errors[$"itinerary[{k}]"] = [PartneringText.Say("A stop ends after it starts.")];
             else if (stop.SessionId is not null && session is null)
-                errors[$"itinerary[{k}]"] = [$"Session {stop.SessionId} is not a session of this event."];
+                errors[$"itinerary[{k}]"] = [PartneringText.Say($"Session {stop.SessionId} is not a session of this event.")];
             else if (title is null or { Length: > FieldLengths.Name } || stop.Place?.Trim().Length > FieldLengths.Name)
-                errors[$"itinerary[{k}]"] = ["A visit needs a title (up to 200 characters) and at most 200 characters of place."];
+                errors[$"itinerary[{k}]"] = [PartneringText.Say("A visit needs a title (up to 200 characters) and at most 200 characters of place.")];
             else if (stop.OrganizationExternalId is { } external && !organizations.ContainsKey(external))
-                errors[$"itinerary[{k}]"] = [$"Unknown organization '{external}'."];
+                errors[$"itinerary[{k}]"] = [PartneringText.Say($"Unknown organization '{external}'.")];
             else
                 delegation.Itinerary.Add(new ItineraryItem
                 {

@@ -17,7 +17,7 @@ public sealed class UpdateDelegate(AppDb db)
         var ev = await db.Events.Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Id == actor.Event.Id, ct);
         var found = ev is null ? null : await db.Delegates.Include(d => d.Organization).SingleOrDefaultAsync(d => d.Id == delegateId && d.EventId == ev.Id, ct);
         if (found is null)
-            return Outcome.NotFound($"Delegate {delegateId} is not registered for this event.");
+            return Outcome.NotFound(PartneringText.Say($"Delegate {delegateId} is not registered for this event."));
         if (!actor.CanActFor(found))
             return actor.Forbidden(found);
 
@@ -63,9 +63,9 @@ public sealed class UpdateDelegate(AppDb db)
             var (first, second) = (Find(meeting.Seats[0].DelegateId), Find(meeting.Seats[1].DelegateId));
             var unavailable = new[] { first, second }.FirstOrDefault(d => d.UnavailableSlotIds.Contains(meeting.SlotId));
             if (unavailable is not null)
-                errors["unavailableSlots"] = [$"{first.DisplayName} meets {second.DisplayName} at {meeting.Slot!.Code}, when {unavailable.DisplayName} is now busy; an organizer moves that meeting first."];
+                errors["unavailableSlots"] = [PartneringText.Say($"{first.DisplayName} meets {second.DisplayName} at {meeting.Slot!.Code}, when {unavailable.DisplayName} is now busy; an organizer moves that meeting first.")];
             else if (meeting.InterpreterId is null && !first.Languages.Intersect(second.Languages).Any())
-                errors["languages"] = [$"{first.DisplayName} meets {second.DisplayName} without an interpreter; keep a language they share."];
+                errors["languages"] = [PartneringText.Say($"{first.DisplayName} meets {second.DisplayName} without an interpreter; keep a language they share.")];
         }
         return errors;
     }

@@ -10,9 +10,9 @@ public sealed class MarkAttendance(AppDb db, TimeProvider clock)
     {
         var found = await db.Delegates.SingleOrDefaultAsync(d => d.Id == delegateId && d.EventId == actor.Event.Id, ct);
         if (found is null)
-            return Outcome.NotFound($"Delegate {delegateId} is not registered for this event.");
+            return Outcome.NotFound(PartneringText.Say($"Delegate {delegateId} is not registered for this event."));
         if (!actor.IsOrganizer)
-            return Outcome.Forbidden("The organizers' desk checks delegates in.");
+            return Outcome.Forbidden(PartneringText.Say("The organizers' desk checks delegates in."));
         var outcome = found.CheckIn(clock.GetUtcNow().UtcDateTime);
         if (outcome.Succeeded)
             await db.SaveChangesAsync(ct);
@@ -25,11 +25,11 @@ public sealed class MarkAttendance(AppDb db, TimeProvider clock)
         var meeting = await db.Meetings.Include(m => m.Seats)
             .SingleOrDefaultAsync(m => m.Id == meetingId && m.EventId == actor.Event.Id, ct);
         if (meeting is null)
-            return Outcome.NotFound($"Meeting {meetingId} does not exist.");
+            return Outcome.NotFound(PartneringText.Say($"Meeting {meetingId} does not exist."));
         var ids = meeting.Seats.Select(s => s.DelegateId).ToList();
         var participants = await db.Delegates.Where(d => ids.Contains(d.Id)).ToListAsync(ct);
         if (!participants.Any(actor.CanActFor))
-            return Outcome.Forbidden("Only the participants and the organizers mark a meeting.");
+            return Outcome.Forbidden(PartneringText.Say("Only the participants and the organizers mark a meeting."));
         var outcome = meeting.Mark(status);
         if (outcome.Succeeded)
             await db.SaveChangesAsync(ct);

@@ -12,11 +12,11 @@ public sealed class MoveMeeting(AppDb db, PartneringNotifications notifications)
     public async Task<Outcome> HandleAsync(PartneringActor actor, int meetingId, MoveInput input, CancellationToken ct)
     {
         if (!actor.IsOrganizer)
-            return Outcome.Forbidden("Only organizers move meetings.");
+            return Outcome.Forbidden(PartneringText.Say("Only organizers move meetings."));
         var eventId = await db.Meetings.Where(m => m.Id == meetingId && m.EventId == actor.Event.Id)
             .Select(m => (int?)m.EventId).SingleOrDefaultAsync(ct);
         if (eventId is null)
-            return Outcome.NotFound($"Meeting {meetingId} does not exist.");
+            return Outcome.NotFound(PartneringText.Say($"Meeting {meetingId} does not exist."));
         try
         {
             await using var writeLock = await EventWriteLock.AcquireAsync(db, eventId.Value, ct);
@@ -29,11 +29,11 @@ public sealed class MoveMeeting(AppDb db, PartneringNotifications notifications)
             var interpreter = input.Interpreter is null ? null : board.Interpreters.FirstOrDefault(i => i.Name == input.Interpreter);
             var errors = new Dictionary<string, string[]>();
             if (slot is null)
-                errors["slot"] = [$"'{input.Slot}' is not a meeting slot of this event."];
+                errors["slot"] = [PartneringText.Say($"'{input.Slot}' is not a meeting slot of this event.")];
             if (location is null)
-                errors["location"] = [$"'{input.Location}' is not a table or room of this event."];
+                errors["location"] = [PartneringText.Say($"'{input.Location}' is not a table or room of this event.")];
             if (input.Interpreter is not null && interpreter is null)
-                errors["interpreter"] = [$"'{input.Interpreter}' is not an interpreter of this event."];
+                errors["interpreter"] = [PartneringText.Say($"'{input.Interpreter}' is not an interpreter of this event.")];
             if (errors.Count > 0)
                 return Outcome.Invalid(errors);
             if (board.Check(delegates[0], delegates[1], meeting.Mode, new Placement(slot!, location!, interpreter)) is { } broken)
@@ -52,7 +52,7 @@ public sealed class MoveMeeting(AppDb db, PartneringNotifications notifications)
         catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
             // Another node moved a meeting into the same place between our check and our write.
-            return Outcome.Conflict("That place was taken a moment ago; look at the schedule again.");
+            return Outcome.Conflict(PartneringText.Say("That place was taken a moment ago; look at the schedule again."));
         }
     }
 }

@@ -60,7 +60,7 @@ static class OnTheDayEndpoints
             "held" => MeetingStatus.Held, "no-show" or "noshow" => MeetingStatus.NoShow, "scheduled" => MeetingStatus.Scheduled, _ => null,
         };
         if (status is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["status is held, no-show or scheduled"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [PartneringText.Say("status is held, no-show or scheduled")] });
         return (await mark.MarkMeetingAsync(actor, id, status.Value, ct)).ToResult(TypedResults.NoContent);
     }
 

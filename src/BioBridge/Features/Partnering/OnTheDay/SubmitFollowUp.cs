@@ -16,9 +16,9 @@ public sealed class SubmitFollowUp(AppDb db, TimeProvider clock)
         var meeting = await db.Meetings.Include(m => m.Seats)
             .SingleOrDefaultAsync(m => m.Id == meetingId && m.EventId == actor.Event.Id, ct);
         if (meeting is null || !meeting.IsPublished)
-            return Outcome.NotFound($"Meeting {meetingId} is not a published meeting of this event.");
+            return Outcome.NotFound(PartneringText.Say($"Meeting {meetingId} is not a published meeting of this event."));
         if (meeting.Seats.All(s => s.DelegateId != delegateId))
-            return Outcome.Invalid("delegateId", $"Delegate {delegateId} is not a side of meeting {meetingId}.");
+            return Outcome.Invalid("delegateId", PartneringText.Say($"Delegate {delegateId} is not a side of meeting {meetingId}."));
         var side = await db.Delegates.SingleAsync(d => d.Id == delegateId, ct);
         if (!actor.CanActFor(side))
             return actor.Forbidden(side);
@@ -26,20 +26,20 @@ public sealed class SubmitFollowUp(AppDb db, TimeProvider clock)
         var errors = new Dictionary<string, string[]>();
         if (input.Happened is not { } happened)
         {
-            errors["happened"] = ["Say whether the meeting happened (true or false)."];
+            errors["happened"] = [PartneringText.Say("Say whether the meeting happened (true or false).")];
             happened = false;
         }
         var interest = input.NextStepInterest?.Trim().ToLowerInvariant() ?? "none";
         if (!MeetingFollowUp.Interests.Contains(interest))
-            errors["nextStepInterest"] = [$"'{input.NextStepInterest}' is not an interest; use {string.Join(", ", MeetingFollowUp.Interests)}."];
+            errors["nextStepInterest"] = [PartneringText.Say($"'{input.NextStepInterest}' is not an interest; use {string.Join(", ", MeetingFollowUp.Interests)}.")];
         var outcomeType = input.OutcomeType?.Trim().ToLowerInvariant() ?? "none";
         if (!MeetingFollowUp.OutcomeTypes.Contains(outcomeType))
-            errors["outcomeType"] = [$"'{input.OutcomeType}' is not an outcome type; use {string.Join(", ", MeetingFollowUp.OutcomeTypes)}."];
+            errors["outcomeType"] = [PartneringText.Say($"'{input.OutcomeType}' is not an outcome type; use {string.Join(", ", MeetingFollowUp.OutcomeTypes)}.")];
         if (input.Happened == false && (interest != "none" || outcomeType != "none"))
-            errors["nextStepInterest"] = ["A meeting that did not happen has no next steps: interest and outcome type are none."];
+            errors["nextStepInterest"] = [PartneringText.Say("A meeting that did not happen has no next steps: interest and outcome type are none.")];
         var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
         if (note?.Length > MeetingFollowUp.NoteLimit)
-            errors["note"] = [$"The note has at most {MeetingFollowUp.NoteLimit} characters."];
+            errors["note"] = [PartneringText.Say($"The note has at most {MeetingFollowUp.NoteLimit} characters.")];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
 
@@ -63,7 +63,7 @@ public sealed class SubmitFollowUp(AppDb db, TimeProvider clock)
         catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
             // The same side sent twice at once; the unique index kept one answer, which they can edit.
-            return Outcome.Conflict("This follow-up was sent a moment ago from elsewhere; reload and edit it.");
+            return Outcome.Conflict(PartneringText.Say("This follow-up was sent a moment ago from elsewhere; reload and edit it."));
         }
         return Outcome.Success(followUp);
     }

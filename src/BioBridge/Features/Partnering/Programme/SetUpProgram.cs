@@ -14,7 +14,7 @@ public sealed class SetUpProgram(AppDb db)
     public async Task<Outcome<ProgramOutcome>> HandleAsync(PartneringActor actor, ProgramInput input, CancellationToken ct)
     {
         if (!actor.IsOrganizer)
-            return Outcome.Forbidden("Only organizers set up the programme.");
+            return Outcome.Forbidden(PartneringText.Say("Only organizers set up the programme."));
         var ev = await db.Events.Include(e => e.Sessions).SingleOrDefaultAsync(e => e.Id == actor.Event.Id, ct);
         if (ev is null)
             return actor.Event.Missing();
@@ -82,9 +82,9 @@ public sealed class SetUpProgram(AppDb db)
             var booth = exhibitor.Booth?.Trim() ?? "";
             var hall = NullIfEmpty(exhibitor.Hall?.Trim());
             if (!organizations.TryGetValue(exhibitor.OrganizationExternalId ?? "", out var organizationId))
-                errors[$"exhibitors[{k}]"] = [$"Unknown organization '{exhibitor.OrganizationExternalId}'."];
+                errors[$"exhibitors[{k}]"] = [PartneringText.Say($"Unknown organization '{exhibitor.OrganizationExternalId}'.")];
             else if (booth.Length is < 1 or > Exhibitor.MaxBoothLength || hall?.Length > Exhibitor.MaxHallLength)
-                errors[$"exhibitors[{k}]"] = ["An exhibitor needs a booth (1 to 40 characters) and at most 100 characters of hall."];
+                errors[$"exhibitors[{k}]"] = [PartneringText.Say("An exhibitor needs a booth (1 to 40 characters) and at most 100 characters of hall.")];
             else if (exhibitors.FirstOrDefault(x => x.OrganizationId == organizationId) is { } known)
             {
                 (known.Booth, known.Hall) = (booth, hall);
@@ -125,13 +125,13 @@ public sealed class SetUpProgram(AppDb db)
         if (new[] { session.TitleKo, session.TitleZh, session.TitleEn }.All(string.IsNullOrWhiteSpace))
             return "A session needs a title in at least one of ko, zh, en.";
         if (new[] { session.TitleKo, session.TitleZh, session.TitleEn, session.Room }.Any(t => t?.Trim().Length > FieldLengths.Name))
-            return "Titles and room have at most 200 characters.";
+            return PartneringText.Say("Titles and room have at most 200 characters.");
         if (session.Day < ev.StartsOn || session.Day > ev.EndsOn)
             return $"{session.Day:yyyy-MM-dd} is not a day of the event.";
         if (session.Ends <= session.Starts)
             return "A session ends after it starts.";
         if ((session.Speakers ?? []).FirstOrDefault(id => !delegates.ContainsKey(id)) is var unknown and not 0)
-            return $"Speaker {unknown} is not a delegate of this event.";
+            return PartneringText.Say($"Speaker {unknown} is not a delegate of this event.");
         return null;
     }
 

@@ -19,7 +19,7 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, Partner
         var found = await db.MeetingRequests.Where(r => r.Id == requestId && r.EventId == actor.Event.Id)
             .Select(r => new { r.EventId, r.FromDelegateId, r.ToDelegateId }).SingleOrDefaultAsync(ct);
         if (found is null)
-            return Outcome.NotFound($"Meeting request {requestId} does not exist.");
+            return Outcome.NotFound(PartneringText.Say($"Meeting request {requestId} does not exist."));
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -47,12 +47,12 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, Partner
         if (slotCode is not null)
         {
             if (answer != RequestAnswer.Accept)
-                return Outcome.Invalid("slot", "A slot is picked when accepting, not when declining.");
+                return Outcome.Invalid("slot", PartneringText.Say("A slot is picked when accepting, not when declining."));
             if (!await db.Events.AnyAsync(e => e.Id == eventId && e.SchedulingMode == SchedulingMode.SelfScheduling, ct))
-                return Outcome.Invalid("slot", "This event is not self-scheduling: the organizer schedules the meetings.");
+                return Outcome.Invalid("slot", PartneringText.Say("This event is not self-scheduling: the organizer schedules the meetings."));
             picked = (await db.EventSlots.Where(s => s.EventId == eventId).ToListAsync(ct)).FirstOrDefault(s => s.Code == slotCode);
             if (picked is null)
-                return Outcome.Invalid("slot", $"'{slotCode}' is not a meeting slot of this event.");
+                return Outcome.Invalid("slot", PartneringText.Say($"'{slotCode}' is not a meeting slot of this event."));
         }
         if (answer == RequestAnswer.Accept && (picked is not null || await pairs.PlacesAtOnceAsync(eventId, ct)))
             await writeLock.WidenToEventAsync(eventId, ct);

@@ -11,7 +11,7 @@ public sealed class CancelMeetingRequest(AppDb db, PairScheduling pairs, TimePro
         var found = await db.MeetingRequests.Where(r => r.Id == requestId && r.EventId == actor.Event.Id)
             .Select(r => new { r.EventId, r.FromDelegateId, r.ToDelegateId }).SingleOrDefaultAsync(ct);
         if (found is null)
-            return Outcome.NotFound($"Meeting request {requestId} does not exist.");
+            return Outcome.NotFound(PartneringText.Say($"Meeting request {requestId} does not exist."));
         // The pair's lock first, as every write about requests takes it; the event's too, since a meeting may go.
         await using var writeLock = await EventWriteLock.AcquireForDelegatesAsync(db, found.FromDelegateId, found.ToDelegateId, ct);
         await writeLock.WidenToEventAsync(found.EventId, ct);

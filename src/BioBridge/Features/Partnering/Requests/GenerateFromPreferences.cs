@@ -16,14 +16,14 @@ public sealed class GenerateFromPreferences(AppDb db, QueueSchedulingRun queue, 
         CancellationToken ct)
     {
         if (!actor.IsOrganizer)
-            return Outcome.Forbidden("Only organizers generate meetings from preferences.");
+            return Outcome.Forbidden(PartneringText.Say("Only organizers generate meetings from preferences."));
         var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == actor.Event.Id, ct);
         if (ev is null)
             return actor.Event.Missing();
         if (ev.SchedulingMode != SchedulingMode.HostedBuyer)
-            return Outcome.Conflict("Meetings come from preferences only in a hosted-buyer event; choose that mode in the set-up first.");
+            return Outcome.Conflict(PartneringText.Say("Meetings come from preferences only in a hosted-buyer event; choose that mode in the set-up first."));
         if (await db.SchedulingRuns.AnyAsync(r => r.EventId == ev.Id && (r.Status == RunStatus.Queued || r.Status == RunStatus.Running), ct))
-            return Outcome.Conflict("A scheduling run of this event is already queued or running; generate when it has finished.");
+            return Outcome.Conflict(PartneringText.Say("A scheduling run of this event is already queued or running; generate when it has finished."));
 
         int wanted = 0, refused = 0, created = 0, accepted = 0;
         await using (var writeLock = await EventWriteLock.AcquireAsync(db, ev.Id, ct))

@@ -20,19 +20,19 @@ public sealed class MarkPreference(AppDb db, TimeProvider clock)
         var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == actor.Event.Id, ct);
         var from = ev is null ? null : await db.Delegates.SingleOrDefaultAsync(d => d.Id == fromDelegateId && d.EventId == ev.Id, ct);
         if (from is null)
-            return Outcome.NotFound($"Delegate {fromDelegateId} is not registered for this event.");
+            return Outcome.NotFound(PartneringText.Say($"Delegate {fromDelegateId} is not registered for this event."));
         if (!actor.CanActFor(from))
             return actor.Forbidden(from);
         if (ev!.SchedulingMode != SchedulingMode.HostedBuyer)
-            return Outcome.Conflict("This event does not take meeting preferences: it is not a hosted-buyer event.");
+            return Outcome.Conflict(PartneringText.Say("This event does not take meeting preferences: it is not a hosted-buyer event."));
         var to = await db.Delegates.SingleOrDefaultAsync(d => d.Id == toDelegateId && d.EventId == ev.Id, ct);
         if (to is null)
-            return Outcome.Invalid("toDelegateId", $"Delegate {toDelegateId} is not registered for this event.");
+            return Outcome.Invalid("toDelegateId", PartneringText.Say($"Delegate {toDelegateId} is not registered for this event."));
         if (to.OrganizationId == from.OrganizationId)
-            return Outcome.Invalid("toDelegateId", "Colleagues of one organization do not need a partnering meeting.");
+            return Outcome.Invalid("toDelegateId", PartneringText.Say("Colleagues of one organization do not need a partnering meeting."));
         var index = level is null ? -1 : Array.IndexOf(Levels, level.Trim().ToLowerInvariant());
         if (level is not null && index < 0)
-            return Outcome.Invalid("level", $"'{level}' is not a preference; use {string.Join(", ", Levels)}, or nothing to clear the mark.");
+            return Outcome.Invalid("level", PartneringText.Say($"'{level}' is not a preference; use {string.Join(", ", Levels)}, or nothing to clear the mark."));
 
         var stored = await db.MeetingPreferences.SingleOrDefaultAsync(p => p.FromDelegateId == from.Id && p.ToDelegateId == to.Id, ct);
         if (index < 0)
@@ -53,7 +53,7 @@ public sealed class MarkPreference(AppDb db, TimeProvider clock)
         }
         catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
-            return Outcome.Conflict("The preference was changed at the same moment elsewhere; look again.");
+            return Outcome.Conflict(PartneringText.Say("The preference was changed at the same moment elsewhere; look again."));
         }
         return Outcome.Ok;
     }

@@ -37,21 +37,21 @@ public sealed class MeetingRequest
     {
         var errors = new Dictionary<string, string[]>();
         if (from.EventId != to.EventId)
-            errors["toDelegateId"] = ["Both delegates must attend the same event."];
+            errors["toDelegateId"] = [PartneringText.Say("Both delegates must attend the same event.")];
         else if (from.Id == to.Id)
-            errors["toDelegateId"] = ["A delegate cannot request a meeting with themselves."];
+            errors["toDelegateId"] = [PartneringText.Say("A delegate cannot request a meeting with themselves.")];
         else if (from.OrganizationId == to.OrganizationId)
-            errors["toDelegateId"] = ["Colleagues of one organization do not need a partnering meeting."];
+            errors["toDelegateId"] = [PartneringText.Say("Colleagues of one organization do not need a partnering meeting.")];
         if (priority is < LowestPriority or > HighestPriority)
-            errors["priority"] = [$"The priority is {LowestPriority} to {HighestPriority}."];
+            errors["priority"] = [PartneringText.Say($"The priority is {LowestPriority} to {HighestPriority}.")];
         var text = message?.Trim() ?? "";
         if (text.Length > MaxMessageLength)
-            errors["message"] = [$"The message has at most {MaxMessageLength:N0} characters."];
+            errors["message"] = [PartneringText.Say($"The message has at most {MaxMessageLength:N0} characters.")];
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
         if (openRequestsOfSender >= openRequestLimit)
-            return Outcome.Conflict($"{from.DisplayName} already has {openRequestsOfSender} unanswered requests; the limit is {openRequestLimit}. " +
-                "Wait for answers or cancel a request first.");
+            return Outcome.Conflict(PartneringText.Say($"{from.DisplayName} already has {openRequestsOfSender} unanswered requests; the limit is {openRequestLimit}. ") +
+                PartneringText.Say("Wait for answers or cancel a request first."));
         return Outcome.Success(new MeetingRequest
         {
             EventId = from.EventId,
@@ -81,7 +81,7 @@ public sealed class MeetingRequest
     public Outcome Accept(DateTime now)
     {
         if (Status != RequestStatus.Pending)
-            return Outcome.Conflict($"Request {Id} is {Status}; only pending requests can be accepted.");
+            return Outcome.Conflict(PartneringText.Say($"Request {Id} is {Status}; only pending requests can be accepted."));
         Status = RequestStatus.Accepted;
         AnsweredAt = now;
         return Outcome.Ok;
@@ -90,7 +90,7 @@ public sealed class MeetingRequest
     public Outcome Decline(DateTime now)
     {
         if (Status != RequestStatus.Pending)
-            return Outcome.Conflict($"Request {Id} is {Status}; only pending requests can be declined.");
+            return Outcome.Conflict(PartneringText.Say($"Request {Id} is {Status}; only pending requests can be declined."));
         Status = RequestStatus.Declined;
         AnsweredAt = now;
         return Outcome.Ok;
@@ -100,7 +100,7 @@ public sealed class MeetingRequest
     public Outcome Cancel(DateTime now)
     {
         if (!IsLive)
-            return Outcome.Conflict($"Request {Id} is {Status}; it cannot be cancelled any more.");
+            return Outcome.Conflict(PartneringText.Say($"Request {Id} is {Status}; it cannot be cancelled any more."));
         Status = RequestStatus.Cancelled;
         AnsweredAt ??= now;
         return Outcome.Ok;

@@ -18,7 +18,7 @@ public sealed class OfferFreeSlots(AppDb db, PairScheduling pairs)
             .Include(r => r.ToDelegate).ThenInclude(d => d!.Organization)
             .SingleOrDefaultAsync(r => r.Id == requestId && r.EventId == actor.Event.Id, ct);
         if (request is null)
-            return Outcome.NotFound($"Meeting request {requestId} does not exist.");
+            return Outcome.NotFound(PartneringText.Say($"Meeting request {requestId} does not exist."));
         if (!actor.CanActFor(request.ToDelegate!))
             return actor.Forbidden(request.ToDelegate!);
         var slots = request.Status == RequestStatus.Pending ? await pairs.FreeSlotsAsync(request, ct) : [];

@@ -35,7 +35,7 @@ static class RequestEndpoints
         PartneringActor actor, RequestMeeting request, PartneringQueries queries, CancellationToken ct)
     {
         if (ParseMode(body.Mode) is not { } mode)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["mode"] = ["mode is onsite or virtual"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["mode"] = [PartneringText.Say("mode is onsite or virtual")] });
         var input = new MeetingRequestInput(body.FromDelegateId, body.ToDelegateId, body.Message, body.Priority ?? 2, mode);
         return await (await request.HandleAsync(actor, input, ct)).ToResultAsync(async created =>
         {

@@ -21,14 +21,14 @@ public sealed class RequestMeeting(AppDb db, PairScheduling pairs, PartneringNot
         await using var writeLock = await EventWriteLock.AcquireForDelegatesAsync(db, input.FromDelegateId, input.ToDelegateId, ct);
         var from = await db.Delegates.SingleOrDefaultAsync(d => d.Id == input.FromDelegateId && d.EventId == eventId, ct);
         if (from is null)
-            return Outcome.Invalid("fromDelegateId", $"Delegate {input.FromDelegateId} is not registered for this event.");
+            return Outcome.Invalid("fromDelegateId", PartneringText.Say($"Delegate {input.FromDelegateId} is not registered for this event."));
         if (!actor.CanActFor(from))
             return actor.Forbidden(from);
         var to = await db.Delegates.SingleOrDefaultAsync(d => d.Id == input.ToDelegateId && d.EventId == eventId, ct);
         if (to is null)
-            return Outcome.Invalid("toDelegateId", $"Delegate {input.ToDelegateId} is not registered for this event.");
+            return Outcome.Invalid("toDelegateId", PartneringText.Say($"Delegate {input.ToDelegateId} is not registered for this event."));
         if (await db.MeetingRequests.AnyAsync(r => r.FromDelegateId == from.Id && r.ToDelegateId == to.Id, ct))
-            return Outcome.Conflict($"{from.DisplayName} has already requested a meeting with {to.DisplayName}.");
+            return Outcome.Conflict(PartneringText.Say($"{from.DisplayName} has already requested a meeting with {to.DisplayName}."));
 
         var open = await db.MeetingRequests.CountAsync(r => r.FromDelegateId == from.Id && r.Status == RequestStatus.Pending, ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -63,7 +63,7 @@ public sealed class RequestMeeting(AppDb db, PairScheduling pairs, PartneringNot
         catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
             // The same request sent twice at once: the unique index keeps the first.
-            return Outcome.Conflict($"{from.DisplayName} has already requested a meeting with {to.DisplayName}.");
+            return Outcome.Conflict(PartneringText.Say($"{from.DisplayName} has already requested a meeting with {to.DisplayName}."));
         }
         return Outcome.Success(request);
     }

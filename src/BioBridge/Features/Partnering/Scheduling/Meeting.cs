@@ -51,7 +51,7 @@ public sealed class Meeting
     public Outcome Mark(MeetingStatus status)
     {
         if (!IsPublished)
-            return Outcome.Conflict($"Meeting {Id} is not published yet.");
+            return Outcome.Conflict(PartneringText.Say($"Meeting {Id} is not published yet."));
         Status = status;
         return Outcome.Ok;
     }

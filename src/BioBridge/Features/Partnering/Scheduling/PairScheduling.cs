@@ -41,7 +41,7 @@ public sealed class PairScheduling(AppDb db, PartneringNotifications notificatio
     public async Task<string?> PlaceAtAsync(MeetingRequest accepted, EventSlot slot, CancellationToken ct)
     {
         if (await PairMeetingAsync(accepted.FromDelegateId, accepted.ToDelegateId, ct) is not null)
-            return "The pair already has a meeting.";
+            return PartneringText.Say("The pair already has a meeting.");
         var (a, b, board) = await BoardAsync(accepted, ct);
         var (placement, problem) = board.PlaceAt(a, b, accepted.Mode, slot);
         if (placement is null)

@@ -116,9 +116,11 @@ public sealed class PlacementBoard
         var search = placement.Find(Asked, [slot.Code], firstOnly: true);
         return search.Places.Count > 0 ? (Placement(search.Places[0]), null) : (null, search.Reason switch
         {
-            UnplacedReason.NoInterpreter => $"{a.DisplayName} and {b.DisplayName} share no language and no interpreter of the event speaks a language of each.",
-            UnplacedReason.NoLocation => "The event has no table or online room for this kind of meeting.",
-            _ => $"Every {(mode == MeetingMode.Onsite ? "table" : "room")} or interpreter the meeting needs is taken at {At(slot)}; pick another slot.",
+            UnplacedReason.NoInterpreter => PartneringText.Say($"{a.DisplayName} and {b.DisplayName} share no language and no interpreter of the event speaks a language of each."),
+            UnplacedReason.NoLocation => PartneringText.Say("The event has no table or online room for this kind of meeting."),
+            _ => mode == MeetingMode.Onsite
+                ? PartneringText.Say($"Every table or interpreter the meeting needs is taken at {At(slot)}; pick another slot.")
+                : PartneringText.Say($"Every room or interpreter the meeting needs is taken at {At(slot)}; pick another slot."),
         });
     }
 
@@ -221,20 +223,20 @@ public sealed class PlacementBoard
         var d = conflict.Participant == PartneringInstance.ParticipantId(b.Id) ? b : a;
         return conflict.Rule switch
         {
-            PlacementRule.ParticipantUnavailable => $"{d.DisplayName} is not available at {At(slot)}.",
-            PlacementRule.ParticipantBusy => $"{d.DisplayName} already has a meeting at {At(slot)}.",
-            PlacementRule.ParticipantFull => $"{d.DisplayName} already has {Caps.MaxMeetingsOf(d)} meetings, their maximum.",
+            PlacementRule.ParticipantUnavailable => PartneringText.Say($"{d.DisplayName} is not available at {At(slot)}."),
+            PlacementRule.ParticipantBusy => PartneringText.Say($"{d.DisplayName} already has a meeting at {At(slot)}."),
+            PlacementRule.ParticipantFull => PartneringText.Say($"{d.DisplayName} already has {Caps.MaxMeetingsOf(d)} meetings, their maximum."),
             PlacementRule.SessionFull =>
-                $"{d.DisplayName} already has {Caps.PerSession} meetings in the {Caps.SessionOf(slot)} session, the most the event allows per session.",
+                PartneringText.Say($"{d.DisplayName} already has {Caps.PerSession} meetings in the {Caps.SessionOf(slot)} session, the most the event allows per session."),
             PlacementRule.WrongLocationKind => mode == MeetingMode.Onsite
-                ? $"An onsite meeting needs a table; {location?.Code} is a virtual room."
-                : $"An online meeting needs a virtual room; {location?.Code} is a table.",
-            PlacementRule.TableTaken => $"Table {location?.Code} is taken at {At(slot)}.",
-            PlacementRule.InterpreterNeeded => $"{a.DisplayName} and {b.DisplayName} share no language; the meeting needs an interpreter.",
-            PlacementRule.InterpreterLanguages => $"{interpreter?.Name} does not speak a language of each participant.",
-            PlacementRule.InterpreterUnavailable or PlacementRule.InterpreterBusy => $"{interpreter?.Name} is not free at {At(slot)}.",
-            PlacementRule.InterpreterFull => $"{interpreter?.Name} already has {interpreter?.MaxMeetings} meetings, their maximum.",
-            _ => $"The meeting cannot take {At(slot)}.",
+                ? PartneringText.Say($"An onsite meeting needs a table; {location?.Code} is a virtual room.")
+                : PartneringText.Say($"An online meeting needs a virtual room; {location?.Code} is a table."),
+            PlacementRule.TableTaken => PartneringText.Say($"Table {location?.Code} is taken at {At(slot)}."),
+            PlacementRule.InterpreterNeeded => PartneringText.Say($"{a.DisplayName} and {b.DisplayName} share no language; the meeting needs an interpreter."),
+            PlacementRule.InterpreterLanguages => PartneringText.Say($"{interpreter?.Name} does not speak a language of each participant."),
+            PlacementRule.InterpreterUnavailable or PlacementRule.InterpreterBusy => PartneringText.Say($"{interpreter?.Name} is not free at {At(slot)}."),
+            PlacementRule.InterpreterFull => PartneringText.Say($"{interpreter?.Name} already has {interpreter?.MaxMeetings} meetings, their maximum."),
+            _ => PartneringText.Say($"The meeting cannot take {At(slot)}."),
         };
     }
 }

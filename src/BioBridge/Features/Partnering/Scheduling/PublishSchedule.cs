@@ -12,17 +12,17 @@ public sealed class PublishSchedule(AppDb db, PartneringNotifications notificati
     public async Task<Outcome<int>> HandleAsync(PartneringActor actor, int runId, CancellationToken ct)
     {
         if (!actor.IsOrganizer)
-            return Outcome.Forbidden("Only organizers publish schedules.");
+            return Outcome.Forbidden(PartneringText.Say("Only organizers publish schedules."));
         var eventId = await db.Events.Where(e => e.Id == actor.Event.Id).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
         if (eventId is null)
             return actor.Event.Missing();
         await using var writeLock = await EventWriteLock.AcquireAsync(db, eventId.Value, ct);
         var run = await db.SchedulingRuns.SingleOrDefaultAsync(r => r.Id == runId && r.EventId == eventId, ct);
         if (run is null)
-            return Outcome.NotFound($"Scheduling run {runId} does not exist.");
+            return Outcome.NotFound(PartneringText.Say($"Scheduling run {runId} does not exist."));
         if (await db.SchedulingRuns.AnyAsync(r => r.EventId == eventId && r.Id > runId
                 && r.Status != RunStatus.Failed, ct))
-            return Outcome.Conflict($"Run {runId} has been superseded by a later run; review and publish that one.");
+            return Outcome.Conflict(PartneringText.Say($"Run {runId} has been superseded by a later run; review and publish that one."));
 
         var now = clock.GetUtcNow().UtcDateTime;
         var outcome = run.Publish(now);
@@ -38,7 +38,7 @@ public sealed class PublishSchedule(AppDb db, PartneringNotifications notificati
             .Where(m => m.Request!.Status != RequestStatus.Accepted || m.Seats.Any(s => delegates[s.DelegateId].UnavailableSlotIds.Contains(m.SlotId)))
             .Select(m => $"meeting {m.Id}").ToList();
         if (problems.Count > 0)
-            return Outcome.Conflict($"The event changed since run {runId} ({string.Join(", ", problems.Take(10))} no longer fit). Run the scheduler again.");
+            return Outcome.Conflict(PartneringText.Say($"The event changed since run {runId} ({string.Join(", ", problems.Take(10))} no longer fit). Run the scheduler again."));
         foreach (var meeting in proposed)
         {
             meeting.IsPublished = true;

@@ -13,15 +13,15 @@ public sealed class QueueSchedulingRun(AppDb db, SchedulingSignal signal, IOptio
         CancellationToken ct)
     {
         if (!actor.IsOrganizer)
-            return Outcome.Forbidden("Only organizers run the scheduler.");
+            return Outcome.Forbidden(PartneringText.Say("Only organizers run the scheduler."));
         var eventId = await db.Events.Where(e => e.Id == actor.Event.Id).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
         if (eventId is null)
             return actor.Event.Missing();
         var seconds = timeLimitSeconds ?? options.Value.SolverSeconds;
         if (seconds is < 0.1 or > MaxTimeLimitSeconds)
-            return Outcome.Invalid("timeLimitSeconds", $"The solver time is 0.1 to {MaxTimeLimitSeconds:0} seconds.");
+            return Outcome.Invalid("timeLimitSeconds", PartneringText.Say($"The solver time is 0.1 to {MaxTimeLimitSeconds:0} seconds."));
         if (await db.SchedulingRuns.AnyAsync(r => r.EventId == eventId && (r.Status == RunStatus.Queued || r.Status == RunStatus.Running), ct))
-            return Outcome.Conflict("A scheduling run of this event is already queued or running.");
+            return Outcome.Conflict(PartneringText.Say("A scheduling run of this event is already queued or running."));
         var run = new SchedulingRun
         {
             EventId = eventId.Value,
@@ -38,7 +38,7 @@ public sealed class QueueSchedulingRun(AppDb db, SchedulingSignal signal, IOptio
         catch (DbUpdateException e) when (e.IsConstraintViolation())
         {
             // Two organizers at once: the filtered unique index lets one run in.
-            return Outcome.Conflict("A scheduling run of this event is already queued or running.");
+            return Outcome.Conflict(PartneringText.Say("A scheduling run of this event is already queued or running."));
         }
         signal.Wake();
         return Outcome.Success(run);

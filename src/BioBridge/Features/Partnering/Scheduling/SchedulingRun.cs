@@ -88,9 +88,9 @@ public sealed class SchedulingRun
     public Outcome Publish(DateTime now)
     {
         if (Status != RunStatus.Succeeded)
-            return Outcome.Conflict($"Run {Id} is {Status}; only a succeeded run can be published.");
+            return Outcome.Conflict(PartneringText.Say($"Run {Id} is {Status}; only a succeeded run can be published."));
         if (IsPublished)
-            return Outcome.Conflict($"Run {Id} is already published.");
+            return Outcome.Conflict(PartneringText.Say($"Run {Id} is already published."));
         IsPublished = true;
         PublishedAt = now;
         return Outcome.Ok;

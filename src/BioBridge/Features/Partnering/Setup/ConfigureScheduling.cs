@@ -36,26 +36,26 @@ public sealed class ConfigureScheduling(AppDb db)
     public async Task<Outcome> HandleAsync(PartneringActor actor, SchedulingSettings input, CancellationToken ct)
     {
         if (!actor.IsOrganizer)
-            return Outcome.Forbidden("Only organizers choose how the event schedules meetings.");
+            return Outcome.Forbidden(PartneringText.Say("Only organizers choose how the event schedules meetings."));
         var ev = await db.Events.SingleOrDefaultAsync(e => e.Id == actor.Event.Id, ct);
         if (ev is null)
             return actor.Event.Missing();
         var errors = new Dictionary<string, string[]>();
         var mode = Array.IndexOf(Modes, input.Mode?.Trim().ToLowerInvariant());
         if (mode < 0)
-            errors["mode"] = [$"'{input.Mode}' is not a scheduling mode; use {string.Join(", ", Modes)}."];
+            errors["mode"] = [PartneringText.Say($"'{input.Mode}' is not a scheduling mode; use {string.Join(", ", Modes)}.")];
         var session = Array.IndexOf(CapSessions, (input.CapSession ?? "half-day").Trim().ToLowerInvariant());
         if (session < 0)
-            errors["capSession"] = [$"'{input.CapSession}' is not a session length; use {string.Join(" or ", CapSessions)}."];
+            errors["capSession"] = [PartneringText.Say($"'{input.CapSession}' is not a session length; use {string.Join(" or ", CapSessions)}.")];
         if (input.MaxMeetingsPerSession is < 1 or > EventDelegate.MaxMeetingsLimit)
-            errors["maxMeetingsPerSession"] = [$"The cap per session is 1 to {EventDelegate.MaxMeetingsLimit}, or empty for none."];
+            errors["maxMeetingsPerSession"] = [PartneringText.Say($"The cap per session is 1 to {EventDelegate.MaxMeetingsLimit}, or empty for none.")];
         var perType = new Dictionary<ParticipantType, int>();
         foreach (var (name, max) in input.MaxMeetingsPerType ?? new Dictionary<string, int>())
         {
             if (ParseType(name) is not { } type)
-                errors[$"maxMeetingsPerType.{name}"] = [$"'{name}' is not a participant type; use {string.Join(", ", ParticipantTypes)}."];
+                errors[$"maxMeetingsPerType.{name}"] = [PartneringText.Say($"'{name}' is not a participant type; use {string.Join(", ", ParticipantTypes)}.")];
             else if (max is < 1 or > EventDelegate.MaxMeetingsLimit)
-                errors[$"maxMeetingsPerType.{name}"] = [$"The cap of a participant type is 1 to {EventDelegate.MaxMeetingsLimit}."];
+                errors[$"maxMeetingsPerType.{name}"] = [PartneringText.Say($"The cap of a participant type is 1 to {EventDelegate.MaxMeetingsLimit}.")];
             else
                 perType[type] = max;
         }

@@ -52,7 +52,7 @@ public static class SchedulingModeEndpoints
         PartneringActor actor, AnswerMeetingRequest answer, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body.Slot))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["slot"] = ["Pick a slot by its code, such as 20261010T1400."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["slot"] = [PartneringText.Say("Pick a slot by its code, such as 20261010T1400.")] });
         return (await answer.HandleAsync(actor, id, RequestAnswer.Accept, ct, body.Slot.Trim())).ToResult(TypedResults.Ok);
     }
 

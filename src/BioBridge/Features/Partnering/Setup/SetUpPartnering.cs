@@ -13,7 +13,7 @@ public sealed class SetUpPartnering(AppDb db)
     public async Task<Outcome<PartneringSetupOutcome>> HandleAsync(PartneringActor actor, PartneringSetupInput input, CancellationToken ct)
     {
         if (!actor.IsOrganizer)
-            return Outcome.Forbidden("Only organizers set up partnering.");
+            return Outcome.Forbidden(PartneringText.Say("Only organizers set up partnering."));
         var ev = await db.Events.SingleOrDefaultAsync(e => e.Id == actor.Event.Id, ct);
         if (ev is null)
             return actor.Event.Missing();
@@ -39,12 +39,12 @@ public sealed class SetUpPartnering(AppDb db)
         {
             if (range.Minutes is < 5 or > 240 || range.To <= range.From)
             {
-                errors[$"slots[{k}]"] = ["A slot range needs from < to and 5 to 240 minutes per slot."];
+                errors[$"slots[{k}]"] = [PartneringText.Say("A slot range needs from < to and 5 to 240 minutes per slot.")];
                 continue;
             }
             if (range.Day < ev.StartsOn || range.Day > ev.EndsOn)
             {
-                errors[$"slots[{k}]"] = [$"{range.Day:yyyy-MM-dd} is not a day of the event."];
+                errors[$"slots[{k}]"] = [PartneringText.Say($"{range.Day:yyyy-MM-dd} is not a day of the event.")];
                 continue;
             }
             for (var start = range.From; ; start = start.AddMinutes(range.Minutes))
@@ -75,7 +75,7 @@ public sealed class SetUpPartnering(AppDb db)
             LocationKind? kind = location.Kind?.ToLowerInvariant() switch { "table" => LocationKind.Table, "virtual" => LocationKind.Virtual, _ => null };
             if (code.Length is < 1 or > EventLocation.MaxCodeLength || kind is null)
             {
-                errors[$"locations[{k}]"] = ["A location needs a code (1 to 40 characters) and a kind: table or virtual."];
+                errors[$"locations[{k}]"] = [PartneringText.Say("A location needs a code (1 to 40 characters) and a kind: table or virtual.")];
                 continue;
             }
             if (locations.Any(l => l.Code == code))
@@ -98,13 +98,13 @@ public sealed class SetUpPartnering(AppDb db)
             var languages = (interpreter.Languages ?? []).Select(l => l.Trim().ToLowerInvariant()).Distinct().ToList();
             if (name.Length is < 1 or > FieldLengths.Name || languages.Count < 2 || languages.Any(l => !RegisterDelegate.KnownLanguages.Contains(l)))
             {
-                errors[$"interpreters[{k}]"] = ["An interpreter needs a name and at least two of the languages ko, zh, en."];
+                errors[$"interpreters[{k}]"] = [PartneringText.Say("An interpreter needs a name and at least two of the languages ko, zh, en.")];
                 continue;
             }
             var unknown = (interpreter.UnavailableSlots ?? []).Where(c => slots.All(s => s.Code != c)).ToList();
             if (unknown.Count > 0)
             {
-                errors[$"interpreters[{k}]"] = [$"Unknown slots: {string.Join(", ", unknown)}."];
+                errors[$"interpreters[{k}]"] = [PartneringText.Say($"Unknown slots: {string.Join(", ", unknown)}.")];
                 continue;
             }
             if (interpreters.Any(i => i.Name == name))
