@@ -50,8 +50,7 @@ public sealed class MeetingRequest
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
         if (openRequestsOfSender >= openRequestLimit)
-            return Outcome.Conflict(PartneringText.Say($"{from.DisplayName} already has {openRequestsOfSender} unanswered requests; the limit is {openRequestLimit}. ") +
-                PartneringText.Say("Wait for answers or cancel a request first."));
+            return Outcome.Conflict(PartneringText.Say($"{from.DisplayName} already has {openRequestsOfSender} unanswered requests; the limit is {openRequestLimit}. Wait for answers or cancel a request first."));
         return Outcome.Success(new MeetingRequest
         {
             EventId = from.EventId,
