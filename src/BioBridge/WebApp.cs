@@ -12,6 +12,7 @@ using BioBridge.Features.Partnering;
 using BioBridge.Features.Publishing;
 using BioBridge.Features.Reviews;
 using BioBridge.Shared.Resources;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using System.Threading.RateLimiting;
 using Scalar.AspNetCore;
@@ -144,10 +145,19 @@ public static class WebApp
         });
     }
 
-    /// <summary>The language switcher: remembers the choice in the standard culture cookie and goes back.</summary>
-    static IResult SetCulture(string culture, string? returnUrl, HttpContext http)
+    /// <summary>
+    /// The language switcher: remembers the choice in the standard culture cookie and, for a signed-in account, as its
+    /// preferred language (the one its e-mails and notifications are written in), and goes back.
+    /// </summary>
+    static async Task<IResult> SetCulture(string culture, string? returnUrl, HttpContext http, UserManager<AppUser> users)
     {
-        var name = UiLanguage.CultureName(UiLanguage.FromCode(culture));
+        var language = UiLanguage.FromCode(culture);
+        if (http.User.Identity?.IsAuthenticated == true && await users.GetUserAsync(http.User) is { } user && user.PreferredLanguage != language)
+        {
+            user.PreferredLanguage = language;
+            await users.UpdateAsync(user);
+        }
+        var name = UiLanguage.CultureName(language);
         http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
             new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });

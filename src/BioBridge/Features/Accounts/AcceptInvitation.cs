@@ -1,4 +1,5 @@
 using BioBridge.Data;
+using BioBridge.Shared.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,7 +66,7 @@ public sealed class AcceptInvitation(AppDb db, IAccountOrganizations organizatio
     {
         var code = PasswordReset.Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = mail.Link($"/account/confirm?user={user.Id}&code={code}");
-        await mail.SendAsync(AccountMailKind.ConfirmEmail, user.Email!, user.DisplayName, user.PreferredLanguage ?? "en", link, user.DisplayName, ct);
+        await mail.SendAsync(AccountMailKind.ConfirmEmail, user.Email!, user.DisplayName, user.PreferredLanguage ?? UiLanguage.Current, link, user.DisplayName, ct);
     }
 
     Task<Invitation?> LoadAsync(string? token, CancellationToken ct)

@@ -46,22 +46,14 @@ public sealed class AccountMail(IOptions<SmtpOptions> options, IHttpContextAcces
     MimeMessage Message(string from, AccountMailKind kind, string email, string? name, string language, string link, string? about)
     {
         // The localizer reads the current UI culture: the recipient's language, for this message only.
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(UiLanguage.CultureName(language));
-        try
+        using var _ = UiLanguage.Use(UiLanguage.FromCode(language));
+        var message = new MimeMessage
         {
-            var message = new MimeMessage
-            {
-                Subject = text[$"mail:{kind}:subject"],
-                Body = new TextPart("plain") { Text = string.Format(text[$"mail:{kind}:body"], about ?? "") + "\n\n" + link + "\n" },
-            };
-            message.From.Add(MailboxAddress.Parse(from));
-            message.To.Add(new MailboxAddress(name ?? "", email));
-            return message;
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+            Subject = text[$"mail:{kind}:subject"],
+            Body = new TextPart("plain") { Text = string.Format(CultureInfo.CurrentCulture, text[$"mail:{kind}:body"], about ?? "") + "\n\n" + link + "\n" },
+        };
+        message.From.Add(MailboxAddress.Parse(from));
+        message.To.Add(new MailboxAddress(name ?? "", email));
+        return message;
     }
 }

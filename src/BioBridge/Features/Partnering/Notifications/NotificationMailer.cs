@@ -9,7 +9,8 @@ using MimeKit;
 namespace BioBridge.Features.Partnering;
 
 /// <summary>
-/// Mails the notifications table (an outbox) through SMTP, each in the delegate's first language. A node claims a
+/// Mails the notifications table (an outbox) through SMTP, each in the recipient's language: their
+/// account's preferred language when the delegate has an account, else the first language they meet in. A node claims a
 /// notification by stamping it before sending, so several nodes never send one twice; a failed send is released
 /// and retried a few times. Notifications older than a day are not mailed (they are still shown in the app).
 /// </summary>
@@ -50,8 +51,15 @@ public sealed class NotificationMailer(IServiceProvider services, IOptions<SmtpO
         var pending = await db.Notifications.AsNoTracking()
             .Where(n => n.EmailedAt == null && n.EmailAttempts < MaxAttempts && n.CreatedAt > since)
             .OrderBy(n => n.Id).Take(50)
-            .Join(db.Delegates, n => n.DelegateId, d => d.Id, (n, d) => new { Notification = n, d.Email, d.DisplayName, d.Languages })
-            .Join(db.Events, x => x.Notification.EventId, e => e.Id, (x, e) => new { x.Notification, x.Email, x.DisplayName, x.Languages, e.Slug, e.NameKo, e.NameZh, e.NameEn })
+            .Join(db.Delegates, n => n.DelegateId, d => d.Id, (n, d) => new
+            {
+                Notification = n, d.Email, d.DisplayName, d.Languages,
+                AccountLanguage = db.Users.Where(u => u.Id == d.UserId).Select(u => u.PreferredLanguage).FirstOrDefault(),
+            })
+            .Join(db.Events, x => x.Notification.EventId, e => e.Id, (x, e) => new
+            {
+                x.Notification, x.Email, x.DisplayName, x.Languages, x.AccountLanguage, e.Slug, e.NameKo, e.NameZh, e.NameEn,
+            })
             .ToListAsync(ct);
         if (pending.Count == 0)
             return 0;
@@ -68,7 +76,7 @@ public sealed class NotificationMailer(IServiceProvider services, IOptions<SmtpO
                 continue;
             try
             {
-                var language = x.Languages.Select(UiLanguage.FromCode).FirstOrDefault() ?? UiLanguage.English;
+                var language = RecipientLanguage(x.AccountLanguage, x.Languages);
                 await smtp.SendAsync(Message(o, x.Email, x.DisplayName, x.Slug, x.Notification, new LocalizedText(x.NameKo, x.NameZh, x.NameEn),
                     language, text), ct);
                 sent++;
@@ -83,6 +91,11 @@ public sealed class NotificationMailer(IServiceProvider services, IOptions<SmtpO
         await smtp.DisconnectAsync(quit: true, ct);
         return sent;
     }
+
+    /// <summary>The language of the delegate's account when they have one that chose it, else the first they meet in.</summary>
+    static string RecipientLanguage(string? accountLanguage, IReadOnlyList<string> meetingLanguages) =>
+        accountLanguage is { Length: > 0 } ? UiLanguage.FromCode(accountLanguage)
+            : meetingLanguages.Select(UiLanguage.FromCode).FirstOrDefault() ?? UiLanguage.English;
 
     static MimeMessage Message(SmtpOptions o, string email, string name, string eventSlug, Notification n, LocalizedText eventName,
         string language, IStringLocalizer<Text> text)
