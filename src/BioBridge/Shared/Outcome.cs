@@ -42,13 +42,16 @@ public sealed record Outcome(OutcomeKind Kind, IReadOnlyDictionary<string, strin
     public Results<TOk, ValidationProblem, ProblemHttpResult> Failure<TOk>() where TOk : IResult =>
         Kind == OutcomeKind.Invalid ? TypedResults.ValidationProblem(Errors) : Problem();
 
-    /// <summary>The problem of a failure other than invalid input (404, 403, 409, 413, 503).</summary>
+    /// <summary>
+    /// The problem of a failure other than invalid input (404, 403, 409, 413, 503), titled in the reader's language
+    /// (a problem result is written as it is, past the problem details service that localizes the others' titles).
+    /// </summary>
     public ProblemHttpResult Problem() => Kind switch
     {
-        OutcomeKind.NotFound => TypedResults.Problem(Message, statusCode: StatusCodes.Status404NotFound),
-        OutcomeKind.Forbidden => TypedResults.Problem(Message, statusCode: StatusCodes.Status403Forbidden),
-        OutcomeKind.Conflict => TypedResults.Problem(Message, statusCode: StatusCodes.Status409Conflict),
-        OutcomeKind.Unavailable => TypedResults.Problem(Message, statusCode: StatusCodes.Status503ServiceUnavailable),
+        OutcomeKind.NotFound => TypedResults.Problem(Message, statusCode: StatusCodes.Status404NotFound, title: Text.Say("Not Found")),
+        OutcomeKind.Forbidden => TypedResults.Problem(Message, statusCode: StatusCodes.Status403Forbidden, title: Text.Say("Forbidden")),
+        OutcomeKind.Conflict => TypedResults.Problem(Message, statusCode: StatusCodes.Status409Conflict, title: Text.Say("Conflict")),
+        OutcomeKind.Unavailable => TypedResults.Problem(Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: Text.Say("Service Unavailable")),
         OutcomeKind.TooLarge => TypedResults.Problem(new HttpValidationProblemDetails(Errors)
         {
             Status = StatusCodes.Status413PayloadTooLarge, Title = Text.Say("Too large"), Detail = Message,

@@ -122,8 +122,8 @@ public sealed class PublishOpportunity(AppDb db, Taxonomy taxonomy, ConceptExtra
     static void CheckText(Dictionary<string, string[]> errors, string prefix, string title, string body)
     {
         if (title.Length is < 3 or > Opportunity.MaxTitleLength)
-            errors[prefix + "title"] = ["The title needs 3 to 200 characters."];
+            errors[prefix + "title"] = [PublishingText.Say("The title needs 3 to 200 characters.")];
         if (body.Length is < 10 or > FieldLengths.DocumentText)
-            errors[prefix + "body"] = ["The text needs 10 to 8,000 characters."];
+            errors[prefix + "body"] = [PublishingText.Say("The text needs 10 to 8,000 characters.")];
     }
 }
