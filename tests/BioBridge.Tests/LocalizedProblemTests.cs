@@ -28,7 +28,7 @@ public sealed class LocalizedProblemTests(SqliteApp app) : IClassFixture<SqliteA
         var problem = await BioBridgeApp.JsonAsync(await client.GetAsync("/api/v1/organizations?page=0"), HttpStatusCode.BadRequest);
 
         problem.GetProperty("errors").GetProperty("page")[0].GetString().ShouldBe(error);
-        problem.GetProperty("title").GetString().ShouldBe(title);
+        problem.GetProperty("title").GetString().ShouldBe(title, problem.ToString());
     }
 
     [Theory]
@@ -57,6 +57,6 @@ public sealed class LocalizedProblemTests(SqliteApp app) : IClassFixture<SqliteA
             new { title = "x" }), HttpStatusCode.NotFound);
 
         problem.GetProperty("detail").GetString().ShouldBe(detail);
-        problem.GetProperty("title").GetString().ShouldBe(title);
+        problem.GetProperty("title").GetString().ShouldBe(title, problem.ToString());
     }
 }

@@ -48,7 +48,7 @@ public sealed record Outcome(OutcomeKind Kind, IReadOnlyDictionary<string, strin
     /// </summary>
     public ProblemHttpResult Problem() => Kind switch
     {
-        OutcomeKind.NotFound => TypedResults.Problem(Message, statusCode: StatusCodes.Status404NotFound, title: Text.Say("Not Found")),
+        OutcomeKind.NotFound => TypedResults.Problem(Message, statusCode: StatusCodes.Status404NotFound, title: Text.Say("Not found")),
         OutcomeKind.Forbidden => TypedResults.Problem(Message, statusCode: StatusCodes.Status403Forbidden, title: Text.Say("Forbidden")),
         OutcomeKind.Conflict => TypedResults.Problem(Message, statusCode: StatusCodes.Status409Conflict, title: Text.Say("Conflict")),
         OutcomeKind.Unavailable => TypedResults.Problem(Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: Text.Say("Service Unavailable")),

@@ -52,6 +52,19 @@ public partial class LocalizedMessageTests
         problems.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void No_resx_has_two_keys_that_differ_only_in_case()
+    {
+        // The resx compiler keeps one of them silently, so the other is never found.
+        var twins = Directory.EnumerateFiles(Path.Combine(SourceFiles.Root, "src"), "*.resx", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/"))
+            .SelectMany(f => XDocument.Load(f).Root!.Elements("data").Select(d => (string)d.Attribute("name")!)
+                .GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+                .Select(g => $"{Path.GetRelativePath(SourceFiles.Root, f)}: {string.Join(" / ", g)}"))
+            .ToList();
+        twins.ShouldBeEmpty();
+    }
+
     /// <summary>The message arguments of Outcome's failures and the values of field-error assignments (<c>errors["x"] = [...]</c>).</summary>
     static IEnumerable<ExpressionSyntax> Messages(SyntaxNode root)
     {

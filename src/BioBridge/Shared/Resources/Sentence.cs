@@ -60,7 +60,8 @@ public readonly struct Sentence
     public string In<TText>()
     {
         var key = English;
-        var template = Resources.GetOrAdd(typeof(TText), t => new ResourceManager(t)).GetString(key, CultureInfo.CurrentUICulture) ?? key;
+        // Ignoring case as the resx compiler does: of two keys that differ only in case it keeps one.
+        var template = Resources.GetOrAdd(typeof(TText), t => new ResourceManager(t) { IgnoreCase = true }).GetString(key, CultureInfo.CurrentUICulture) ?? key;
         return string.Format(CultureInfo.CurrentCulture, template, [.. values]);
     }
 }
