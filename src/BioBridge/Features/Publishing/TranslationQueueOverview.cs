@@ -18,9 +18,11 @@ public sealed class TranslationQueueOverview(AppDb db, TranslationBreaker breake
             .Select(g => new { State = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.State, g => g.Count, ct);
         var sent = await TranslationMemory.SentThisMonthAsync(db, service, now, ct);
         var memory = (await TranslationMemory.ReportAsync(db, ct)).FirstOrDefault(u => u.Service == service);
+        var parkedFor = await db.TranslationJobs.Where(j => j.Service == service && j.State == TranslationJobState.Parked && j.LastFailure != null)
+            .Select(j => j.LastFailure!.Value).Distinct().ToListAsync(ct);
         return new TranslationQueueStatus(service, counts, sent, settings.MonthlyCharacters,
             Math.Round(sent * settings.PricePerMillionCharacters / 1_000_000m, 2), settings.Currency, memory, breaker.StateOf(service),
-            await ProblemsAsync(service, ct));
+            parkedFor, await ProblemsAsync(service, ct));
     }
 
     async Task<List<TranslationJobProblem>> ProblemsAsync(string service, CancellationToken ct)

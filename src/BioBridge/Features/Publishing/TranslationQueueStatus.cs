@@ -6,14 +6,15 @@ namespace BioBridge.Features.Publishing;
 /// </summary>
 public sealed record TranslationQueueStatus(
     string Service, IReadOnlyDictionary<TranslationJobState, int> Counts, long SentThisMonth, long? MonthlyCharacters, decimal Cost,
-    string Currency, TranslationMemoryUse? Memory, BreakerState Breaker, IReadOnlyList<TranslationJobProblem> Problems)
+    string Currency, TranslationMemoryUse? Memory, BreakerState Breaker, IReadOnlyCollection<TranslationFailure> ParkedFor,
+    IReadOnlyList<TranslationJobProblem> Problems)
 {
     /// <summary>Our own budget is spent, or the service said its quota is: nothing is sent until the month turns or it is raised.</summary>
     public bool BudgetExhausted => (MonthlyCharacters is { } budget && SentThisMonth >= budget)
-        || Problems.Any(p => p.State == TranslationJobState.Parked && p.Failure == TranslationFailure.BudgetExhausted);
+        || ParkedFor.Contains(TranslationFailure.BudgetExhausted);
 
     /// <summary>The service refused the key or endpoint: the operator must fix the settings, then retry the parked jobs.</summary>
-    public bool Misconfigured => Problems.Any(p => p.State == TranslationJobState.Parked && p.Failure == TranslationFailure.Misconfigured);
+    public bool Misconfigured => ParkedFor.Contains(TranslationFailure.Misconfigured);
 
     public int Count(TranslationJobState state) => Counts.GetValueOrDefault(state);
 }
