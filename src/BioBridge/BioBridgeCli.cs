@@ -30,6 +30,8 @@ public static class BioBridgeCli
           purge                                 delete audit entries and invitations past their retention (BioBridge:Accounts)
           cooperation rebuild-summaries         recount the dashboard's daily activity summary from the records
           translation memory                    per translation service: texts translated once, reuses, hit rate
+          translation republish [--passes N]    drop the machine drafts of public content, queue and translate it again
+                                                N times (default 2) and report the characters sent and memory hits per pass
         """;
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
@@ -40,7 +42,7 @@ public static class BioBridgeCli
         {
             if (args[0] == "schedule")
                 return ScheduleCommandLine.Run(CommandArguments.TakeDatabase(args[1..]).Others, stdout, stderr);
-            var command = CommandArguments.Parse(args, new HashSet<string> { "--db", "--top", "--lang", "--preset", "--seed", "--time-limit", "--event" },
+            var command = CommandArguments.Parse(args, new HashSet<string> { "--db", "--top", "--lang", "--preset", "--seed", "--time-limit", "--event", "--passes" },
                 new HashSet<string> { "--json", "--dry-run", "--replace" });
             await using var services = CommandServices.Build(command.Value("--db"));
             return await RunAsync(command, services, stdout, stderr);
@@ -103,6 +105,9 @@ public static class BioBridgeCli
                 return await Features.Cooperation.RebuildSummariesCommand.RunAsync(services.Get<AppDb>(), json, stdout, stderr);
             case ["translation", "memory"]:
                 return await TranslationMemoryCommand.RunAsync(services.Get<AppDb>(), json, stdout, stderr);
+            case ["translation", "republish"]:
+                return await Features.Publishing.RepublishCommand.RunAsync(services.Provider,
+                    int.TryParse(command.Value("--passes"), out var passes) && passes > 0 ? passes : 2, json, stdout, stderr);
             case ["migrate"]:
                 if (json)
                     await stdout.WriteLineAsync(JsonSerializer.Serialize(new { migrated = true }, CommandJson.Options));

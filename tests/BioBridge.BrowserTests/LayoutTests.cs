@@ -35,7 +35,7 @@ public sealed class LayoutTests(RunningApp app) : IClassFixture<RunningApp>
                 "/", "/organizations", "/organizations/cq-xiaowan", "/organizations?q=organoid", "/clusters", "/clusters/liangjiang", "/taxonomy",
                 "/events", $"/events/{slw}", $"/events/{slw}/organizer", $"/events/{slw}/setup", "/agreements", "/cooperation",
                 "/calls", $"/calls/{SeedReviewsDemo.JointRdCall}", $"/calls/{SeedReviewsDemo.JointRdCall}/organizer",
-                $"/calls/{SeedReviewsDemo.AwardCall}/organizer", "/operators/import", "/operators/vetting", "/account",
+                $"/calls/{SeedReviewsDemo.AwardCall}/organizer", "/operators/import", "/operators/vetting", "/operators/translation", "/account",
             ],
             [Delegate] =
             [

@@ -65,6 +65,7 @@ public abstract class AppDb(DbContextOptions options) : IdentityDbContext<AppUse
     public DbSet<Features.Partnering.MeetingPreference> MeetingPreferences => Set<Features.Partnering.MeetingPreference>();
     public DbSet<Features.Partnering.ParticipantTypeCap> ParticipantTypeCaps => Set<Features.Partnering.ParticipantTypeCap>();
     public DbSet<Shared.TranslationMemoryEntry> TranslationMemoryEntries => Set<Shared.TranslationMemoryEntry>();
+    public DbSet<Shared.TranslationJob> TranslationJobs => Set<Shared.TranslationJob>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

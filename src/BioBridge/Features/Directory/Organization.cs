@@ -47,6 +47,11 @@ public sealed class Organization
     public Visibility ContactVisibility { get; set; }
     /// <summary>Machine-drafted and verified language versions of the name and description (TranslationStates); the rest are originals.</summary>
     public string? TextStates { get; set; }
+    /// <summary>
+    /// Machine translations of the offers and needs, which are written in one language: JSON {"offers.ko": [...]}
+    /// (MachinePhrases). They are always machine drafts; a changed list drops its own.
+    /// </summary>
+    public string? PhraseTranslations { get; set; }
 
     public Cluster? Cluster { get; private set; }
 
@@ -55,6 +60,23 @@ public sealed class Organization
 
     public TranslatedText NameVersions => TranslatedText.From(Name, l => TranslationStates.Get(TextStates, "name", l));
     public TranslatedText DescriptionVersions => TranslatedText.From(Description, l => TranslationStates.Get(TextStates, "description", l));
+
+    /// <summary>The offers or needs machine-translated into one language, or null when there are none.</summary>
+    public IReadOnlyList<string>? MachinePhrases(string field, string language) =>
+        Directory.MachinePhrases.Read(PhraseTranslations).GetValueOrDefault(field + "." + language);
+
+    public IEnumerable<string> MachinePhrasesInAnyLanguage(string field) => LocalizedText.Languages.SelectMany(l => MachinePhrases(field, l) ?? []);
+
+    /// <summary>Stores a list's translation into one language; null drops it.</summary>
+    public void SetMachinePhrases(string field, string language, IReadOnlyList<string>? phrases) =>
+        PhraseTranslations = Directory.MachinePhrases.With(PhraseTranslations, field + "." + language, phrases);
+
+    /// <summary>A changed list's translations no longer say what it says.</summary>
+    public void DropMachinePhrases(string field)
+    {
+        foreach (var language in LocalizedText.Languages)
+            SetMachinePhrases(field, language, null);
+    }
 
     /// <summary>A shallow copy for one reader, whose hidden field groups the caller then empties (ProfileVisibility.VisibleTo).</summary>
     internal Organization CopyForReader() => (Organization)MemberwiseClone();

@@ -27,7 +27,7 @@ public static class ProfileVisibility
         if (!reader.Sees(o, FieldGroup.Description))
             (copy.DescriptionKo, copy.DescriptionZh, copy.DescriptionEn) = (null, null, null);
         if (!reader.Sees(o, FieldGroup.Pipeline))
-            (copy.Offers, copy.Needs) = ([], []);
+            (copy.Offers, copy.Needs, copy.PhraseTranslations) = ([], [], null);
         if (!reader.Sees(o, FieldGroup.Figures))
             (copy.Founded, copy.Employees, copy.Patents) = (null, null, null);
         if (!reader.Sees(o, FieldGroup.Contact))

@@ -1,6 +1,6 @@
 namespace BioBridge.Features.Publishing;
 
-/// <summary>Revisions of profiles and opportunities, their machine-drafted translations and the operators' vetting queue.</summary>
+/// <summary>Revisions of profiles and opportunities, their machine-drafted translations, the background translation queue and the operators' vetting queue.</summary>
 public static class PublishingFeature
 {
     public static IServiceCollection AddPublishing(this IServiceCollection services)
@@ -9,6 +9,11 @@ public static class PublishingFeature
         services.AddScoped<DraftProfileTranslations>();
         services.AddScoped<VetRevision>();
         services.AddScoped<PublishOpportunity>();
+        services.AddScoped<TranslationQueue>();
+        services.AddScoped<RunTranslationJobs>();
+        services.AddScoped<TranslationQueueOverview>();
+        services.AddSingleton<TranslationBreaker>();
+        services.AddHostedService<TranslationWorker>();
         return services;
     }
 

@@ -11,7 +11,7 @@ namespace BioBridge.Features.Publishing;
 /// The vetting queue of one cluster: its operators approve or reject their own members' proposals. Revisions of
 /// another cluster's organizations are not in scope at all (404), in the query itself.
 /// </summary>
-public sealed class VetRevision(AppDb db, ConceptExtractor extractor, TimeProvider clock, DirectoryChanges changes)
+public sealed class VetRevision(AppDb db, ConceptExtractor extractor, TimeProvider clock, DirectoryChanges changes, TranslationQueue translations)
 {
     IQueryable<Revision> InScope(Reader reader) => db.Revisions.Include(r => r.Organization).ThenInclude(o => o!.Sectors)
         .Where(r => reader.IsAdmin || (reader.OperatorClusterId != null && r.Organization!.ClusterId == reader.OperatorClusterId));
@@ -46,10 +46,17 @@ public sealed class VetRevision(AppDb db, ConceptExtractor extractor, TimeProvid
         var decided = revision.Approve(reviewer.Id, checklist.Select(i => i.Code), comment, now);
         if (!decided.Succeeded)
             return decided;
+        // The translation jobs of what becomes public are saved with the approval: none is lost, none sent before it.
         if (revision.Profile is { } profile)
+        {
             Apply(revision.Organization!, profile, now);
+            await translations.EnqueueAsync(revision.Organization!, ct);
+        }
         else if (await db.Opportunities.SingleOrDefaultAsync(o => o.Id == revision.OpportunityId, ct) is { } opportunity)
+        {
             Apply(opportunity, revision.Opportunity!, now);
+            await translations.EnqueueAsync(opportunity, revision.Organization!, ct);
+        }
         await db.SaveChangesAsync(ct);
         await changes.OrganizationsChangedAsync([revision.Organization!.ExternalId], ct);
         return Outcome.Ok;
@@ -73,6 +80,11 @@ public sealed class VetRevision(AppDb db, ConceptExtractor extractor, TimeProvid
         (o.NameKo, o.NameZh, o.NameEn) = (c.Name.Ko?.Text, c.Name.Zh?.Text, c.Name.En?.Text);
         (o.DescriptionKo, o.DescriptionZh, o.DescriptionEn) = (c.Description.Ko?.Text, c.Description.Zh?.Text, c.Description.En?.Text);
         o.TextStates = TranslationStates.Encode([("name", c.Name), ("description", c.Description)]);
+        // A changed list's machine translations no longer say what it says; the queue drafts them again.
+        if (!o.Offers.SequenceEqual(c.Offers))
+            o.DropMachinePhrases(TranslatableContent.Offers);
+        if (!o.Needs.SequenceEqual(c.Needs))
+            o.DropMachinePhrases(TranslatableContent.Needs);
         (o.Offers, o.Needs) = (c.Offers.ToList(), c.Needs.ToList());
         (o.Founded, o.Employees, o.Patents, o.City, o.Website) = (c.Founded, c.Employees, c.Patents, c.City, c.Website);
         (o.DescriptionVisibility, o.PipelineVisibility, o.FiguresVisibility, o.ContactVisibility) =

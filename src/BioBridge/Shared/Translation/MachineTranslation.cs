@@ -19,7 +19,8 @@ public static class MachineTranslation
         {
             "off" => new NoMachineTranslator(),
             var provider => new MachineTranslator(
-                new TranslationMemory(Service(sp, provider), sp.GetRequiredService<AppDbOptions>(), sp.GetRequiredService<TimeProvider>()),
+                new TranslationMemory(Service(sp, provider), sp.GetRequiredService<AppDbOptions>(), sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<IOptions<MachineTranslationOptions>>().Value.MonthlyCharacters),
                 sp.GetRequiredService<Glossary>()),
         });
         return services;

@@ -21,6 +21,25 @@ public sealed class MachineTranslationOptions : IValidatableObject
     public string? KeyId { get; set; }
     [Range(1, 300)] public int TimeoutSeconds { get; set; } = 30;
 
+    /// <summary>Whether this node runs the translation queue's worker; the nodes that do share the queue through a lease.</summary>
+    public bool Worker { get; set; } = true;
+    /// <summary>Characters the service may be sent per calendar month (UTC); null for no limit. Memory hits cost none.</summary>
+    [Range(1, long.MaxValue)] public long? MonthlyCharacters { get; set; }
+    /// <summary>The service's price per million characters, for the cost the operator page shows.</summary>
+    [Range(0, 1_000_000)] public decimal PricePerMillionCharacters { get; set; }
+    /// <summary>ISO 4217 code of that price.</summary>
+    [RegularExpression("^[A-Z]{3}$")] public string Currency { get; set; } = "EUR";
+    /// <summary>How often an idle worker looks for due jobs.</summary>
+    [Range(1, 3600)] public int PollSeconds { get; set; } = 15;
+    /// <summary>How long a node holds a claimed job before another may take it over.</summary>
+    [Range(10, 3600)] public int LeaseSeconds { get; set; } = 120;
+    /// <summary>The first retry's delay; each further retry doubles it, up to six hours.</summary>
+    [Range(1, 3600)] public int RetrySeconds { get; set; } = 30;
+    /// <summary>Consecutive retry-later failures after which this node stops calling the service.</summary>
+    [Range(1, 100)] public int BreakerFailures { get; set; } = 5;
+    /// <summary>How long the breaker stays open before one job probes the service.</summary>
+    [Range(1, 3600)] public int BreakerSeconds { get; set; } = 60;
+
     /// <summary>Where requests go: the configured URL, else the service's documented endpoint.</summary>
     public Uri BaseUrl => new((Url ?? Provider switch
     {

@@ -8,9 +8,11 @@ namespace BioBridge.Shared;
 /// <summary>
 /// The translation memory in front of a service: a text already translated by this service into this language is
 /// answered from the database and never sent again. It writes through its own context, so a lookup in the middle of
-/// a use case never saves that use case's pending changes.
+/// a use case never saves that use case's pending changes. Every entry is one text sent, so the entries created this
+/// month are the characters the service bills this month: a text that would pass the monthly budget is not sent.
 /// </summary>
-public sealed class TranslationMemory(ITranslationService service, AppDbOptions databases, TimeProvider clock) : ITranslationService
+public sealed class TranslationMemory(ITranslationService service, AppDbOptions databases, TimeProvider clock, long? monthlyCharacters = null)
+    : ITranslationService
 {
     public string Name => service.Name;
     public bool TranslatesMarkup => service.TranslatesMarkup;
@@ -29,6 +31,10 @@ public sealed class TranslationMemory(ITranslationService service, AppDbOptions 
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.Hits, e => e.Hits + 1).SetProperty(e => e.LastHitAt, now), ct);
             return known.Translation;
         }
+        if (monthlyCharacters is { } budget && await SentThisMonthAsync(db, Name, now, ct) is var sent && sent + text.Length > budget)
+            throw new TranslationFailedException(TranslationFailure.BudgetExhausted,
+                $"The monthly budget of {budget:N0} characters for {Name} is spent ({sent:N0} sent this month; " +
+                $"BioBridge:MachineTranslation:MonthlyCharacters).");
         var translated = await service.TranslateAsync(text, from, to, ct);
         db.TranslationMemoryEntries.Add(new TranslationMemoryEntry
         {
@@ -45,6 +51,15 @@ public sealed class TranslationMemory(ITranslationService service, AppDbOptions 
         }
         return translated;
     }
+
+    /// <summary>Characters sent to the service since the first of this month (UTC): the texts first translated this month.</summary>
+    public static async Task<long> SentThisMonthAsync(AppDb db, string service, DateTime now, CancellationToken ct)
+    {
+        var month = MonthStart(now);
+        return await db.TranslationMemoryEntries.Where(e => e.Service == service && e.CreatedAt >= month).SumAsync(e => (long)e.SourceCharacters, ct);
+    }
+
+    public static DateTime MonthStart(DateTime now) => new(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc);
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 

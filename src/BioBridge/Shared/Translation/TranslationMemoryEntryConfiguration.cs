@@ -13,5 +13,7 @@ sealed class TranslationMemoryEntryConfiguration : IEntityTypeConfiguration<Tran
         builder.Property(e => e.TargetLanguage).HasMaxLength(FieldLengths.LanguageCode);
         builder.Property(e => e.SourceHash).HasMaxLength(FieldLengths.TokenHash);
         builder.HasIndex(e => new { e.Service, e.SourceLanguage, e.TargetLanguage, e.SourceHash }).IsUnique();
+        // The monthly budget sums what was sent this month.
+        builder.HasIndex(e => new { e.Service, e.CreatedAt });
     }
 }

@@ -1036,6 +1036,9 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.Property<int?>("Patents")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PhraseTranslations")
+                        .HasColumnType("text");
+
                     b.Property<string>("PipelineVisibility")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -2698,6 +2701,88 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.ToTable("SubmissionPartners");
                 });
 
+            modelBuilder.Entity("BioBridge.Shared.TranslationJob", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LastFailure")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SourceLanguage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TargetLanguage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State", "Service", "NextAttemptAt");
+
+                    b.HasIndex("Subject", "SubjectId", "Field", "TargetLanguage");
+
+                    b.ToTable("TranslationJobs");
+                });
+
             modelBuilder.Entity("BioBridge.Shared.TranslationMemoryEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -2743,6 +2828,8 @@ namespace BioBridge.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Service", "CreatedAt");
 
                     b.HasIndex("Service", "SourceLanguage", "TargetLanguage", "SourceHash")
                         .IsUnique();
@@ -2921,13 +3008,11 @@ namespace BioBridge.Data.Migrations.Postgres
 
             modelBuilder.Entity("BioBridge.Features.Accounts.Invitation", b =>
                 {
-                    b.HasOne("BioBridge.Features.Directory.Organization", "Organization")
+                    b.HasOne("BioBridge.Features.Directory.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Cooperation.AgreementDocument", b =>

@@ -998,6 +998,9 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.Property<int?>("Patents")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PhraseTranslations")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PipelineVisibility")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -2604,6 +2607,86 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.ToTable("SubmissionPartners");
                 });
 
+            modelBuilder.Entity("BioBridge.Shared.TranslationJob", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastFailure")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLanguage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetLanguage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State", "Service", "NextAttemptAt");
+
+                    b.HasIndex("Subject", "SubjectId", "Field", "TargetLanguage");
+
+                    b.ToTable("TranslationJobs");
+                });
+
             modelBuilder.Entity("BioBridge.Shared.TranslationMemoryEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -2647,6 +2730,8 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Service", "CreatedAt");
 
                     b.HasIndex("Service", "SourceLanguage", "TargetLanguage", "SourceHash")
                         .IsUnique();
@@ -2819,13 +2904,11 @@ namespace BioBridge.Data.Migrations.Sqlite
 
             modelBuilder.Entity("BioBridge.Features.Accounts.Invitation", b =>
                 {
-                    b.HasOne("BioBridge.Features.Directory.Organization", "Organization")
+                    b.HasOne("BioBridge.Features.Directory.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("BioBridge.Features.Cooperation.AgreementDocument", b =>

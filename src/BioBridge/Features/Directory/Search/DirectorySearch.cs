@@ -83,7 +83,7 @@ public sealed class DirectorySearch(Taxonomy taxonomy, ILogger<DirectorySearch> 
         var card = o.CopyForReader();
         (card.DescriptionKo, card.DescriptionZh, card.DescriptionEn) =
             (OrganizationViews.Snippet(o.DescriptionKo), OrganizationViews.Snippet(o.DescriptionZh), OrganizationViews.Snippet(o.DescriptionEn));
-        (card.Offers, card.Needs, card.TextStates) = ([], [], null);
+        (card.Offers, card.Needs, card.TextStates, card.PhraseTranslations) = ([], [], null, null);
         return card;
     }
 
@@ -105,7 +105,9 @@ public sealed class DirectorySearch(Taxonomy taxonomy, ILogger<DirectorySearch> 
 
     static OrganizationDocument PublicDocument(Organization o) => new(
         o.ExternalId, o.ClusterId, o.Kind.ToString().ToLowerInvariant(), o.Name, o.Description,
-        o.Offers, o.Needs, o.SectorsInferred ? [] : o.Sectors.Select(s => s.ConceptCode).ToList(),
+        // Machine-translated phrases are indexed too, so a reader finds an offer in their own language.
+        [.. o.Offers, .. o.MachinePhrasesInAnyLanguage("offers")], [.. o.Needs, .. o.MachinePhrasesInAnyLanguage("needs")],
+        o.SectorsInferred ? [] : o.Sectors.Select(s => s.ConceptCode).ToList(),
         o.ExportRegions, o.Group, o.Country, o.City, o.IsPublished);
 
     public string NameOf(string externalId, string language) =>

@@ -1,0 +1,136 @@
+using BioBridge.Data;
+using BioBridge.Features.Directory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BioBridge.Features.Publishing;
+
+/// <summary>
+/// Runs the due translation jobs of the configured service, one at a time: a node claims a job with one conditional
+/// UPDATE (owner and lease expiry, as scheduling runs do), so several nodes share the queue and a dead node's job is
+/// taken over when its lease expires. Each outcome of the service decides what happens to the job and the queue.
+/// </summary>
+public sealed class RunTranslationJobs(AppDb db, IMachineTranslator translator, TranslationBreaker breaker, DirectoryChanges changes,
+    IOptions<MachineTranslationOptions> options, TimeProvider clock, ILogger<RunTranslationJobs> log)
+{
+    static readonly TimeSpan LongestWait = TimeSpan.FromHours(6);
+
+    /// <summary>Runs jobs until none is due or the breaker opens; answers how many ran.</summary>
+    public async Task<int> HandleAsync(string node, CancellationToken ct)
+    {
+        if (!translator.IsEnabled)
+            return 0;
+        var service = options.Value.Provider;
+        await ReleaseBudgetParkedAsync(service, ct);
+        var ran = 0;
+        while (breaker.StateOf(service) != BreakerState.Open && await ClaimAsync(service, node, ct) is { } job)
+        {
+            await RunAsync(job, ct);
+            ran++;
+        }
+        return ran;
+    }
+
+    /// <summary>Jobs parked for a spent budget go back to the queue when the month (their NextAttemptAt) has come.</summary>
+    async Task ReleaseBudgetParkedAsync(string service, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.TranslationJobs.Where(j => j.Service == service && j.State == TranslationJobState.Parked
+                && j.LastFailure == TranslationFailure.BudgetExhausted && j.NextAttemptAt <= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, TranslationJobState.Queued), ct);
+    }
+
+    async Task<TranslationJob?> ClaimAsync(string service, string node, CancellationToken ct)
+    {
+        while (true)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var candidate = await db.TranslationJobs.Where(j => j.Service == service
+                    && ((j.State == TranslationJobState.Queued && j.NextAttemptAt <= now) || (j.State == TranslationJobState.Running && j.LeaseExpiresAt < now)))
+                .OrderBy(j => j.NextAttemptAt).ThenBy(j => j.Id).Select(j => (long?)j.Id).FirstOrDefaultAsync(ct);
+            if (candidate is not { } id)
+                return null;
+            var leaseUntil = now.AddSeconds(options.Value.LeaseSeconds);
+            var claimed = await db.TranslationJobs.Where(j => j.Id == id
+                    && ((j.State == TranslationJobState.Queued && j.NextAttemptAt <= now) || (j.State == TranslationJobState.Running && j.LeaseExpiresAt < now)))
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, TranslationJobState.Running).SetProperty(j => j.LeaseOwner, node)
+                    .SetProperty(j => j.LeaseExpiresAt, leaseUntil).SetProperty(j => j.Attempts, j => j.Attempts + 1), ct);
+            if (claimed == 1)
+                return await db.TranslationJobs.SingleAsync(j => j.Id == id, ct);
+            // Another node was quicker: look for the next one.
+        }
+    }
+
+    async Task RunAsync(TranslationJob job, CancellationToken ct)
+    {
+        var loaded = await TranslatableContent.LoadAsync(db, job, ct);
+        if (loaded?.Field is not { } field || !field.IsPublic || field.Hash != job.SourceHash)
+            await FinishAsync(job, TranslationJobState.Superseded, "the text changed or left public view after it was queued", ct);
+        else if (field.Target(job.TargetLanguage) is TranslationState.Original or TranslationState.Verified)
+            await FinishAsync(job, TranslationJobState.Superseded, "the organization wrote this language itself", ct);
+        else
+        {
+            try
+            {
+                var texts = new List<string>();
+                foreach (var text in field.Source)
+                    texts.Add(await translator.TranslateAsync(text, job.SourceLanguage, job.TargetLanguage, field.Names, ct));
+                breaker.Answered(job.Service);
+                if (loaded.Value.Apply(texts, clock.GetUtcNow().UtcDateTime) is { } refused)
+                    throw new TranslationFailedException(TranslationFailure.Rejected, $"The translation cannot be stored: {refused}.");
+                await FinishAsync(job, TranslationJobState.Done, null, ct);
+                if (loaded.Value.OrganizationExternalId is { } externalId)
+                    await changes.OrganizationsChangedAsync([externalId], ct);
+            }
+            catch (TranslationFailedException e)
+            {
+                // Only the job's own state is saved: nothing of a failed translation reaches the content.
+                db.ChangeTracker.Clear();
+                db.TranslationJobs.Attach(job);
+                await FailAsync(job, e, ct);
+            }
+        }
+        db.ChangeTracker.Clear();
+    }
+
+    async Task FinishAsync(TranslationJob job, TranslationJobState state, string? note, CancellationToken ct)
+    {
+        job.Finish(state, clock.GetUtcNow().UtcDateTime, note);
+        await db.SaveChangesAsync(ct);
+    }
+
+    async Task FailAsync(TranslationJob job, TranslationFailedException e, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        switch (e.Failure)
+        {
+            case TranslationFailure.RetryLater:
+                breaker.Failed(job.Service);
+                job.Fail(e.Failure, TranslationJobState.Queued, e.Message, now + Backoff(job.Attempts, e.RetryAfter));
+                break;
+            case TranslationFailure.Rejected:
+                job.Fail(e.Failure, TranslationJobState.Failed, e.Message, now);
+                job.Finish(TranslationJobState.Failed, now);
+                break;
+            default:
+                // Budget spent or settings wrong: nothing of this service can succeed, so its whole queue waits.
+                breaker.Answered(job.Service);
+                var until = e.Failure == TranslationFailure.BudgetExhausted ? TranslationMemory.MonthStart(now).AddMonths(1) : now;
+                job.Fail(e.Failure, TranslationJobState.Parked, e.Message, until);
+                await db.TranslationJobs.Where(j => j.Service == job.Service && j.State == TranslationJobState.Queued && j.Id != job.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, TranslationJobState.Parked).SetProperty(j => j.LastFailure, e.Failure)
+                        .SetProperty(j => j.LastError, job.LastError).SetProperty(j => j.NextAttemptAt, until), ct);
+                log.LogWarning("Translation queue of {Service} parked: {Reason}", job.Service, e.Message);
+                break;
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>RetrySeconds doubled per attempt up to six hours, with ±25 % jitter so nodes do not retry in step; never sooner than the service asked.</summary>
+    TimeSpan Backoff(int attempts, TimeSpan? retryAfter)
+    {
+        var exponential = TimeSpan.FromSeconds(options.Value.RetrySeconds * Math.Pow(2, Math.Min(attempts - 1, 20)));
+        var wait = (exponential < LongestWait ? exponential : LongestWait) * (0.75 + Random.Shared.NextDouble() * 0.5);
+        return retryAfter is { } asked && asked > wait ? asked : wait;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Options;
+
+namespace BioBridge.Features.Publishing;
+
+/// <summary>The translation queue's background worker on every node that has BioBridge:MachineTranslation:Worker on.</summary>
+public sealed class TranslationWorker(IServiceProvider services, IOptions<MachineTranslationOptions> options, IHostApplicationLifetime lifetime,
+    ILogger<TranslationWorker> log) : BackgroundService
+{
+    public static readonly string Node = NodeName();
+
+    static string NodeName()
+    {
+        var name = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+        return name.Length > TranslationJob.MaxLeaseOwnerLength ? name[^TranslationJob.MaxLeaseOwnerLength..] : name;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken ct)
+    {
+        if (!options.Value.Worker || options.Value.Provider == "off")
+            return;
+        // Not before the start-up tasks have migrated the database.
+        var started = new TaskCompletionSource();
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+            await started.Task.WaitAsync(ct);
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds));
+        do
+        {
+            try
+            {
+                await using var scope = services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<RunTranslationJobs>().HandleAsync(Node, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The database may be migrating or briefly away: try again at the next tick.
+                log.LogWarning(e, "Running translation jobs failed");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(ct));
+    }
+}

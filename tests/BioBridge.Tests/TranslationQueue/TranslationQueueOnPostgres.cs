@@ -1,0 +1,3 @@
+namespace BioBridge.Tests.TranslationQueue;
+
+public sealed class TranslationQueueOnPostgres(PostgresQueueApp app) : TranslationQueueTests<PostgresQueueApp>(app);

@@ -1,0 +1,3 @@
+namespace BioBridge.Tests.TranslationQueue;
+
+public sealed class TranslationQueueOnSqlite(SqliteQueueApp app) : TranslationQueueTests<SqliteQueueApp>(app);
