@@ -20,6 +20,8 @@ public sealed class MachineTranslationOptions : IValidatableObject
     /// <summary>Baidu appid or Papago client ID: the public half of a key pair.</summary>
     public string? KeyId { get; set; }
     [Range(1, 300)] public int TimeoutSeconds { get; set; } = 30;
+    /// <summary>The operator allows private and unpublished text to go to an external service too (see PrivateText).</summary>
+    public bool SendPrivateText { get; set; }
 
     /// <summary>Where requests go: the configured URL, else the service's documented endpoint.</summary>
     public Uri BaseUrl => new((Url ?? Provider switch
