@@ -13,7 +13,7 @@ namespace BioBridge.BrowserTests;
 /// The demo app mailing to a local SMTP sink, with an event of today in Seoul where a Korean and a Chinese delegate
 /// have an accepted request and a published meeting that starts in twenty minutes: inside the default reminder lead time.
 /// </summary>
-public sealed class MessagingBrowserApp : RunningApp
+public class MessagingBrowserApp : RunningApp
 {
     public const string EventSlug = "messaging-today";
     public const string SeoulMember = "member@organofit.example";

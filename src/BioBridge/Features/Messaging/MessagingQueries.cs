@@ -6,9 +6,10 @@ namespace BioBridge.Features.Messaging;
 /// <summary>
 /// Reads of messaging. Who may see a thread is part of every query: a member sees the threads of their organization
 /// (and the broadcasts of events it attends); the organizers of an event also read its meeting-request threads and broadcasts; a thread
-/// outside that scope is simply not found.
+/// outside that scope is simply not found. Messages of others in another language come translated for the reader
+/// (ReadingTranslator; messages are private text).
 /// </summary>
-public sealed class MessagingQueries(AppDb db)
+public sealed class MessagingQueries(AppDb db, ReadingTranslator reading)
 {
     public const int InboxSize = 100;
 
@@ -77,8 +78,14 @@ public sealed class MessagingQueries(AppDb db)
             .Concat(PartyIds(thread)).Distinct().ToList();
         var names = await OrganizationNamesAsync(organizationIds, language, ct);
         var unread = messages.Count(m => m.SenderUserId != userId && m.Id > lastRead);
-        var items = messages.Select(m => new MessageItem(m.Id, m.SenderName,
-            m.SenderOrganizationId is { } o ? names.GetValueOrDefault(o) : null, m.Body, m.SentAt, m.SenderUserId == userId, m.Files)).ToList();
+        var read = await reading.ReadAsync(messages.Where(m => m.SenderUserId != userId).Select(m => m.Body), language, TextPrivacy.Private, ct);
+        var items = messages.Select(m =>
+        {
+            // One's own messages are shown as written.
+            var text = read.GetValueOrDefault(m.Body) ?? new ReadableText(m.Body, WrittenLanguage.Guess(m.Body), null, ReadingState.OwnLanguage);
+            return new MessageItem(m.Id, m.SenderName, m.SenderOrganizationId is { } o ? names.GetValueOrDefault(o) : null, m.Body, m.SentAt,
+                m.SenderUserId == userId, m.Files, text.Language, text.Translation, text.State);
+        }).ToList();
         var canPost = isParty && thread.Kind != ThreadKind.Broadcast;
         return new ThreadView(Item(thread, isParty ? unread : 0, await NamesAsync([thread], language, ct)), canPost, items);
     }

@@ -10,6 +10,9 @@ public interface IMachineTranslator
 {
     bool IsEnabled { get; }
 
+    /// <summary>Whether private or unpublished text may be sent to this service (the PrivateText rule).</summary>
+    bool TakesPrivateText { get; }
+
     /// <summary>
     /// Names (each in its languages) are never translated: each comes out as its version in the target language, else
     /// as written. A service failure throws TranslationFailedException.

@@ -15,14 +15,15 @@ public static class MachineTranslation
         services.AddHttpClient<DeepLService>(Timeout);
         services.AddHttpClient<BaiduTranslateService>(Timeout);
         services.AddHttpClient<PapagoService>(Timeout);
-        services.AddScoped<IMachineTranslator>(sp => sp.GetRequiredService<IOptions<MachineTranslationOptions>>().Value.Provider switch
+        services.AddScoped<IMachineTranslator>(sp => sp.GetRequiredService<IOptions<MachineTranslationOptions>>().Value switch
         {
-            "off" => new NoMachineTranslator(),
-            var provider => new MachineTranslator(
-                new TranslationMemory(Service(sp, provider), sp.GetRequiredService<AppDbOptions>(), sp.GetRequiredService<TimeProvider>(),
-                    sp.GetRequiredService<IOptions<MachineTranslationOptions>>().Value.MonthlyCharacters),
-                sp.GetRequiredService<Glossary>()),
+            { Provider: "off" } => new NoMachineTranslator(),
+            var options => new MachineTranslator(
+                new TranslationMemory(Service(sp, options.Provider), sp.GetRequiredService<AppDbOptions>(), sp.GetRequiredService<TimeProvider>(),
+                    options.MonthlyCharacters),
+                sp.GetRequiredService<Glossary>(), PrivateText.MayGoTo(options)),
         });
+        services.AddScoped<ReadingTranslator>();
         return services;
     }
 
@@ -40,11 +41,14 @@ public static class MachineTranslation
 
     /// <summary>
     /// Machine drafts of a heading and its text (a profile's name and description, a post's title and body); a service
-    /// that cannot answer makes the whole draft Unavailable, so no half-translated proposal is queued.
+    /// that cannot answer makes the whole draft Unavailable, so no half-translated proposal is queued. A draft becomes a
+    /// pending proposal, so it is unpublished text: refused (Conflict) when the service may not take private text.
     /// </summary>
     public static async Task<Outcome<(TranslatedText Heading, TranslatedText Text)>> DraftMissingAsync(this IMachineTranslator translator,
         TranslatedText heading, TranslatedText text, IReadOnlyCollection<LocalizedText> names, CancellationToken ct)
     {
+        if (!translator.TakesPrivateText)
+            return Outcome.Conflict(PrivateTextRefused);
         try
         {
             return Outcome.Success((await translator.DraftMissingAsync(heading, names, ct), await translator.DraftMissingAsync(text, names, ct)));
@@ -54,6 +58,10 @@ public static class MachineTranslation
             return Outcome.Unavailable(e.Message);
         }
     }
+
+    /// <summary>Why an unpublished text is not sent: the operator chose an external service without SendPrivateText.</summary>
+    public const string PrivateTextRefused = "Unpublished text is only sent to a translation service on this platform's own servers " +
+        "(libretranslate); the configured service is external and BioBridge:MachineTranslation:SendPrivateText is not set.";
 
     /// <summary>Fills every missing language from the best present version (originals first) with a machine draft; names stay names.</summary>
     public static async Task<TranslatedText> DraftMissingAsync(this IMachineTranslator translator, TranslatedText text,

@@ -20,6 +20,8 @@ public sealed class MachineTranslationOptions : IValidatableObject
     /// <summary>Baidu appid or Papago client ID: the public half of a key pair.</summary>
     public string? KeyId { get; set; }
     [Range(1, 300)] public int TimeoutSeconds { get; set; } = 30;
+    /// <summary>The operator allows private and unpublished text to go to an external service too (see PrivateText).</summary>
+    public bool SendPrivateText { get; set; }
 
     /// <summary>Whether this node runs the translation queue's worker; the nodes that do share the queue through a lease.</summary>
     public bool Worker { get; set; } = true;

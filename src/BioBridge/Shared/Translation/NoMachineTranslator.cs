@@ -6,6 +6,7 @@ namespace BioBridge.Shared;
 public sealed class NoMachineTranslator : IMachineTranslator
 {
     public bool IsEnabled => false;
+    public bool TakesPrivateText => false;
 
     public Task<string> TranslateAsync(string text, string from, string to, IReadOnlyCollection<LocalizedText> names, CancellationToken ct) =>
         throw new InvalidOperationException("Machine translation is not configured.");

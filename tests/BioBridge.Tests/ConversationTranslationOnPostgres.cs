@@ -1,0 +1,3 @@
+namespace BioBridge.Tests;
+
+public sealed class ConversationTranslationOnPostgres(PostgresTranslatingApp app) : ConversationTranslationTests<PostgresTranslatingApp>(app);

@@ -1,0 +1,3 @@
+namespace BioBridge.Tests;
+
+public sealed class ConversationTranslationOnSqlite(SqliteTranslatingApp app) : ConversationTranslationTests<SqliteTranslatingApp>(app);
