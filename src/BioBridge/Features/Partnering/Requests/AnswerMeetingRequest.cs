@@ -7,10 +7,10 @@ namespace BioBridge.Features.Partnering;
 /// <summary>
 /// The receiver accepts or declines a request. After publication, or at once in a self-scheduling event (at the slot
 /// the receiver picked, or the first one free for both), an accepted pair is placed under the event's write lock, so
-/// that parallel acceptances never double-book a delegate, table or interpreter; the first free slot is searched for
-/// before that lock, under the pair's delegate locks, and only checked again under it. A picked slot that cannot be
-/// taken leaves the request unanswered. An answer that places nothing (a decline, an accept before publication, an
-/// accept with no room left) locks only the pair's two delegates.
+/// that parallel acceptances never double-book a delegate, table or interpreter; accepts placed at the first free
+/// place share that lock with each other (<see cref="PairScheduling.PlaceFirstFreeAsync"/>). A picked slot that cannot
+/// be taken leaves the request unanswered. An answer that places nothing (a decline, an accept before publication)
+/// locks only the pair's two delegates.
 /// </summary>
 public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, PartneringNotifications notifications, TimeProvider clock)
 {
@@ -59,11 +59,12 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, Partner
         var outcome = answer == RequestAnswer.Accept ? request.Accept(now) : request.Decline(now);
         if (!outcome.Succeeded)
             return outcome;
-        // Where a plain accept would place the meeting is searched for before the event's lock, which is then held
-        // only to check that place again and write; a pick's one slot is checked under the lock.
-        var plan = answer == RequestAnswer.Accept && picked is null ? await pairs.PlanAsync(request, ct) : null;
-        if (picked is not null || plan is { Places: true })
+        // A pick holds the event's lock alone; accepts placed at their first free place share it with each other.
+        var placesFirstFree = answer == RequestAnswer.Accept && picked is null && await pairs.PlacesAtOnceAsync(eventId, ct);
+        if (picked is not null)
             await writeLock.WidenToEventAsync(eventId, ct);
+        else if (placesFirstFree)
+            await writeLock.ShareEventAsync(eventId, ct);
         notifications.Add(request.EventId, request.FromDelegateId,
             answer == RequestAnswer.Accept ? NotificationKind.RequestAccepted : NotificationKind.RequestDeclined, request.ToDelegate!.DisplayName, request.Id);
         await db.SaveChangesAsync(ct);
@@ -78,8 +79,8 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, Partner
             }
             placement = (true, null);
         }
-        else if (plan is not null)
-            placement = await pairs.PlaceAsync(request, plan, ct);
+        else if (placesFirstFree)
+            placement = await pairs.PlaceFirstFreeAsync(request, writeLock, ct);
         await db.SaveChangesAsync(ct);
         await writeLock.CommitAsync(ct);
         return Outcome.Success(new AnswerResult(answer == RequestAnswer.Accept ? "accepted" : "declined", placement.Placed, placement.Reason));

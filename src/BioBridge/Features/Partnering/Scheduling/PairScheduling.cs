@@ -6,59 +6,64 @@ using Microsoft.Extensions.Options;
 namespace BioBridge.Features.Partnering;
 
 /// <summary>
-/// Keeps a pair's meeting in step with its requests: once the event has a published schedule, or at once in a
-/// self-scheduling event, a pair that has just agreed is placed (first free slot, or the slot the receiver picked); a
-/// pair that no longer has an accepted request loses its meeting. The search for the first free slot runs before the
-/// event's write lock (<see cref="PlanAsync"/>, under the pair's delegate locks); under the lock the planned slot is
-/// only checked again against the schedule as it then stands, and the meeting written (<see cref="PlaceAsync"/>).
+/// Keeps a pair's meeting in step with its requests, inside the caller's <see cref="EventWriteLock"/>: once the event
+/// has a published schedule, or at once in a self-scheduling event, a pair that has just agreed is placed (first free
+/// slot, or the slot the receiver picked); a pair that no longer has an accepted request loses its meeting.
 /// </summary>
 public sealed class PairScheduling(AppDb db, PartneringNotifications notifications, IOptions<PartneringOptions> options, TimeProvider clock)
 {
     /// <summary>Slots whose tables a search reads at once: the first few open to the pair nearly always have a free one.</summary>
     const int SlotsAtOnce = 4;
 
-    /// <summary>
-    /// Whether the accepted pair is to be placed at once and where it would go now, read without the event's lock.
-    /// Only a plan with a slot places anything, so only that one needs the event's lock (<see cref="PairPlan.Places"/>).
-    /// </summary>
-    public async Task<PairPlan> PlanAsync(MeetingRequest accepted, CancellationToken ct)
-    {
-        if (await PairMeetingAsync(accepted.FromDelegateId, accepted.ToDelegateId, ct) is not null)
-            return new PairPlan(true, null, null);
-        if (!await PlacesAtOnceAsync(accepted.EventId, ct))
-            return new PairPlan(false, null, null);
-        var (a, b) = await PairAsync(accepted, ct);
-        var (placement, reason) = await FirstPlaceAsync(await PlacementBoard.LoadForAsync(db, accepted.EventId, [a.Id, b.Id], [], ct), a, b, accepted.Mode, ct);
-        return new PairPlan(false, reason, placement?.Slot);
-    }
+    /// <summary>Tables lost to parallel placements before one placement gives up (the caller's retry starts it afresh).</summary>
+    const int TablesLostAtMost = 8;
 
     /// <summary>
-    /// Under the event's write lock: the pair's meeting at the planned slot if it is still free there (another node may
-    /// have taken its table or interpreter since), otherwise at the first place free now. Not placed with no reason:
-    /// it waits for the next run; not placed with a reason: no room for it right now.
+    /// Places the pair's meeting at the first free place, under the pair's delegate locks and the event's lock shared
+    /// with other such placements (<see cref="EventWriteLock.ShareEventAsync"/>): a parallel placement of another pair
+    /// may take the table found meanwhile, which the table's unique index refuses, and the search goes on from there;
+    /// a placement with an interpreter first locks the event's interpreters, whose meeting counts no index guards.
+    /// Not placed with no reason: it waits for the next run; not placed with a reason: no room for it right now.
     /// </summary>
-    public async Task<(bool Placed, string? Reason)> PlaceAsync(MeetingRequest accepted, PairPlan plan, CancellationToken ct)
+    public async Task<(bool Placed, string? Reason)> PlaceFirstFreeAsync(MeetingRequest accepted, EventWriteLock writeLock, CancellationToken ct)
     {
-        if (plan.Slot is null)
-            return (plan.Placed, plan.Reason);
-        // A run stores its proposal under the event's lock alone, so the pair may have a meeting by now.
         if (await PairMeetingAsync(accepted.FromDelegateId, accepted.ToDelegateId, ct) is not null)
             return (true, null);
         var (a, b) = await PairAsync(accepted, ct);
-        var board = await PlacementBoard.LoadForAsync(db, accepted.EventId, [a.Id, b.Id], [plan.Slot.Id], ct);
-        var (placement, reason) = board.FindFirst(a, b, accepted.Mode, [plan.Slot]);
-        if (placement is null)
-            (placement, reason) = await FirstPlaceAsync(board, a, b, accepted.Mode, ct);
-        if (placement is null)
-            return (false, reason);
-        Add(accepted, a, b, placement);
-        return (true, null);
+        var board = await PlacementBoard.LoadForAsync(db, accepted.EventId, [a.Id, b.Id], [], ct);
+        var interpretersLocked = false;
+        for (var lost = 0; ; lost++)
+        {
+            var (placement, reason) = await FirstPlaceAsync(board, a, b, accepted.Mode, ct);
+            if (placement is null)
+                return (false, reason);
+            if (placement.Interpreter is not null && !interpretersLocked)
+            {
+                await writeLock.LockInterpretersAsync(accepted.EventId, ct);
+                interpretersLocked = true;
+                board = await board.ReadAtAsync(db, [], ct);
+                continue;
+            }
+            var meeting = Add(accepted, a, b, placement);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                Notify(accepted, a, b);
+                return (true, null);
+            }
+            catch (DbUpdateException e) when (lost < TablesLostAtMost && e.IsConstraintViolation())
+            {
+                // SaveChanges rolled back to its savepoint: forget the refused meeting and look again.
+                db.Entry(meeting).State = EntityState.Detached;
+                meeting.Seats.ForEach(seat => db.Entry(seat).State = EntityState.Detached);
+            }
+        }
     }
 
     /// <summary>
-    /// The pair's earliest place: first the slots open to the two of them (their own meetings, caps and the
-    /// interpreters' bookings), then the tables at those slots, a few slots at a time, so that a placement neither reads
-    /// nor compiles the whole event's schedule.
+    /// The pair's earliest place: first the slots open to the two of them on the given board of the pair (their own
+    /// meetings, caps and the interpreters' bookings), then the tables at those slots, read a few slots at a time, so
+    /// that a placement neither reads nor compiles the whole event's schedule.
     /// </summary>
     async Task<(Placement? Placement, string? Reason)> FirstPlaceAsync(PlacementBoard board, EventDelegate a, EventDelegate b, MeetingMode mode,
         CancellationToken ct)
@@ -91,6 +96,7 @@ public sealed class PairScheduling(AppDb db, PartneringNotifications notificatio
         if (placement is null)
             return problem;
         Add(accepted, a, b, placement);
+        Notify(accepted, a, b);
         return null;
     }
 
@@ -105,13 +111,18 @@ public sealed class PairScheduling(AppDb db, PartneringNotifications notificatio
     async Task<(EventDelegate A, EventDelegate B)> PairAsync(MeetingRequest request, CancellationToken ct) =>
         (await db.Delegates.SingleAsync(d => d.Id == request.FromDelegateId, ct), await db.Delegates.SingleAsync(d => d.Id == request.ToDelegateId, ct));
 
-    void Add(MeetingRequest accepted, EventDelegate a, EventDelegate b, Placement placement)
+    Meeting Add(MeetingRequest accepted, EventDelegate a, EventDelegate b, Placement placement)
     {
         var meeting = Meeting.Place(accepted.EventId, accepted.Id, [a.Id, b.Id], accepted.Mode, placement.Slot.Id, placement.Location.Id,
             placement.Interpreter?.Id, runId: null);
         meeting.IsPublished = true;
         meeting.PublishedAt = clock.GetUtcNow().UtcDateTime;
         db.Meetings.Add(meeting);
+        return meeting;
+    }
+
+    void Notify(MeetingRequest accepted, EventDelegate a, EventDelegate b)
+    {
         notifications.Add(accepted.EventId, a.Id, NotificationKind.MeetingScheduled, b.DisplayName, accepted.Id);
         notifications.Add(accepted.EventId, b.Id, NotificationKind.MeetingScheduled, a.DisplayName, accepted.Id);
     }
