@@ -12,8 +12,8 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class PairScheduling(AppDb db, PartneringNotifications notifications, IOptions<PartneringOptions> options, TimeProvider clock)
 {
-    /// <summary>Slots whose tables a search reads at once: the first few open to the pair nearly always have a free one.</summary>
-    const int SlotsAtOnce = 4;
+    /// <summary>Slots whose tables a search reads at once: the first one or two open to the pair nearly always have a free one.</summary>
+    const int SlotsAtOnce = 2;
 
     /// <summary>Tables lost to parallel placements before one placement gives up (the caller's retry starts it afresh).</summary>
     const int TablesLostAtMost = 8;
@@ -34,7 +34,7 @@ public sealed class PairScheduling(AppDb db, PartneringNotifications notificatio
         var interpretersLocked = false;
         for (var lost = 0; ; lost++)
         {
-            var (placement, reason) = await FirstPlaceAsync(board, a, b, accepted.Mode, ct);
+            var (placement, reason) = await FirstPlaceAsync(board, a, b, accepted.Mode, accepted.Id, ct);
             if (placement is null)
                 return (false, reason);
             if (placement.Interpreter is not null && !interpretersLocked)
@@ -63,15 +63,16 @@ public sealed class PairScheduling(AppDb db, PartneringNotifications notificatio
     /// <summary>
     /// The pair's earliest place: first the slots open to the two of them on the given board of the pair (their own
     /// meetings, caps and the interpreters' bookings), then the tables at those slots, read a few slots at a time, so
-    /// that a placement neither reads nor compiles the whole event's schedule.
+    /// that a placement neither reads nor compiles the whole event's schedule. Each request tries the tables in an order
+    /// of its own (shuffled by its id), so that parallel accepts rarely reach for the same one.
     /// </summary>
     async Task<(Placement? Placement, string? Reason)> FirstPlaceAsync(PlacementBoard board, EventDelegate a, EventDelegate b, MeetingMode mode,
-        CancellationToken ct)
+        int spread, CancellationToken ct)
     {
         var (open, reason) = board.OpenSlots(a, b, mode);
         foreach (var few in open.Chunk(SlotsAtOnce))
         {
-            var found = (await board.ReadAtAsync(db, few.Select(s => s.Id).ToList(), ct)).FindFirst(a, b, mode, few);
+            var found = (await board.ReadAtAsync(db, few.Select(s => s.Id).ToList(), ct)).FindFirst(a, b, mode, few, spread);
             if (found.Placement is not null)
                 return found;
         }

@@ -112,11 +112,16 @@ public sealed class PlacementBoard
     PlacementBoard With(IReadOnlyList<StandingMeeting> meetings, IReadOnlySet<int>? tablesAt) =>
         new(eventId, Slots, Locations, Interpreters, Caps, meetings, known, tablesAt);
 
-    /// <summary>The earliest slot both delegates can take, with a free table (or a virtual room) and, when they share no
-    /// language, an interpreter; among the given slots only, in their order, when the board knows the tables at those only.</summary>
-    public (Placement? Placement, string? Reason) FindFirst(EventDelegate a, EventDelegate b, MeetingMode mode, IReadOnlyList<EventSlot>? among = null)
+    /// <summary>
+    /// The earliest slot both delegates can take, with a free table (or a virtual room) and, when they share no
+    /// language, an interpreter; among the given slots only, in their order, when the board knows the tables at those
+    /// only. A non-zero <paramref name="spread"/> tries the tables and rooms in an order of its own, so that parallel
+    /// placements take different free tables rather than all race for the first.
+    /// </summary>
+    public (Placement? Placement, string? Reason) FindFirst(EventDelegate a, EventDelegate b, MeetingMode mode, IReadOnlyList<EventSlot>? among = null,
+        int spread = 0)
     {
-        var search = Ask([(a, b, mode)], among).Find(Asked, among?.Select(s => s.Code), firstOnly: true);
+        var search = Ask([(a, b, mode)], among, spread: spread).Find(Asked, among?.Select(s => s.Code), firstOnly: true);
         return (search.Places.Select(Placement).FirstOrDefault(), search.Reason is { } reason ? Code(reason) : null);
     }
 
@@ -183,7 +188,8 @@ public sealed class PlacementBoard
     /// appear only as the seats of standing meetings: their own rules do not bear on these placements. The question is
     /// about the given slots (null: any); without <paramref name="tables"/> no table counts as taken anywhere.
     /// </summary>
-    MeetingPlacement Ask(IReadOnlyList<(EventDelegate A, EventDelegate B, MeetingMode Mode)> pairs, IEnumerable<EventSlot>? at, bool tables = true)
+    MeetingPlacement Ask(IReadOnlyList<(EventDelegate A, EventDelegate B, MeetingMode Mode)> pairs, IEnumerable<EventSlot>? at, bool tables = true,
+        int spread = 0)
     {
         var asked = pairs.SelectMany(p => new[] { p.A, p.B }).DistinctBy(d => d.Id).ToList();
         var askedIds = asked.Select(d => d.Id).ToHashSet();
@@ -199,7 +205,7 @@ public sealed class PlacementBoard
         {
             Format = ScheduleJson.InstanceFormat,
             Slots = Slots.Select(ScheduleSpecs.Slot).ToList(),
-            Locations = Locations.Select(ScheduleSpecs.Location).ToList(),
+            Locations = [.. LocationsInOrder(spread).Select(ScheduleSpecs.Location)],
             Participants = participants.ToList(),
             Sessions = ScheduleSpecs.Sessions(Slots, Caps, _ => 0),
             Interpreters = Interpreters.Select(i => ScheduleSpecs.Interpreter(i, slotById, new HashSet<int>())).ToList(),
@@ -227,6 +233,16 @@ public sealed class PlacementBoard
         var errors = new List<string>();
         return MeetingPlacement.Create(instance, result, errors)
             ?? throw new InvalidOperationException($"The stored schedule is not a valid instance: {string.Join("; ", errors)}");
+    }
+
+    /// <summary>The tables and rooms in the order they are tried: by code, or shuffled by a non-zero spread. (Taken tables
+    /// bunch together, so turning the list round would still send most searches to the same first free one.)</summary>
+    IEnumerable<EventLocation> LocationsInOrder(int spread)
+    {
+        if (spread == 0)
+            return Locations;
+        var random = new Random(spread);
+        return Locations.Select(l => (Location: l, Key: random.Next())).OrderBy(l => l.Key).Select(l => l.Location);
     }
 
     static string StandingId(StandingMeeting m) => $"m{m.Id}";
