@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using BioBridge.Data;
 using BioBridge.Features.Events;
+using BioBridge.Features.Partnering;
 using BioBridge.Scheduling;
 using Ical.Net;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,7 @@ public abstract partial class PartneringApiTests<TApp>(TApp app) : IClassFixture
         ClientAsync(organization, () => app.MemberAsync($"{organization}-{app.Provider}@partnering.example", organization));
 
     /// <summary>A new event with six morning slots, the given tables, an online room and one Korean-Chinese interpreter.</summary>
-    async Task<string> NewEventAsync(string name, int tables = 2)
+    async Task<string> NewEventAsync(string name, int tables = 2, int interpreterMeetings = 6)
     {
         var slug = $"{name}-{app.Provider}-{Guid.NewGuid():N}"[..40].ToLowerInvariant();
         using (var scope = app.Services.CreateScope())
@@ -66,7 +67,7 @@ public abstract partial class PartneringApiTests<TApp>(TApp app) : IClassFixture
             slots = new[] { new { day = "2026-11-02", from = "09:00", to = "12:00", minutes = 30 } },
             locations = Enumerable.Range(1, tables).Select(t => new { code = $"T{t}", kind = "table", url = (string?)null })
                 .Append(new { code = "online", kind = "virtual", url = (string?)"https://meet.example/x" }),
-            interpreters = new[] { new { name = "Interpreter One", languages = new[] { "ko", "zh" }, maxMeetings = 6 } },
+            interpreters = new[] { new { name = "Interpreter One", languages = new[] { "ko", "zh" }, maxMeetings = interpreterMeetings } },
         }));
         added.GetProperty("slotsAdded").GetInt32().ShouldBe(6);
         return slug;
@@ -472,6 +473,35 @@ public abstract partial class PartneringApiTests<TApp>(TApp app) : IClassFixture
         result.Assignments.Count.ShouldBe(6);
         result.Assignments.Select(a => a.Slot).Distinct().Count().ShouldBe(6);
         report.Feasible.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Parallel_acceptances_after_publication_never_overbook_an_interpreter()
+    {
+        // Twelve Korean-Chinese pairs, six delegates on each side, all needing the one interpreter, who takes three
+        // meetings at most: a count no unique index guards, only the placement under the event's lock.
+        var slug = await NewEventAsync("interpreted", tables: 2, interpreterMeetings: 3);
+        var seoul = await Task.WhenAll(SeoulOrganizations.Take(6).Select(o => RegisterAsync(slug, o, "ko")));
+        var chongqing = await Task.WhenAll(ChongqingOrganizations.Take(6).Select(o => RegisterAsync(slug, o, "zh")));
+        var organizer = await OrganizerAsync();
+        var empty = await RunToEndAsync(organizer, slug);
+        await Json(await organizer.PostAsync($"/api/v1/events/{slug}/scheduling-runs/{empty.GetProperty("run").GetProperty("id").GetInt32()}/publish", null));
+        var accepts = new List<(Delegate Receiver, int Request)>();
+        for (var k = 0; k < 6; k++)
+        {
+            accepts.Add((chongqing[k], await RequestAsync(slug, seoul[k], chongqing[k])));
+            accepts.Add((chongqing[(k + 1) % 6], await RequestAsync(slug, seoul[k], chongqing[(k + 1) % 6])));
+        }
+
+        var answers = await Task.WhenAll(accepts.Select(async a =>
+            await Json(await a.Receiver.Member.PostAsync($"/api/v1/events/{slug}/requests/{a.Request}/accept", null))));
+
+        answers.ShouldAllBe(a => a.GetProperty("status").GetString() == "accepted");
+        answers.Count(a => a.GetProperty("placed").GetBoolean()).ShouldBe(3);
+        answers.Where(a => !a.GetProperty("placed").GetBoolean()).ShouldAllBe(a => a.GetProperty("unplaced").GetString() == PlacementBoard.NoFreeLocation);
+        var (_, result, _) = await CheckStoredScheduleAsync(organizer, slug);
+        result.Assignments.Count.ShouldBe(3);
+        result.Assignments.ShouldAllBe(a => a.Interpreter != null);
     }
 
     [Fact]

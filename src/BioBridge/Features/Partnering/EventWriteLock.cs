@@ -11,13 +11,18 @@ namespace BioBridge.Features.Partnering;
 /// across all web nodes. The unique indexes on meetings and seats remain the last line of defence.
 /// A write about the requests of two delegates (a request, an answer, a withdrawal) locks only those two
 /// (<see cref="AcquireForDelegatesAsync"/>), so that it never waits behind the event's placements, and widens to the
-/// event lock (<see cref="WidenToEventAsync"/>) only when it turns out to place or remove a meeting.
+/// event lock (<see cref="WidenToEventAsync"/>) only when it turns out to place or remove a meeting. Placing one pair's
+/// meeting at its first free place only shares the event's lock (<see cref="ShareEventAsync"/>): such placements go on
+/// in parallel, kept apart by the delegate locks, the unique indexes and the interpreters' lock
+/// (<see cref="LockInterpretersAsync"/>), while every other placement waits for them and they for it.
 /// </summary>
 public sealed class EventWriteLock : IAsyncDisposable
 {
     // First keys of the two-key advisory locks: partnering events ("BBPE") and their delegates ("BBPD").
     const int LockSpace = 0x42425045;
     const int DelegateSpace = 0x42425044;
+    // ... and the meeting counts of an event's interpreters ("BBPI").
+    const int InterpreterSpace = 0x42425049;
 
     readonly AppDb db;
     readonly IDbContextTransaction? owned;
@@ -52,6 +57,24 @@ public sealed class EventWriteLock : IAsyncDisposable
     {
         if (owned is not null && db.Database.IsNpgsql())
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockSpace}, {eventId})", ct);
+    }
+
+    /// <summary>
+    /// Takes the event's lock shared with other placements of one pair each: those only add a meeting of delegates they
+    /// have locked, at a table the unique index keeps to one meeting per slot, and lock the interpreters before booking
+    /// one; writes that move, remove or store other meetings take the lock alone (<see cref="WidenToEventAsync"/>).
+    /// </summary>
+    public async Task ShareEventAsync(int eventId, CancellationToken ct)
+    {
+        if (owned is not null && db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock_shared({LockSpace}, {eventId})", ct);
+    }
+
+    /// <summary>Locks the event's interpreters' bookings, last of all locks: an interpreter's meeting count has no unique index to guard it.</summary>
+    public async Task LockInterpretersAsync(int eventId, CancellationToken ct)
+    {
+        if (owned is not null && db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({InterpreterSpace}, {eventId})", ct);
     }
 
     static async Task<EventWriteLock> BeginAsync(AppDb db, CancellationToken ct) =>

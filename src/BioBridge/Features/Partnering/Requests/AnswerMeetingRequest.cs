@@ -7,9 +7,10 @@ namespace BioBridge.Features.Partnering;
 /// <summary>
 /// The receiver accepts or declines a request. After publication, or at once in a self-scheduling event (at the slot
 /// the receiver picked, or the first one free for both), an accepted pair is placed under the event's write lock, so
-/// that parallel acceptances never double-book a delegate, table or interpreter. A picked slot that cannot be taken
-/// leaves the request unanswered. An answer that places nothing (a decline, an accept before publication) locks only
-/// the pair's two delegates.
+/// that parallel acceptances never double-book a delegate, table or interpreter; accepts placed at the first free
+/// place share that lock with each other (<see cref="PairScheduling.PlaceFirstFreeAsync"/>). A picked slot that cannot
+/// be taken leaves the request unanswered. An answer that places nothing (a decline, an accept before publication)
+/// locks only the pair's two delegates.
 /// </summary>
 public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, PartneringNotifications notifications, TimeProvider clock)
 {
@@ -54,12 +55,16 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, Partner
             if (picked is null)
                 return Outcome.Invalid("slot", PartneringText.Say($"'{slotCode}' is not a meeting slot of this event."));
         }
-        if (answer == RequestAnswer.Accept && (picked is not null || await pairs.PlacesAtOnceAsync(eventId, ct)))
-            await writeLock.WidenToEventAsync(eventId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var outcome = answer == RequestAnswer.Accept ? request.Accept(now) : request.Decline(now);
         if (!outcome.Succeeded)
             return outcome;
+        // A pick holds the event's lock alone; accepts placed at their first free place share it with each other.
+        var placesFirstFree = answer == RequestAnswer.Accept && picked is null && await pairs.PlacesAtOnceAsync(eventId, ct);
+        if (picked is not null)
+            await writeLock.WidenToEventAsync(eventId, ct);
+        else if (placesFirstFree)
+            await writeLock.ShareEventAsync(eventId, ct);
         notifications.Add(request.EventId, request.FromDelegateId,
             answer == RequestAnswer.Accept ? NotificationKind.RequestAccepted : NotificationKind.RequestDeclined, request.ToDelegate!.DisplayName, request.Id);
         await db.SaveChangesAsync(ct);
@@ -74,8 +79,8 @@ public sealed class AnswerMeetingRequest(AppDb db, PairScheduling pairs, Partner
             }
             placement = (true, null);
         }
-        else if (answer == RequestAnswer.Accept)
-            placement = await pairs.PlaceIfPublishedAsync(request, ct);
+        else if (placesFirstFree)
+            placement = await pairs.PlaceFirstFreeAsync(request, writeLock, ct);
         await db.SaveChangesAsync(ct);
         await writeLock.CommitAsync(ct);
         return Outcome.Success(new AnswerResult(answer == RequestAnswer.Accept ? "accepted" : "declined", placement.Placed, placement.Reason));

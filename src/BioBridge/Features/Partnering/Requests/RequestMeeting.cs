@@ -7,7 +7,8 @@ namespace BioBridge.Features.Partnering;
 /// <summary>
 /// A delegate asks another for a meeting. When the other side has already asked them, that is mutual interest:
 /// both requests are accepted at once and the meeting weighs more in the scheduler. Only then may a meeting be placed,
-/// so only then does the request take the event's write lock; otherwise the two delegates' lock is enough.
+/// so only then (and once the schedule is published) does the request take the event's write lock, shared with other
+/// placements of single pairs; otherwise the two delegates' lock is enough.
 /// </summary>
 public sealed class RequestMeeting(AppDb db, PairScheduling pairs, PartneringNotifications notifications, IOptions<PartneringOptions> options,
     TimeProvider clock)
@@ -40,8 +41,9 @@ public sealed class RequestMeeting(AppDb db, PairScheduling pairs, PartneringNot
 
         var reverse = await db.MeetingRequests.SingleOrDefaultAsync(r => r.FromDelegateId == to.Id && r.ToDelegateId == from.Id, ct);
         var mutual = reverse is { IsLive: true };
-        if (mutual)
-            await writeLock.WidenToEventAsync(eventId.Value, ct);
+        var places = mutual && await pairs.PlacesAtOnceAsync(eventId.Value, ct);
+        if (places)
+            await writeLock.ShareEventAsync(eventId.Value, ct);
         if (reverse is { Status: RequestStatus.Pending })
             reverse.Accept(now);
         if (mutual)
@@ -53,9 +55,9 @@ public sealed class RequestMeeting(AppDb db, PairScheduling pairs, PartneringNot
         try
         {
             await db.SaveChangesAsync(ct);
-            if (mutual)
+            if (places)
             {
-                await pairs.PlaceIfPublishedAsync(reverse!, ct);
+                await pairs.PlaceFirstFreeAsync(reverse!, writeLock, ct);
                 await db.SaveChangesAsync(ct);
             }
             await writeLock.CommitAsync(ct);

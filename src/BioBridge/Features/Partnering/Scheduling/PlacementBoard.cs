@@ -26,16 +26,21 @@ public sealed class PlacementBoard
     /// <summary>Stand-ins for the seats of others' meetings on a board loaded for a few delegates (see <see cref="LoadForAsync"/>).</summary>
     static readonly string[] Others = ["others-1", "others-2"];
 
+    readonly int eventId;
     readonly IReadOnlyList<StandingMeeting> standing;
     readonly Dictionary<int, EventSlot> slotById;
     readonly Dictionary<int, EventLocation> locationById;
     /// <summary>The delegates whose seats the board knows; null when it knows everyone's.</summary>
     readonly IReadOnlySet<int>? known;
+    /// <summary>The slots at which the board knows the others' meetings (their tables); null at every slot.</summary>
+    readonly IReadOnlySet<int>? tablesKnownAt;
 
-    PlacementBoard(List<EventSlot> slots, List<EventLocation> locations, List<Interpreter> interpreters, MeetingCaps caps,
-        IReadOnlyList<StandingMeeting> standing, IReadOnlySet<int>? known)
+    PlacementBoard(int eventId, IReadOnlyList<EventSlot> slots, IReadOnlyList<EventLocation> locations, IReadOnlyList<Interpreter> interpreters,
+        MeetingCaps caps, IReadOnlyList<StandingMeeting> standing, IReadOnlySet<int>? known, IReadOnlySet<int>? tablesKnownAt)
     {
+        this.eventId = eventId;
         this.known = known;
+        this.tablesKnownAt = tablesKnownAt;
         Slots = slots;
         Locations = locations;
         Interpreters = interpreters;
@@ -57,44 +62,85 @@ public sealed class PlacementBoard
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.EventId == eventId && m.Id != exceptMeetingId)
             .Select(m => new StandingMeeting(m.Id, m.SlotId, m.LocationId, m.InterpreterId, m.Mode, m.Seats.Select(s => s.DelegateId).ToList()))
             .ToListAsync(ct);
-        return await LoadAsync(db, eventId, meetings, null, ct);
+        return (await FrameAsync(db, eventId, null, ct)).With(meetings, null);
     }
 
     /// <summary>
     /// The board for placing meetings of the given delegates only, as an accept after publication does at event scale:
     /// the others' meetings are read without their seats (they count for tables and interpreters, not for anyone's
-    /// day), and the others' online meetings without an interpreter, which bear on nothing here, are left out.
+    /// day), and the others' online meetings without an interpreter, which bear on nothing here, are left out. With
+    /// <paramref name="slotIds"/> the others' meetings are read at those slots only (every interpreter's meetings
+    /// still at every slot, for their counts): a board for placing at those slots, small enough to compile in a
+    /// moment at event scale.
     /// </summary>
-    public static async Task<PlacementBoard> LoadForAsync(AppDb db, int eventId, IReadOnlyCollection<int> delegateIds, CancellationToken ct)
+    public static async Task<PlacementBoard> LoadForAsync(AppDb db, int eventId, IReadOnlyCollection<int> delegateIds,
+        IReadOnlyCollection<int>? slotIds, CancellationToken ct)
     {
-        var ids = delegateIds.Distinct().ToList();
-        var seats = (await db.MeetingSeats.AsNoTracking().Where(s => ids.Contains(s.DelegateId)).Select(s => new { s.MeetingId, s.DelegateId })
-            .ToListAsync(ct)).ToLookup(s => s.MeetingId, s => s.DelegateId);
-        var meetings = (await db.Meetings.AsNoTracking().Where(m => m.EventId == eventId)
-                .Select(m => new { m.Id, m.SlotId, m.LocationId, m.InterpreterId, m.Mode }).ToListAsync(ct))
-            .Where(m => m.Mode == MeetingMode.Onsite || m.InterpreterId is not null || seats.Contains(m.Id))
-            .Select(m => new StandingMeeting(m.Id, m.SlotId, m.LocationId, m.InterpreterId, m.Mode, seats[m.Id].ToList()))
-            .ToList();
-        return await LoadAsync(db, eventId, meetings, ids.ToHashSet(), ct);
+        var frame = await FrameAsync(db, eventId, delegateIds.ToHashSet(), ct);
+        return await frame.ReadAtAsync(db, slotIds, ct);
     }
 
-    static async Task<PlacementBoard> LoadAsync(AppDb db, int eventId, List<StandingMeeting> meetings, IReadOnlySet<int>? known,
-        CancellationToken ct) =>
-        new PlacementBoard(
-            await db.EventSlots.Where(s => s.EventId == eventId).OrderBy(s => s.Day).ThenBy(s => s.Start).ToListAsync(ct),
-            await db.EventLocations.Where(l => l.EventId == eventId).OrderBy(l => l.Code).ToListAsync(ct),
-            await db.Interpreters.Where(i => i.EventId == eventId).OrderBy(i => i.Id).ToListAsync(ct),
-            await MeetingCaps.LoadAsync(db, eventId, ct),
-            meetings, known);
+    /// <summary>The same event and delegates read again, the others' meetings at the given slots only (null: at every slot).</summary>
+    public async Task<PlacementBoard> ReadAtAsync(AppDb db, IReadOnlyCollection<int>? slotIds, CancellationToken ct)
+    {
+        var ids = known?.ToList() ?? throw new InvalidOperationException("Only a board loaded for some delegates is read again.");
+        var seats = (await db.MeetingSeats.AsNoTracking().Where(s => ids.Contains(s.DelegateId)).Select(s => new { s.MeetingId, s.DelegateId })
+            .ToListAsync(ct)).ToLookup(s => s.MeetingId, s => s.DelegateId);
+        var theirs = seats.Select(g => g.Key).ToList();
+        var meetings = db.Meetings.AsNoTracking().Where(m => m.EventId == eventId);
+        if (slotIds is null)
+            meetings = meetings.Where(m => m.Mode == MeetingMode.Onsite || m.InterpreterId != null || theirs.Contains(m.Id));
+        else
+        {
+            var atSlots = slotIds.ToList();
+            meetings = meetings.Where(m => m.InterpreterId != null || (m.Mode == MeetingMode.Onsite && atSlots.Contains(m.SlotId)) || theirs.Contains(m.Id));
+        }
+        var standing = (await meetings.Select(m => new { m.Id, m.SlotId, m.LocationId, m.InterpreterId, m.Mode }).ToListAsync(ct))
+            .Select(m => new StandingMeeting(m.Id, m.SlotId, m.LocationId, m.InterpreterId, m.Mode, seats[m.Id].ToList())).ToList();
+        return With(standing, slotIds?.ToHashSet());
+    }
 
-    /// <summary>The earliest slot both delegates can take, with a free table (or a virtual room) and, when they share no language, an interpreter.</summary>
-    public (Placement? Placement, string? Reason) FindFirst(EventDelegate a, EventDelegate b, MeetingMode mode) => FindFirst([(a, b, mode)])[0];
+    /// <summary>The event's slots, tables and rooms, interpreters and caps, with no meeting standing yet.</summary>
+    static async Task<PlacementBoard> FrameAsync(AppDb db, int eventId, IReadOnlySet<int>? known, CancellationToken ct) =>
+        new(eventId,
+            await db.EventSlots.AsNoTracking().Where(s => s.EventId == eventId).OrderBy(s => s.Day).ThenBy(s => s.Start).ToListAsync(ct),
+            await db.EventLocations.AsNoTracking().Where(l => l.EventId == eventId).OrderBy(l => l.Code).ToListAsync(ct),
+            await db.Interpreters.AsNoTracking().Where(i => i.EventId == eventId).OrderBy(i => i.Id).ToListAsync(ct),
+            await MeetingCaps.LoadAsync(db, eventId, ct),
+            [], known, null);
+
+    PlacementBoard With(IReadOnlyList<StandingMeeting> meetings, IReadOnlySet<int>? tablesAt) =>
+        new(eventId, Slots, Locations, Interpreters, Caps, meetings, known, tablesAt);
+
+    /// <summary>
+    /// The earliest slot both delegates can take, with a free table (or a virtual room) and, when they share no
+    /// language, an interpreter; among the given slots only, in their order, when the board knows the tables at those
+    /// only. A non-zero <paramref name="spread"/> tries the tables and rooms in an order of its own, so that parallel
+    /// placements take different free tables rather than all race for the first.
+    /// </summary>
+    public (Placement? Placement, string? Reason) FindFirst(EventDelegate a, EventDelegate b, MeetingMode mode, IReadOnlyList<EventSlot>? among = null,
+        int spread = 0)
+    {
+        var search = Ask([(a, b, mode)], among, spread: spread).Find(Asked, among?.Select(s => s.Code), firstOnly: true);
+        return (search.Places.Select(Placement).FirstOrDefault(), search.Reason is { } reason ? Code(reason) : null);
+    }
+
+    /// <summary>
+    /// The slots the pair may take by their own rules and the interpreters', in order, the tables left aside (a board
+    /// that knows the tables at a few slots only can still answer this for every slot); none, with the reason, when
+    /// nothing is open to them.
+    /// </summary>
+    public (IReadOnlyList<EventSlot> Slots, string? Reason) OpenSlots(EventDelegate a, EventDelegate b, MeetingMode mode)
+    {
+        var search = Ask([(a, b, mode)], null, tables: false).Find(Asked);
+        return (search.Places.Select(p => Placement(p).Slot).ToList(), search.Reason is { } reason ? Code(reason) : null);
+    }
 
     /// <summary>The earliest place of each pair, each against the stored schedule alone (not against the others'
     /// places); one instance for them all, so a run's list of unmet requests is one compilation.</summary>
     public IReadOnlyList<(Placement? Placement, string? Reason)> FindFirst(IReadOnlyList<(EventDelegate A, EventDelegate B, MeetingMode Mode)> pairs)
     {
-        var placement = Ask(pairs);
+        var placement = Ask(pairs, null);
         return pairs.Select((_, k) =>
         {
             var search = placement.Find(AskedId(k), firstOnly: true);
@@ -104,12 +150,12 @@ public sealed class PlacementBoard
 
     /// <summary>Every slot the pair can take (self-scheduling offers these), each with the table or room and interpreter it would get.</summary>
     public IReadOnlyList<Placement> FreeSlots(EventDelegate a, EventDelegate b, MeetingMode mode) =>
-        Ask([(a, b, mode)]).Find(Asked).Places.Select(Placement).ToList();
+        Ask([(a, b, mode)], null).Find(Asked).Places.Select(Placement).ToList();
 
     /// <summary>The pair's meeting at one chosen slot, with a table or room and interpreter assigned; otherwise why not, in words.</summary>
     public (Placement? Placement, string? Problem) PlaceAt(EventDelegate a, EventDelegate b, MeetingMode mode, EventSlot slot)
     {
-        var placement = Ask([(a, b, mode)]);
+        var placement = Ask([(a, b, mode)], [slot]);
         var participantConflict = placement.Check(new Assignment { Meeting = Asked, Slot = slot.Code }).FirstOrDefault(c => c.Participant is not null);
         if (participantConflict is not null)
             return (null, Describe(participantConflict, a, b, mode, slot));
@@ -128,7 +174,7 @@ public sealed class PlacementBoard
     public string? Check(EventDelegate a, EventDelegate b, MeetingMode mode, Placement placement)
     {
         var (slot, location, interpreter) = placement;
-        var conflict = Ask([(a, b, mode)]).Check(new Assignment
+        var conflict = Ask([(a, b, mode)], [slot]).Check(new Assignment
         {
             Meeting = Asked,
             Slot = slot.Code,
@@ -141,14 +187,18 @@ public sealed class PlacementBoard
     /// <summary>
     /// The event as a scheduling instance: every stored meeting stands where it is, booked as it is (the library does
     /// not re-check it), and each pair's meeting is one to place (<see cref="AskedId"/>). Delegates outside the pairs
-    /// appear only as the seats of standing meetings: their own rules do not bear on these placements.
+    /// appear only as the seats of standing meetings: their own rules do not bear on these placements. The question is
+    /// about the given slots (null: any); without <paramref name="tables"/> no table counts as taken anywhere.
     /// </summary>
-    MeetingPlacement Ask(IReadOnlyList<(EventDelegate A, EventDelegate B, MeetingMode Mode)> pairs)
+    MeetingPlacement Ask(IReadOnlyList<(EventDelegate A, EventDelegate B, MeetingMode Mode)> pairs, IEnumerable<EventSlot>? at, bool tables = true,
+        int spread = 0)
     {
         var asked = pairs.SelectMany(p => new[] { p.A, p.B }).DistinctBy(d => d.Id).ToList();
         var askedIds = asked.Select(d => d.Id).ToHashSet();
         if (known is not null && !askedIds.IsSubsetOf(known))
             throw new InvalidOperationException("The board was loaded for other delegates: it does not know these delegates' meetings.");
+        if (tables && tablesKnownAt is not null && (at is null || !at.All(s => tablesKnownAt.Contains(s.Id))))
+            throw new InvalidOperationException("The board was loaded for other slots: it does not know who takes the tables there.");
         var participants = standing.SelectMany(m => m.DelegateIds).Where(id => !askedIds.Contains(id)).Distinct()
             .Select(PartneringInstance.ParticipantId).Concat(known is null ? [] : Others)
             .Select(id => new ParticipantSpec { Id = id })
@@ -157,7 +207,7 @@ public sealed class PlacementBoard
         {
             Format = ScheduleJson.InstanceFormat,
             Slots = Slots.Select(ScheduleSpecs.Slot).ToList(),
-            Locations = Locations.Select(ScheduleSpecs.Location).ToList(),
+            Locations = [.. LocationsInOrder(spread).Select(ScheduleSpecs.Location)],
             Participants = participants.ToList(),
             Sessions = ScheduleSpecs.Sessions(Slots, Caps, _ => 0),
             Interpreters = Interpreters.Select(i => ScheduleSpecs.Interpreter(i, slotById, new HashSet<int>())).ToList(),
@@ -178,13 +228,23 @@ public sealed class PlacementBoard
             {
                 Meeting = StandingId(m),
                 Slot = slotById[m.SlotId].Code,
-                Location = locationById[m.LocationId].Code,
+                Location = tables ? locationById[m.LocationId].Code : null,
                 Interpreter = m.InterpreterId is { } i ? PartneringInstance.InterpreterId(i) : null,
             }).ToList(),
         };
         var errors = new List<string>();
         return MeetingPlacement.Create(instance, result, errors)
             ?? throw new InvalidOperationException($"The stored schedule is not a valid instance: {string.Join("; ", errors)}");
+    }
+
+    /// <summary>The tables and rooms in the order they are tried: by code, or shuffled by a non-zero spread. (Taken tables
+    /// bunch together, so turning the list round would still send most searches to the same first free one.)</summary>
+    IEnumerable<EventLocation> LocationsInOrder(int spread)
+    {
+        if (spread == 0)
+            return Locations;
+        var random = new Random(spread);
+        return Locations.Select(l => (Location: l, Key: random.Next())).OrderBy(l => l.Key).Select(l => l.Location);
     }
 
     static string StandingId(StandingMeeting m) => $"m{m.Id}";
