@@ -167,9 +167,10 @@ public abstract class PageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     [Fact]
     public async Task Content_missing_in_the_readers_language_is_marked_as_a_fallback()
     {
-        // This sample has no Korean description: a Korean reader sees the English or Chinese one, marked.
-        var html = await (await InLanguageAsync("ko")).GetStringAsync("/organizations/cq-yulan-biologics");
-        html.ShouldContain("class=\"fallback\"");
+        // This sample has no Korean description: a Korean reader sees the English or Chinese one, its language named in Korean.
+        var html = WebUtility.HtmlDecode(await (await InLanguageAsync("ko")).GetStringAsync("/organizations/cq-yulan-biologics"));
+        html.ShouldContain("data-testid=\"original-language\"");
+        html.ShouldMatch("원문: (영어|중국어)");
     }
 
     [Fact]

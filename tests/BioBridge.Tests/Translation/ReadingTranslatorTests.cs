@@ -10,10 +10,13 @@ public sealed class ReadingTranslatorTests
     static ReadingTranslator Reading(ITranslationService service, bool takesPrivateText = true) =>
         new(new MachineTranslator(service, new Glossary(Taxonomy.Default), takesPrivateText));
 
+    static async Task<ReadableText> ReadOneAsync(ReadingTranslator reading, string text, string reader, TextPrivacy privacy) =>
+        (await reading.ReadAsync([text], reader, privacy, default))[text];
+
     [Fact]
     public async Task A_text_in_another_language_comes_translated_and_its_original_is_kept_as_written()
     {
-        var read = await Reading(new FakeTranslationService()).ReadAsync(Korean, "zh", TextPrivacy.Private, default);
+        var read = await ReadOneAsync(Reading(new FakeTranslationService()), Korean, "zh", TextPrivacy.Private);
         read.ShouldBe(new ReadableText(Korean, "ko", $"[ko→zh] {Korean}", ReadingState.Translated));
         read.IsForeign.ShouldBeTrue();
     }
@@ -31,7 +34,7 @@ public sealed class ReadingTranslatorTests
     [Fact]
     public async Task Without_a_service_the_original_comes_with_its_language()
     {
-        var read = await new ReadingTranslator(new NoMachineTranslator()).ReadAsync("我们希望合作开发", "en", TextPrivacy.Published, default);
+        var read = await ReadOneAsync(new ReadingTranslator(new NoMachineTranslator()), "我们希望合作开发", "en", TextPrivacy.Published);
         read.ShouldBe(new ReadableText("我们希望合作开发", "zh", null, ReadingState.NoService));
     }
 
@@ -41,10 +44,10 @@ public sealed class ReadingTranslatorTests
         var service = new ScriptedService(t => "Hello, we send samples.");
         var reading = Reading(service, takesPrivateText: false);
 
-        (await reading.ReadAsync(Korean, "en", TextPrivacy.Private, default)).ShouldBe(new ReadableText(Korean, "ko", null, ReadingState.Private));
+        (await ReadOneAsync(reading, Korean, "en", TextPrivacy.Private)).ShouldBe(new ReadableText(Korean, "ko", null, ReadingState.Private));
         service.Sent.ShouldBeEmpty();
 
-        (await reading.ReadAsync(Korean, "en", TextPrivacy.Published, default)).Translation.ShouldBe("Hello, we send samples.");
+        (await ReadOneAsync(reading, Korean, "en", TextPrivacy.Published)).Translation.ShouldBe("Hello, we send samples.");
         service.Sent.Count.ShouldBe(1);
     }
 

@@ -41,8 +41,4 @@ public sealed class ReadingTranslator(IMachineTranslator translator)
         }
         return read;
     }
-
-    /// <summary>One text as the reader gets it.</summary>
-    public async Task<ReadableText> ReadAsync(string text, string reader, TextPrivacy privacy, CancellationToken ct) =>
-        (await ReadAsync([text], reader, privacy, ct))[text];
 }
