@@ -1,5 +1,6 @@
 using BioBridge.Data;
 using BioBridge.Language;
+using BioBridge.Shared.Resources;
 using Microsoft.Extensions.Options;
 
 namespace BioBridge.Shared;
@@ -48,7 +49,8 @@ public static class MachineTranslation
         TranslatedText heading, TranslatedText text, IReadOnlyCollection<LocalizedText> names, CancellationToken ct)
     {
         if (!translator.TakesPrivateText)
-            return Outcome.Conflict(PrivateTextRefused);
+            return Outcome.Conflict(Text.Say("Unpublished text is only sent to a translation service on this platform's own servers " +
+                "(libretranslate); the configured service is external and BioBridge:MachineTranslation:SendPrivateText is not set."));
         try
         {
             return Outcome.Success((await translator.DraftMissingAsync(heading, names, ct), await translator.DraftMissingAsync(text, names, ct)));
@@ -58,10 +60,6 @@ public static class MachineTranslation
             return Outcome.Unavailable(e.Message);
         }
     }
-
-    /// <summary>Why an unpublished text is not sent: the operator chose an external service without SendPrivateText.</summary>
-    public const string PrivateTextRefused = "Unpublished text is only sent to a translation service on this platform's own servers " +
-        "(libretranslate); the configured service is external and BioBridge:MachineTranslation:SendPrivateText is not set.";
 
     /// <summary>Fills every missing language from the best present version (originals first) with a machine draft; names stay names.</summary>
     public static async Task<TranslatedText> DraftMissingAsync(this IMachineTranslator translator, TranslatedText text,
