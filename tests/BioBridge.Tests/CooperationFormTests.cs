@@ -124,8 +124,8 @@ public abstract class CooperationFormTests<TApp>(TApp app) : IClassFixture<TApp>
         var form = $"/cooperation/agreements/{Mou}/commitments/new";
         var rejected = await HtmlAsync(await PostFormAsync(client, form, [("title", "Joint pavilion"), ("owner", ""), ("ownerCluster", "liangjiang"), ("dueOn", "")]));
         rejected.ShouldContain("이행 약속 추가");
-        rejected.ShouldContain("담당: Name the person or office");
-        rejected.ShouldContain("기한: A commitment has a due date");
+        rejected.ShouldContain("담당: 이행 약속을 맡은 사람이나 부서를 입력하세요.");
+        rejected.ShouldContain("기한: 이행 약속에는 기한(yyyy-MM-dd)이 있어야 합니다.");
 
         var title = $"Joint pavilion at BIO Korea {app.Provider}";
         var added = await PostFormAsync(client, form, [("title", title), ("owner", "Liangjiang investment office"), ("ownerCluster", "liangjiang"), ("dueOn", "2026-05-15")]);
