@@ -44,4 +44,18 @@ public sealed class TranslationFlowTests(TranslationBrowserApp app) : IClassFixt
         (await visitor.Locator("[data-testid='offers']").InnerTextAsync()).ShouldContain(TranslationBrowserApp.Offers[0]);
         (await visitor.Locator("[data-testid='offers'] [data-testid='translation-badge']").CountAsync()).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task The_operator_page_shows_the_drained_queue_and_a_closed_breaker()
+    {
+        await app.QueueDrainedAsync();
+        var operatorPage = await app.SignedInPageAsync("operator@liangjiang.example", "zh");
+        await operatorPage.GotoAsync(app.BaseUrl + "/operators/translation");
+        (await operatorPage.Locator("h1").InnerTextAsync()).ShouldBe("翻译队列");
+        (await operatorPage.Locator("[data-testid='service']").InnerTextAsync()).ShouldBe("libretranslate");
+        (await operatorPage.Locator("[data-testid='breaker']").GetAttributeAsync("data-state")).ShouldBe("Closed");
+        (await operatorPage.Locator("[data-testid='no-problems']").CountAsync()).ShouldBe(1);
+        (await operatorPage.Locator("[role='alert']").CountAsync()).ShouldBe(0);
+        await ShotAsync(operatorPage, "operator-zh");
+    }
 }
