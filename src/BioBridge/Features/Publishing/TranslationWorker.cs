@@ -18,10 +18,7 @@ public sealed class TranslationWorker(IServiceProvider services, IOptions<Machin
     {
         if (!options.Value.Worker || options.Value.Provider == "off")
             return;
-        // Not before the start-up tasks have migrated the database.
-        var started = new TaskCompletionSource();
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-            await started.Task.WaitAsync(ct);
+        await lifetime.WaitForStartAsync(ct);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds));
         do
         {

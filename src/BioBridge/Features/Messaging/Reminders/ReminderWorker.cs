@@ -11,10 +11,7 @@ public sealed class ReminderWorker(IServiceProvider services, IOptions<ReminderO
 {
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
-        // Not before the start-up tasks have migrated the database.
-        var started = new TaskCompletionSource();
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-            await started.Task.WaitAsync(ct);
+        await lifetime.WaitForStartAsync(ct);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds));
         do
         {

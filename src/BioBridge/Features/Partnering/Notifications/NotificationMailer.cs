@@ -23,9 +23,7 @@ public sealed class NotificationMailer(IServiceProvider services, IOptions<SmtpO
     {
         if (string.IsNullOrWhiteSpace(options.Value.Host))
             return;
-        var started = new TaskCompletionSource();
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-            await started.Task.WaitAsync(ct);
+        await lifetime.WaitForStartAsync(ct);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds));
         do
         {

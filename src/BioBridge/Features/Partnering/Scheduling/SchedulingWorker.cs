@@ -22,10 +22,7 @@ public sealed class SchedulingWorker(IServiceProvider services, SchedulingSignal
 
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
-        // Not before the start-up tasks have migrated the database.
-        var started = new TaskCompletionSource();
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-            await started.Task.WaitAsync(ct);
+        await lifetime.WaitForStartAsync(ct);
         while (!ct.IsCancellationRequested)
         {
             try
