@@ -84,14 +84,26 @@ public class RunningApp : IAsyncLifetime
 
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var context = await NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A browser context that waits up to 90 s instead of Playwright's 30: the test classes run in parallel on the CI
+    /// machine's 2 cores, where one page can take longer than 30 s to load. A wait, never a timing assertion.
+    /// </summary>
+    async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return context;
     }
 
     /// <summary>A browser of its own (cookies, language) for one person, signed in through the real form.</summary>
     public async Task<IPage> SignedInPageAsync(string email, string language)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             AcceptDownloads = true,
