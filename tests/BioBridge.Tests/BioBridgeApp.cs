@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BioBridge.Tests;
@@ -38,6 +39,18 @@ public abstract class BioBridgeApp(Provider provider) : WebApplicationFactory<Pr
         builder.UseEnvironment("Testing");
         builder.UseSetting(DatabaseConnection.ConfigurationKey, Database.ConnectionString);
         builder.UseSetting("BioBridge:Demo:Password", DemoPassword);
+        // A 500 in a test run shows its exception in the body, which the failing assertion prints: a rare failure on
+        // CI is then diagnosable from the log alone (the production answer never carries it).
+        builder.ConfigureServices(services => services.PostConfigure<ProblemDetailsOptions>(options =>
+        {
+            var localize = options.CustomizeProblemDetails;
+            options.CustomizeProblemDetails = context =>
+            {
+                localize?.Invoke(context);
+                if (context.Exception is { } exception)
+                    context.ProblemDetails.Extensions["exception"] = exception.ToString();
+            };
+        }));
     }
 
     /// <summary>The body of a response that must be 200, as JSON; otherwise the failure shows the body.</summary>
