@@ -6,13 +6,12 @@ namespace BioBridge.Features.Directory;
 /// </summary>
 public sealed record PhraseVersions(PhraseListVersion? Ko, PhraseListVersion? Zh, PhraseListVersion? En)
 {
-    /// <summary>The field ("offers", "needs") of an organization as this reader sees it: empty when the pipeline group is hidden.</summary>
-    public static PhraseVersions Of(Organization o, string field)
+    /// <summary>A list as written and its machine translation into each language (null where there is none).</summary>
+    public static PhraseVersions Of(IReadOnlyList<string> written, Func<string, IReadOnlyList<string>?> machine)
     {
-        var written = field == "offers" ? o.Offers : o.Needs;
         var original = written.Count == 0 ? null : WrittenLanguage.Guess(string.Concat(written));
         PhraseListVersion? In(string language) => language == original ? new(written, TranslationState.Original)
-            : o.MachinePhrases(field, language) is { } machine ? new(machine, TranslationState.Machine)
+            : machine(language) is { } translated ? new(translated, TranslationState.Machine)
             : null;
         return new(In("ko"), In("zh"), In("en"));
     }
