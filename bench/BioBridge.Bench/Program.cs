@@ -8,11 +8,12 @@ return args.FirstOrDefault() switch
     "organizations" => OrganizationFileBench.Run(args[1..]),
     "load" => LoadBench.Run(args[1..]),
     "cooperation" => CooperationBench.Run(args[1..]),
+    "reading" => ReadingBench.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: BioBridge.Bench schedule|discovery|organizations|load|cooperation [options]");
+    Console.Error.WriteLine("usage: BioBridge.Bench schedule|discovery|organizations|load|cooperation|reading [options]");
     return 2;
 }

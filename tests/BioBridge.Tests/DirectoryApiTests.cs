@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using BioBridge.Data;
+using BioBridge.Features.Directory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BioBridge.Tests;
 
@@ -82,6 +86,73 @@ public abstract class DirectoryApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         body.GetProperty("exportRegions").EnumerateArray().Select(r => r.GetString())
             .ShouldBe(["EU", "NA", "SA", "SEA", "ME"], ignoreOrder: true);
         body.GetProperty("isSample").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Offers_and_needs_come_as_written_and_machine_translated_per_language_and_hide_with_the_pipeline()
+    {
+        await ChangeAsync("cq-xiaowan", o =>
+        {
+            o.SetMachinePhrases("offers", "ko", ["화장품용 마이크로캡슐 원료"]);
+            o.SetMachinePhrases("needs", "en", ["Korean cosmetics brand partners"]);
+        });
+        try
+        {
+            var body = await Json(await app.Anonymous().GetAsync("/api/v1/organizations/cq-xiaowan?lang=ko"));
+            var offers = body.GetProperty("offersVersions");
+            offers.GetProperty("zh").GetProperty("state").GetString().ShouldBe("original");
+            offers.GetProperty("zh").GetProperty("phrases").EnumerateArray().Select(p => p.GetString())
+                .ShouldBe(body.GetProperty("offers").EnumerateArray().Select(p => p.GetString()));
+            offers.GetProperty("ko").GetProperty("state").GetString().ShouldBe("machine");
+            offers.GetProperty("ko").GetProperty("phrases")[0].GetString().ShouldBe("화장품용 마이크로캡슐 원료");
+            offers.GetProperty("en").ValueKind.ShouldBe(JsonValueKind.Null);
+            body.GetProperty("needsVersions").GetProperty("en").GetProperty("state").GetString().ShouldBe("machine");
+
+            await ChangeAsync("cq-xiaowan", o => o.PipelineVisibility = Visibility.Members);
+            var hidden = await Json(await app.Anonymous().GetAsync("/api/v1/organizations/cq-xiaowan?lang=ko"));
+            foreach (var field in new[] { "offersVersions", "needsVersions" })
+                hidden.GetProperty(field).EnumerateObject().ShouldAllBe(v => v.Value.ValueKind == JsonValueKind.Null);
+        }
+        finally
+        {
+            await ChangeAsync("cq-xiaowan", o => (o.PhraseTranslations, o.PipelineVisibility) = (null, Visibility.Public));
+        }
+    }
+
+    [Fact]
+    public async Task A_result_card_says_when_its_snippet_is_a_machine_translation()
+    {
+        await ChangeAsync("cq-xiaowan", o => (o.TextStates, o.UpdatedAt) = ("description.ko=machine", DateTime.UtcNow));
+        try
+        {
+            var body = await Json(await app.Anonymous().GetAsync("/api/v1/organizations?cluster=liangjiang&pageSize=100&lang=ko"));
+            var card = body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("organization"))
+                .Single(o => o.GetProperty("externalId").GetString() == "cq-xiaowan");
+            (card.GetProperty("snippetLanguage").GetString(), card.GetProperty("snippetState").GetString()).ShouldBe(("ko", "machine"));
+        }
+        finally
+        {
+            await ChangeAsync("cq-xiaowan", o => (o.TextStates, o.UpdatedAt) = (null, DateTime.UtcNow));
+        }
+    }
+
+    [Fact]
+    public async Task OpenApi_document_describes_the_phrase_versions_of_an_organization()
+    {
+        var schemas = (await Json(await app.Anonymous().GetAsync("/openapi/v1.json"))).GetProperty("components").GetProperty("schemas");
+        var detail = schemas.GetProperty("OrganizationDetail").GetProperty("properties");
+        detail.TryGetProperty("offersVersions", out _).ShouldBeTrue();
+        detail.TryGetProperty("needsVersions", out _).ShouldBeTrue();
+        schemas.GetProperty("PhraseListVersion").GetProperty("properties").TryGetProperty("phrases", out _).ShouldBeTrue();
+    }
+
+    async Task ChangeAsync(string externalId, Action<Organization> change)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        change(await db.Organizations.SingleAsync(o => o.ExternalId == externalId));
+        await db.SaveChangesAsync();
+        await scope.ServiceProvider.GetRequiredService<DirectoryChanges>().OrganizationsChangedAsync([externalId], default);
     }
 
     [Fact]

@@ -22,9 +22,9 @@ public sealed class OrganizationViews(AppDb db, Taxonomy taxonomy, DirectorySear
     public OrganizationSummary Summary(Organization o, string language)
     {
         var (name, nameLanguage) = o.Name.GetWithFallback(language);
-        var (description, descriptionLanguage) = o.Description.GetWithFallback(language);
+        var (description, descriptionLanguage) = o.DescriptionVersions.ForReader(language);
         return new OrganizationSummary(o.ExternalId, o.ClusterId, Kind(o), LocalizedDto.From(o.Name), name ?? o.ExternalId,
-            nameLanguage != language, Snippet(description), descriptionLanguage, Concepts(o, language), o.ExportRegions, o.City, o.Country, o.IsSample, o.IsPublished);
+            nameLanguage != language, Snippet(description?.Text), descriptionLanguage, description?.State ?? TranslationState.Original, Concepts(o, language), o.ExportRegions, o.City, o.Country, o.IsSample, o.IsPublished);
     }
 
     /// <summary>One organization as this reader may see it: unpublished ones only for operators, admins and its own members; hidden field groups emptied.</summary>
@@ -40,6 +40,7 @@ public sealed class OrganizationViews(AppDb db, Taxonomy taxonomy, DirectorySear
         o.ExternalId, o.ClusterId, Kind(o), LocalizedDto.From(o.Name), LocalizedDto.From(o.Description),
         Concepts(o, language), o.SectorsInferred, o.Offers, o.Needs, o.Founded, o.Employees, o.Patents, o.ExportRegions,
         o.City, o.Country, o.Website, o.IsSample, o.IsPublished, o.UpdatedAt, o.DescriptionVersions,
+        PhraseVersions.Of(o.Offers, l => o.MachinePhrases("offers", l)), PhraseVersions.Of(o.Needs, l => o.MachinePhrases("needs", l)),
         new FieldVisibility(o.DescriptionVisibility, o.PipelineVisibility, o.FiguresVisibility, o.ContactVisibility));
 
     public IReadOnlyList<ConceptDto> Concepts(Organization o, string language) =>

@@ -64,23 +64,17 @@ public sealed class RunTranslationJobs(AppDb db, IMachineTranslator translator, 
     async Task RunAsync(TranslationJob job, CancellationToken ct)
     {
         var loaded = await TranslatableContent.LoadAsync(db, job, ct);
-        if (loaded?.Field is not { } field || !field.IsPublic || field.Hash != job.SourceHash)
-            await FinishAsync(job, TranslationJobState.Superseded, "the text changed or left public view after it was queued", ct);
-        else if (field.Target(job.TargetLanguage) is TranslationState.Original or TranslationState.Verified)
-            await FinishAsync(job, TranslationJobState.Superseded, "the organization wrote this language itself", ct);
+        if (Superseded(loaded?.Field, job) is { } reason)
+            await FinishAsync(job, TranslationJobState.Superseded, reason, ct);
         else
         {
             try
             {
                 var texts = new List<string>();
-                foreach (var text in field.Source)
-                    texts.Add(await translator.TranslateAsync(text, job.SourceLanguage, job.TargetLanguage, field.Names, ct));
+                foreach (var text in loaded!.Value.Field.Source)
+                    texts.Add(await translator.TranslateAsync(text, job.SourceLanguage, job.TargetLanguage, loaded.Value.Field.Names, ct));
                 breaker.Answered(job.Service);
-                if (loaded.Value.Apply(texts, clock.GetUtcNow().UtcDateTime) is { } refused)
-                    throw new TranslationFailedException(TranslationFailure.Rejected, $"The translation cannot be stored: {refused}.");
-                await FinishAsync(job, TranslationJobState.Done, null, ct);
-                if (loaded.Value.OrganizationExternalId is { } externalId)
-                    await changes.OrganizationsChangedAsync([externalId], ct);
+                await StoreAsync(job, texts, ct);
             }
             catch (TranslationFailedException e)
             {
@@ -91,6 +85,35 @@ public sealed class RunTranslationJobs(AppDb db, IMachineTranslator translator, 
             }
         }
         db.ChangeTracker.Clear();
+    }
+
+    static string? Superseded(TranslatableField? field, TranslationJob job) =>
+        field is null || !field.IsPublic || field.Hash != job.SourceHash ? "the text changed or left public view after it was queued"
+        : field.Target(job.TargetLanguage) is TranslationState.Original or TranslationState.Verified ? "the organization wrote this language itself"
+        : null;
+
+    /// <summary>
+    /// Stores the draft on its subject as the subject is now: the organization's row is locked (updated to itself) and
+    /// read again first, because another node may be storing another draft of it at this moment into the same packed
+    /// column (PhraseTranslations, TextStates); saved over the read from before the service call, it would drop that draft.
+    /// </summary>
+    async Task StoreAsync(TranslationJob job, IReadOnlyList<string> texts, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (job.Subject == TranslatableContent.OrganizationSubject)
+            await db.Organizations.Where(o => o.Id == job.SubjectId).ExecuteUpdateAsync(s => s.SetProperty(o => o.UpdatedAt, o => o.UpdatedAt), ct);
+        db.ChangeTracker.Clear();
+        db.TranslationJobs.Attach(job);
+        var loaded = await TranslatableContent.LoadAsync(db, job, ct);
+        if (Superseded(loaded?.Field, job) is { } reason)
+            await FinishAsync(job, TranslationJobState.Superseded, reason, ct);
+        else if (loaded!.Value.Apply(texts, clock.GetUtcNow().UtcDateTime) is { } refused)
+            throw new TranslationFailedException(TranslationFailure.Rejected, $"The translation cannot be stored: {refused}.");
+        else
+            await FinishAsync(job, TranslationJobState.Done, null, ct);
+        await transaction.CommitAsync(ct);
+        if (job.State == TranslationJobState.Done && loaded?.OrganizationExternalId is { } externalId)
+            await changes.OrganizationsChangedAsync([externalId], ct);
     }
 
     async Task FinishAsync(TranslationJob job, TranslationJobState state, string? note, CancellationToken ct)

@@ -18,4 +18,11 @@ public interface IMachineTranslator
     /// as written. A service failure throws TranslationFailedException.
     /// </summary>
     Task<string> TranslateAsync(string text, string from, string to, IReadOnlyCollection<LocalizedText> names, CancellationToken ct);
+
+    /// <summary>
+    /// A page's texts (each with its language, no names) into the reader's language at once: what the translation
+    /// memory knows costs one lookup for all, only the rest goes to the service. Null where the service failed (the
+    /// rest are then not sent).
+    /// </summary>
+    Task<IReadOnlyList<string?>> TranslateManyAsync(IReadOnlyList<(string Text, string From)> texts, string to, CancellationToken ct);
 }

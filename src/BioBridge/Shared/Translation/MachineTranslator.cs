@@ -19,4 +19,28 @@ public sealed class MachineTranslator(ITranslationService service, Glossary glos
         var translated = await service.TranslateAsync(terms.Render(service.TranslatesMarkup), from, to, ct);
         return terms.Restore(translated, service.TranslatesMarkup, service.Name);
     }
+
+    public async Task<IReadOnlyList<string?>> TranslateManyAsync(IReadOnlyList<(string Text, string From)> texts, string to, CancellationToken ct)
+    {
+        var terms = texts.Select(t => glossary.Protect(t.Text, t.From, to, [])).ToList();
+        var translated = terms.Select(t => t.NeedsService ? null : t.WithTargetTerms()).ToArray();
+        var sent = Enumerable.Range(0, texts.Count).Where(i => terms[i].NeedsService).ToList();
+        var answers = await service.TranslateManyAsync(sent.Select(i => (terms[i].Render(service.TranslatesMarkup), texts[i].From)).ToList(), to, ct);
+        for (var k = 0; k < sent.Count; k++)
+            translated[sent[k]] = answers[k] is { } answer ? Restored(terms[sent[k]], answer) : null;
+        return translated;
+    }
+
+    /// <summary>An answer that lost a glossary term counts as a failure of that text alone.</summary>
+    string? Restored(ProtectedText terms, string answer)
+    {
+        try
+        {
+            return terms.Restore(answer, service.TranslatesMarkup, service.Name);
+        }
+        catch (TranslationFailedException)
+        {
+            return null;
+        }
+    }
 }

@@ -9,5 +9,10 @@ public sealed class NoMachineTranslator : IMachineTranslator
     public bool TakesPrivateText => false;
 
     public Task<string> TranslateAsync(string text, string from, string to, IReadOnlyCollection<LocalizedText> names, CancellationToken ct) =>
-        throw new InvalidOperationException("Machine translation is not configured.");
+        throw NotConfigured();
+
+    public Task<IReadOnlyList<string?>> TranslateManyAsync(IReadOnlyList<(string Text, string From)> texts, string to, CancellationToken ct) =>
+        throw NotConfigured();
+
+    static InvalidOperationException NotConfigured() => new("Machine translation is not configured.");
 }

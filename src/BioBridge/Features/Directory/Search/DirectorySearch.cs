@@ -83,7 +83,8 @@ public sealed class DirectorySearch(Taxonomy taxonomy, ILogger<DirectorySearch> 
         var card = o.CopyForReader();
         (card.DescriptionKo, card.DescriptionZh, card.DescriptionEn) =
             (OrganizationViews.Snippet(o.DescriptionKo), OrganizationViews.Snippet(o.DescriptionZh), OrganizationViews.Snippet(o.DescriptionEn));
-        (card.Offers, card.Needs, card.TextStates, card.PhraseTranslations) = ([], [], null, null);
+        // Cards show no offers or needs; the description's states stay for the snippet's machine badge.
+        (card.Offers, card.Needs, card.PhraseTranslations) = ([], [], null);
         return card;
     }
 

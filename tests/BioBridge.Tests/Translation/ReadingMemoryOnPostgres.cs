@@ -1,0 +1,3 @@
+namespace BioBridge.Tests.Translation;
+
+public sealed class ReadingMemoryOnPostgres() : ReadingMemoryTests(Provider.Postgres);

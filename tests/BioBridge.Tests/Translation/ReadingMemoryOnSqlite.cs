@@ -1,0 +1,3 @@
+namespace BioBridge.Tests.Translation;
+
+public sealed class ReadingMemoryOnSqlite() : ReadingMemoryTests(Provider.Sqlite);

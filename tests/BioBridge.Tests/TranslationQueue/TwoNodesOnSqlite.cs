@@ -1,0 +1,3 @@
+namespace BioBridge.Tests.TranslationQueue;
+
+public sealed class TwoNodesOnSqlite(SqliteQueueApp app) : TwoNodesTests<SqliteQueueApp>(app);
