@@ -7,9 +7,9 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class SchedulingRun
 {
-    /// <summary>The solver's latest progress line, clipped.</summary>
+    /// <summary>The step and the solver's latest progress line, clipped.</summary>
     public const int MaxProgressLength = 1000;
-    /// <summary>An error message, clipped: the log has the rest.</summary>
+    /// <summary>The failure and its detail, clipped: the log has the rest.</summary>
     public const int MaxErrorLength = 4000;
     /// <summary>The solver's name and version.</summary>
     public const int MaxSolverLength = 100;
@@ -19,7 +19,10 @@ public sealed class SchedulingRun
     public int Id { get; private set; }
     public int EventId { get; set; }
     public RunStatus Status { get; private set; } = RunStatus.Queued;
+    /// <summary>A <see cref="RunStep"/>'s name, then the solver's latest line after a line break (<see cref="Stored{TWhat}"/>);
+    /// a stored text has no reader, so what it says is put into words when it is read (<see cref="RunNarration"/>).</summary>
     public string? Progress { get; set; }
+    /// <summary>A <see cref="RunFailure"/>'s name, then its detail (an exception's or the solver's message) after a line break.</summary>
     public string? Error { get; private set; }
     public double TimeLimitSeconds { get; set; }
     public string? RequestedByUserId { get; set; }
@@ -77,10 +80,17 @@ public sealed class SchedulingRun
         Progress = null;
     }
 
-    public void Fail(string error, DateTime now)
+    /// <summary>A step or failure as stored: its name, and the detail after a line break, clipped to <paramref name="max"/>.</summary>
+    public static string Stored<TWhat>(TWhat what, string? detail = null, int max = MaxProgressLength) where TWhat : struct, Enum
+    {
+        var text = detail is null ? what.ToString().ToLowerInvariant() : $"{what.ToString().ToLowerInvariant()}\n{detail}";
+        return text.Length > max ? text[..max] : text;
+    }
+
+    public void Fail(RunFailure failure, string? detail, DateTime now)
     {
         Status = RunStatus.Failed;
-        Error = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
+        Error = Stored(failure, detail, MaxErrorLength);
         FinishedAt = now;
         LeaseExpiresAt = null;
     }

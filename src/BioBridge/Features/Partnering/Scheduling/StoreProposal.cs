@@ -37,8 +37,7 @@ public sealed class StoreProposal(AppDb db, TimeProvider clock, ILogger<StorePro
             await writeLock.DisposeAsync();
             db.ChangeTracker.Clear();
             var again = await db.SchedulingRuns.SingleAsync(r => r.Id == run.Id, ct);
-            again.Fail("The schedule changed while the solver ran (a meeting was placed by hand or on acceptance). Run again.",
-                clock.GetUtcNow().UtcDateTime);
+            again.Fail(RunFailure.Conflict, null, clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(ct);
             return true;
         }
