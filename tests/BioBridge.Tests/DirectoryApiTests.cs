@@ -241,6 +241,23 @@ public abstract class DirectoryApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Theory]
+    [InlineData("ko", "기관")]
+    [InlineData("zh-Hans", "机构")]
+    [InlineData("en", "Organizations")]
+    public async Task The_excel_export_names_its_sheet_in_the_readers_language_and_keeps_the_contracts_columns(string language, string sheetName)
+    {
+        var client = await app.OperatorAsync();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var export = await client.GetByteArrayAsync("/api/v1/organizations/export?format=xlsx");
+
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(export));
+        workbook.Worksheets.Select(w => w.Name).ShouldBe([sheetName]);
+        workbook.Worksheet(1).Cell(1, 1).GetString().ShouldBe("external_id");
+        workbook.Worksheet(1).Cell(1, 2).GetString().ShouldBe("cluster");
+    }
+
+    [Theory]
     [InlineData("ko", "csv", null, null)]
     [InlineData("zh", "csv", null, null)]
     [InlineData("en", "csv", null, null)]
@@ -266,6 +283,7 @@ public abstract class DirectoryApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         {
             using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(template));
             workbook.Worksheet(1).Row(1).CellsUsed().Select(c => c.GetString()).ShouldBe(columns);
+            workbook.Worksheet(1).Name.ShouldBe(lang switch { "ko" => "기관", "zh" => "机构", _ => "Organizations" });
             var guide = workbook.Worksheet(2);
             guide.Name.ShouldBe(guideSheet);
             guide.RowsUsed().Skip(1).Select(r => r.Cell(1).GetString()).ShouldBe(columns);
