@@ -33,6 +33,7 @@ public sealed class SchedulingRun
     public string? LeaseOwner { get; private set; }
     public DateTime? LeaseExpiresAt { get; private set; }
 
+    /// <summary>The solver's name and version; null when none ran (no accepted requests), which the page says in words.</summary>
     public string? Solver { get; private set; }
     public int TotalMeetings { get; private set; }
     public int FixedMeetings { get; private set; }

@@ -44,7 +44,7 @@ public sealed class StoreProposal(AppDb db, TimeProvider clock, ILogger<StorePro
 
         var figures = report?.Check.Figures;
         run.Succeed(new SchedulingFigures(
-            report?.SolverUsed ?? "none (no accepted requests)",
+            report?.SolverUsed,
             built.Meetings.Count, built.FixedCount, figures?.ScheduledMeetings ?? 0, figures?.TotalWeight ?? 0, figures?.ScheduledWeight ?? 0,
             report?.UpperBound, figures?.Breaks ?? 0, figures?.MaxBreaksOfOneParticipant ?? 0, figures?.WorstServedShare ?? 1,
             (report?.Result.Unscheduled ?? []).Select(m => built.Meetings[m].KeyRequestId).ToList()), clock.GetUtcNow().UtcDateTime);
