@@ -124,7 +124,7 @@ public static class DirectoryCommands
                 if (p.Phase == lastPhase && tenth == lastTenth)
                     return;
                 (lastPhase, lastTenth) = (p.Phase, tenth);
-                stderr.WriteLine($"{title}: {p.Phase} {p.Done}/{p.Total}");
+                stderr.WriteLine($"{title}: {PhaseName(p.Phase)} {p.Done}/{p.Total}");
             }), default);
         }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
@@ -135,7 +135,7 @@ public static class DirectoryCommands
             var progress = new SynchronousProgress<ImportProgress>(p =>
             {
                 if (!tasks.TryGetValue(p.Phase, out var task))
-                    tasks[p.Phase] = task = ctx.AddTask($"{title}: {p.Phase}", maxValue: Math.Max(1, p.Total));
+                    tasks[p.Phase] = task = ctx.AddTask(Markup.Escape($"{title}: {PhaseName(p.Phase)}"), maxValue: Math.Max(1, p.Total));
                 task.MaxValue = Math.Max(1, p.Total);
                 task.Value = p.Done;
             });
@@ -145,4 +145,13 @@ public static class DirectoryCommands
         });
         return result;
     }
+
+    /// <summary>A phase of <see cref="ImportOrganizations"/> in the console's language.</summary>
+    static string PhaseName(string phase) => phase switch
+    {
+        "read" => DirectoryText.Say("reading the file"),
+        "validate" => DirectoryText.Say("checking the rows"),
+        "write" => DirectoryText.Say("writing"),
+        _ => phase,
+    };
 }
