@@ -99,7 +99,9 @@ public sealed class SchedulingRun
     public Outcome Publish(DateTime now)
     {
         if (Status != RunStatus.Succeeded)
-            return Outcome.Conflict(PartneringText.Say($"Run {Id} is {Status}; only a succeeded run can be published."));
+            return Outcome.Conflict(Status == RunStatus.Failed
+                ? PartneringText.Say($"Run {Id} failed; only a succeeded run can be published.")
+                : PartneringText.Say($"Run {Id} has not finished; only a succeeded run can be published."));
         if (IsPublished)
             return Outcome.Conflict(PartneringText.Say($"Run {Id} is already published."));
         IsPublished = true;
