@@ -4,6 +4,7 @@ using BioBridge.Features.Demo;
 using BioBridge.Features.Directory;
 using BioBridge.Features.Operations;
 using BioBridge.Scheduling;
+using BioBridge.Shared.Resources;
 
 namespace BioBridge;
 
@@ -36,8 +37,11 @@ public static class BioBridgeCli
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs a command; what it prints is in <paramref name="language"/> (the console's, <see cref="UiLanguage.OfConsole"/>),
+    /// except the usage text, which stays English.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string language = UiLanguage.English)
     {
+        using var speaking = UiLanguage.Use(language);
         try
         {
             if (args[0] == "schedule")
@@ -116,12 +120,4 @@ public static class BioBridgeCli
                 throw new UsageException($"unknown command '{string.Join(' ', words)}'");
         }
     }
-
-
-
-
-
-
-
-
 }

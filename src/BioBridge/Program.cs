@@ -2,7 +2,7 @@
 using BioBridge;
 
 return BioBridgeCli.IsCommand(args)
-    ? await BioBridgeCli.RunAsync(args, Console.Out, Console.Error)
+    ? await BioBridgeCli.RunAsync(args, Console.Out, Console.Error, BioBridge.Shared.Resources.UiLanguage.OfConsole(Environment.GetEnvironmentVariable))
     : await WebApp.RunAsync(args);
 
 public partial class Program;

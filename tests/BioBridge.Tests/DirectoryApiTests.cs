@@ -239,6 +239,55 @@ public abstract class DirectoryApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         header.GetProperty("message").GetString()!.ShouldContain(columnProblem);
     }
 
+    /// <summary>What a broken file's problems say, by the language a client asks for: row and field problems, then the
+    /// file's own (not UTF-8, not a workbook, neither .csv nor .xlsx).</summary>
+    public static TheoryData<string, string[], string[]> BrokenFileProblems => new()
+    {
+        {
+            "ko",
+            ["알 수 없는 클러스터 'nowhere'", "'3000'은(는) 1800년부터", "'ftp://x'은(는) http(s)로 시작하는 전체 주소가 아닙니다", "이 행의 셀은 6개인데 머리글은 5개입니다"],
+            ["파일이 UTF-8 텍스트가 아닙니다. 'CSV UTF-8'로 저장하세요", "읽을 수 있는 .xlsx 통합 문서가 아닙니다", "'notes.txt'은(는) .csv도 .xlsx도 아닙니다"]
+        },
+        {
+            "zh-Hans",
+            ["未知的集群“nowhere”", "“3000”不是1800 年至", "“ftp://x”不是以 http(s) 开头的完整网址", "该行有 6 个单元格，但表头只有 5 个"],
+            ["文件不是 UTF-8 文本；请另存为“CSV UTF-8”", "该文件不是可读取的 .xlsx 工作簿", "“notes.txt”既不是 .csv 也不是 .xlsx"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenFileProblems))]
+    public async Task A_broken_files_problems_name_row_and_field_in_the_language_the_client_asks_for(string language, string[] rowProblems, string[] fileProblems)
+    {
+        var client = await app.OperatorAsync();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var rows = await client.PostAsync("/api/v1/organizations/import?dryRun=true", Upload(
+            "external_id,cluster,name_en,founded,website\nbroken-1,nowhere,Broken Co,3000,ftp://x\nbroken-2,seoul-bio-hub,Fine Co,2001,https://fine.example,extra\n"));
+        var notUtf8 = await client.PostAsync("/api/v1/organizations/import?dryRun=true",
+            Upload([.. Encoding.UTF8.GetBytes("external_id,cluster,name_en\nbroken-3,seoul-bio-hub,"), 0xC0, 0xFF, (byte)'\n'], "latin.csv"));
+        var notWorkbook = await client.PostAsync("/api/v1/organizations/import?dryRun=true", Upload(Encoding.UTF8.GetBytes("not a zip"), "broken.xlsx"));
+        var neither = await client.PostAsync("/api/v1/organizations/import?dryRun=true", Upload(Encoding.UTF8.GetBytes("x"), "notes.txt"));
+
+        var found = (await ProblemsAsync(rows)).Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString(), p.GetProperty("message").GetString()!)).ToList();
+        found.Count.ShouldBe(4, string.Join("; ", found));
+        found.ShouldContain(p => p.Item1 == 2 && p.Item2 == "cluster" && p.Item3.StartsWith(rowProblems[0]));
+        found.ShouldContain(p => p.Item1 == 2 && p.Item2 == "founded" && p.Item3.StartsWith(rowProblems[1]));
+        found.ShouldContain(p => p.Item1 == 2 && p.Item2 == "website" && p.Item3 == rowProblems[2]);
+        found.ShouldContain(p => p.Item1 == 3 && p.Item2 == null && p.Item3 == rowProblems[3]);
+        (await ProblemsAsync(notUtf8)).Single().GetProperty("message").GetString().ShouldBe(fileProblems[0]);
+        (await ProblemsAsync(notWorkbook)).Single().GetProperty("message").GetString().ShouldBe(fileProblems[1]);
+        neither.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        JsonDocument.Parse(await neither.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").GetProperty("file")[0].GetString().ShouldBe(fileProblems[2]);
+    }
+
+    static async Task<List<JsonElement>> ProblemsAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("problems").EnumerateArray().ToList();
+    }
+
     static MultipartFormDataContent Upload(string csv) => Upload(Encoding.UTF8.GetBytes(csv), "upload.csv");
 
     static MultipartFormDataContent Upload(byte[] content, string fileName)
@@ -260,6 +309,23 @@ public abstract class DirectoryApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var export = await client.GetByteArrayAsync("/api/v1/organizations/export?format=csv");
         export[..3].ShouldBe(ByteOrderMark);
         Encoding.UTF8.GetString(export, 3, 12).ShouldBe("external_id,");
+    }
+
+    [Theory]
+    [InlineData("ko", "기관")]
+    [InlineData("zh-Hans", "机构")]
+    [InlineData("en", "Organizations")]
+    public async Task The_excel_export_names_its_sheet_in_the_readers_language_and_keeps_the_contracts_columns(string language, string sheetName)
+    {
+        var client = await app.OperatorAsync();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var export = await client.GetByteArrayAsync("/api/v1/organizations/export?format=xlsx");
+
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(export));
+        workbook.Worksheets.Select(w => w.Name).ShouldBe([sheetName]);
+        workbook.Worksheet(1).Cell(1, 1).GetString().ShouldBe("external_id");
+        workbook.Worksheet(1).Cell(1, 2).GetString().ShouldBe("cluster");
     }
 
     [Theory]
@@ -288,6 +354,7 @@ public abstract class DirectoryApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         {
             using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(template));
             workbook.Worksheet(1).Row(1).CellsUsed().Select(c => c.GetString()).ShouldBe(columns);
+            workbook.Worksheet(1).Name.ShouldBe(lang switch { "ko" => "기관", "zh" => "机构", _ => "Organizations" });
             var guide = workbook.Worksheet(2);
             guide.Name.ShouldBe(guideSheet);
             guide.RowsUsed().Skip(1).Select(r => r.Cell(1).GetString()).ShouldBe(columns);

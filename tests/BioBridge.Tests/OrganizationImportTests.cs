@@ -61,6 +61,23 @@ public abstract class OrganizationImportTests(Provider provider) : IAsyncLifetim
         second.GetProperty("unchanged").GetInt32().ShouldBe(2);
     }
 
+    [Theory]
+    [InlineData("ko_KR.UTF-8", "bad.csv: 거부되어 아무것도 가져오지 않았습니다(문제 1건):", "bad.csv: 3행 'cluster' 열: 알 수 없는 클러스터 'busan'", "import: 파일 읽는 중 0/1")]
+    [InlineData("zh_CN.UTF-8", "bad.csv：已拒绝，未导入任何内容（1 个问题）：", "bad.csv: 第 3 行“cluster”列：未知的集群“busan”", "import: 正在读取文件 0/1")]
+    [InlineData("C.UTF-8", "bad.csv: rejected, nothing was imported (1 problem(s)):", "bad.csv: row 3, column 'cluster': unknown cluster 'busan'", "import: reading the file 0/1")]
+    public async Task Import_tells_its_progress_and_problems_in_the_consoles_language(string lang, string rejected, string problem, string reading)
+    {
+        var path = File("bad.csv", Csv(Xiaowan, Hanul.Replace("seoul-bio-hub", "busan")));
+
+        var run = await Cli.RunInAsync(name => name == "LANG" ? lang : null, "import", "companies", path, "--db", db.ConnectionString);
+
+        run.ExitCode.ShouldBe(1);
+        var lines = run.Stderr.Replace(path, "bad.csv").Split('\n', StringSplitOptions.TrimEntries);
+        lines.ShouldContain(rejected, run.Stderr);
+        lines.ShouldContain(l => l.StartsWith(problem), run.Stderr);
+        lines.ShouldContain(reading, run.Stderr);
+    }
+
     [Fact]
     public async Task An_updated_file_updates_only_the_changed_rows()
     {

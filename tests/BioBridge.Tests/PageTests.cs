@@ -200,4 +200,30 @@ public abstract class PageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
         html.ShouldContain($"/api/v1/organizations/template?format=xlsx&lang={language}");
         html.ShouldContain($"/api/v1/organizations/template?format=csv&lang={language}");
     }
+
+    [Theory]
+    [InlineData("ko", "broken.csv 파일이 거부되어 아무것도 가져오지 않았습니다. 문제 2건:", "알 수 없는 클러스터 'nowhere'", "'ftp://x'은(는) http(s)로 시작하는 전체 주소가 아닙니다")]
+    [InlineData("zh-Hans", "broken.csv 被拒绝，未导入任何数据。共 2 个问题：", "未知的集群“nowhere”", "“ftp://x”不是以 http(s) 开头的完整网址")]
+    public async Task The_import_page_lists_a_broken_files_problems_in_the_readers_language(string culture, string rejected, string cluster, string website)
+    {
+        var client = await app.OperatorAsync();
+        await client.GetAsync($"/culture/{culture}?returnUrl=/");
+        var page = await client.GetStringAsync("/operators/import");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var file = new ByteArrayContent("external_id,cluster,name_en,website\npage-1,nowhere,Broken Co,ftp://x\n"u8.ToArray());
+
+        var response = await client.PostAsync("/operators/import", new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("import"), "_handler" },
+            { new StringContent("true"), "dryRun" },
+            { file, "file", "broken.csv" },
+        });
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+        html.ShouldContain(rejected);
+        html.ShouldContain($"<td>2</td><td>cluster</td><td>{cluster}");
+        html.ShouldContain($"<td>2</td><td>website</td><td>{website}</td>");
+    }
 }

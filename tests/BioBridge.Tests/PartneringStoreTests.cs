@@ -99,7 +99,45 @@ public abstract partial class PartneringApiTests<TApp>
         (await StoredMeetingsAsync(db, run.EventId)).ShouldBe(before);
         var failed = await db.SchedulingRuns.AsNoTracking().SingleAsync(r => r.Id == run.Id);
         failed.Status.ShouldBe(RunStatus.Failed);
-        failed.Error.ShouldNotBeNull().ShouldContain("changed while the solver ran");
+        failed.Error.ShouldBe("conflict");
+    }
+
+    [Theory]
+    [InlineData("ko", "솔버가 실행되는 동안 일정이 바뀌었습니다")]
+    [InlineData("zh-Hans", "求解器运行期间日程发生了变化")]
+    [InlineData("en", "The schedule changed while the solver ran")]
+    public async Task A_failed_run_is_told_in_the_organizers_language_on_the_page_and_in_the_api(string language, string conflict)
+    {
+        var slug = await EventWithProposalAsync($"told-{language}");
+        int runId;
+        using (var scope = app.Services.CreateScope())
+        {
+            var (run, built, report) = await SolveAsync(scope.ServiceProvider, slug);
+            var table = built.Locations.Values.First(l => l.InstanceKind == "table").Code;
+            var colliding = report.Result.Assignments.Select((a, k) => new Assignment
+            {
+                Meeting = a.Meeting, Slot = report.Result.Assignments[0].Slot, Location = table, Interpreter = a.Interpreter,
+            }).ToList();
+            await scope.ServiceProvider.GetRequiredService<StoreProposal>().HandleAsync(run, "store test", built,
+                report with { Result = new ScheduleResult { Assignments = colliding, Unscheduled = report.Result.Unscheduled } }, default);
+            runId = run.Id;
+        }
+        var organizer = await OrganizerAsync();
+
+        var answer = await Json(await organizer.SendAsync(Speaking(HttpMethod.Get, $"/api/v1/events/{slug}/scheduling-runs/{runId}", language)));
+        var page = await organizer.SendAsync(Speaking(HttpMethod.Get, $"/events/{slug}/organizer?run={runId}", language));
+
+        answer.GetProperty("run").GetProperty("status").GetString().ShouldBe("failed");
+        answer.GetProperty("run").GetProperty("failure").GetString().ShouldBe("conflict");
+        answer.GetProperty("run").GetProperty("error").GetString().ShouldNotBeNull().ShouldStartWith(conflict);
+        System.Net.WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()).ShouldContain(conflict);
+    }
+
+    static HttpRequestMessage Speaking(HttpMethod method, string path, string language)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        return request;
     }
 
     [Fact]

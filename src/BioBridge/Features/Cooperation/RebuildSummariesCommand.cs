@@ -22,7 +22,7 @@ public static class RebuildSummariesCommand
         var seconds = Math.Round(clock.Elapsed.TotalSeconds, 1);
         if (json)
             await stdout.WriteLineAsync(JsonSerializer.Serialize(new { rows, seconds }, CommandJson.Options));
-        await stderr.WriteLineAsync($"activity summary rebuilt: {rows:N0} day rows in {seconds} s");
+        await stderr.WriteLineAsync(CooperationText.Say($"activity summary rebuilt: {rows:N0} day rows in {seconds} s"));
         return 0;
     }
 }

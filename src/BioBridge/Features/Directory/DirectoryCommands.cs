@@ -12,12 +12,12 @@ public static class DirectoryCommands
     {
         if (!File.Exists(file))
         {
-            await stderr.WriteLineAsync($"{file}: no such file");
+            await stderr.WriteLineAsync(DirectoryText.Say($"{file}: no such file"));
             return 1;
         }
         if (!OrganizationSheet.IsSupported(file))
         {
-            await stderr.WriteLineAsync($"{file}: only .csv and .xlsx files can be imported");
+            await stderr.WriteLineAsync(DirectoryText.Say($"{file}: only .csv and .xlsx files can be imported"));
             return 1;
         }
         ImportOutcome outcome;
@@ -34,13 +34,14 @@ public static class DirectoryCommands
             }, CommandJson.Options));
         if (!outcome.Accepted)
         {
-            await stderr.WriteLineAsync($"{file}: rejected, nothing was imported ({outcome.Problems.Count} problem(s)):");
+            await stderr.WriteLineAsync(DirectoryText.Say($"{file}: rejected, nothing was imported ({outcome.Problems.Count} problem(s)):"));
             foreach (var problem in outcome.Problems)
                 await stderr.WriteLineAsync($"{file}: {problem}");
             return 1;
         }
-        var verb = dryRun ? "valid (dry run, nothing written)" : "imported";
-        await stderr.WriteLineAsync($"{file}: {verb}: {outcome.Rows} rows, {outcome.Created} created, {outcome.Updated} updated, {outcome.Unchanged} unchanged");
+        await stderr.WriteLineAsync(dryRun
+            ? DirectoryText.Say($"{file}: valid (dry run, nothing written): {outcome.Rows} rows, {outcome.Created} created, {outcome.Updated} updated, {outcome.Unchanged} unchanged")
+            : DirectoryText.Say($"{file}: imported: {outcome.Rows} rows, {outcome.Created} created, {outcome.Updated} updated, {outcome.Unchanged} unchanged"));
         return 0;
     }
 
@@ -48,7 +49,7 @@ public static class DirectoryCommands
     {
         if (!OrganizationSheet.IsSupported(file))
         {
-            await stderr.WriteLineAsync($"{file}: export writes .csv or .xlsx only");
+            await stderr.WriteLineAsync(DirectoryText.Say($"{file}: export writes .csv or .xlsx only"));
             return 1;
         }
         var temporary = file + ".partial";
@@ -59,14 +60,14 @@ public static class DirectoryCommands
         File.Move(temporary, file, overwrite: true);
         if (json)
             await stdout.WriteLineAsync(JsonSerializer.Serialize(new { file, organizations = count }, CommandJson.Options));
-        await stderr.WriteLineAsync($"{file}: exported {count} organizations");
+        await stderr.WriteLineAsync(DirectoryText.Say($"{file}: exported {count} organizations"));
         return 0;
     }
 
     public static async Task<int> SearchAsync(IServiceProvider services, string query, CommandArguments command, bool json, TextWriter stdout)
     {
         var top = command.Int("--top", 10, 1, 1000);
-        var language = UiLanguage.FromCode(command.Value("--lang"));
+        var language = UiLanguage.Requested(command.Value("--lang"));
         var search = services.GetRequiredService<DirectorySearch>();
         await search.EnsureBuiltAsync(services.GetRequiredService<AppDb>(), default);
         var page = search.Search(new DirectoryQuery(query, Take: top), language);
@@ -87,13 +88,13 @@ public static class DirectoryCommands
         TextWriter stdout, TextWriter stderr)
     {
         var top = command.Int("--top", 10, 1, 200);
-        var language = UiLanguage.FromCode(command.Value("--lang"));
+        var language = UiLanguage.Requested(command.Value("--lang"));
         var search = services.GetRequiredService<DirectorySearch>();
         await search.EnsureBuiltAsync(services.GetRequiredService<AppDb>(), default);
         var recommendations = search.Recommend(externalId, top, language);
         if (recommendations is null)
         {
-            await stderr.WriteLineAsync($"recommend: no organization with external_id '{externalId}'");
+            await stderr.WriteLineAsync(DirectoryText.Say($"recommend: no organization with external_id '{externalId}'"));
             return 1;
         }
         if (json)
@@ -123,7 +124,7 @@ public static class DirectoryCommands
                 if (p.Phase == lastPhase && tenth == lastTenth)
                     return;
                 (lastPhase, lastTenth) = (p.Phase, tenth);
-                stderr.WriteLine($"{title}: {p.Phase} {p.Done}/{p.Total}");
+                stderr.WriteLine($"{title}: {PhaseName(p.Phase)} {p.Done}/{p.Total}");
             }), default);
         }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
@@ -134,7 +135,7 @@ public static class DirectoryCommands
             var progress = new SynchronousProgress<ImportProgress>(p =>
             {
                 if (!tasks.TryGetValue(p.Phase, out var task))
-                    tasks[p.Phase] = task = ctx.AddTask($"{title}: {p.Phase}", maxValue: Math.Max(1, p.Total));
+                    tasks[p.Phase] = task = ctx.AddTask(Markup.Escape($"{title}: {PhaseName(p.Phase)}"), maxValue: Math.Max(1, p.Total));
                 task.MaxValue = Math.Max(1, p.Total);
                 task.Value = p.Done;
             });
@@ -144,4 +145,13 @@ public static class DirectoryCommands
         });
         return result;
     }
+
+    /// <summary>A phase of <see cref="ImportOrganizations"/> in the console's language.</summary>
+    static string PhaseName(string phase) => phase switch
+    {
+        "read" => DirectoryText.Say("reading the file"),
+        "validate" => DirectoryText.Say("checking the rows"),
+        "write" => DirectoryText.Say("writing"),
+        _ => phase,
+    };
 }

@@ -90,11 +90,14 @@ public static class OrganizationSheet
         workbook.SaveAs(output);
     }
 
-    /// <summary>The workbook of an organization file: the import columns and rows on its first sheet.</summary>
+    /// <summary>
+    /// The workbook of an organization file: the import columns and rows on its first sheet, named in the reader's
+    /// language (import reads the first sheet whatever its name; the column names are the contract's in every language).
+    /// </summary>
     internal static XLWorkbook Workbook(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
         var workbook = new XLWorkbook();
-        var sheet = workbook.Worksheets.Add("organizations");
+        var sheet = workbook.Worksheets.Add(DirectoryText.Say("Organizations"));
         for (var c = 0; c < header.Count; c++)
             sheet.Cell(1, c + 1).SetValue(header[c]);
         var r = 2;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BioBridge.Data;
+using BioBridge.Shared.Resources;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -22,10 +23,12 @@ public sealed class DatabaseBackup(DatabaseConnection connection)
     public async Task<BackupOutcome> RestoreAsync(string file, CancellationToken ct = default)
     {
         if (!File.Exists(file))
-            return new(false, $"{file}: no such file");
+            return new(false, Text.Say($"{file}: no such file"));
         var expected = connection.Provider == DatabaseProvider.Sqlite ? SqliteHeader : PgDumpHeader;
         if (!await StartsWithAsync(file, expected, ct))
-            return new(false, $"{file}: not a {(connection.Provider == DatabaseProvider.Sqlite ? "SQLite database" : "pg_dump custom-format archive")}, so it is not a backup of this {connection.Describe()} database");
+            return new(false, connection.Provider == DatabaseProvider.Sqlite
+                ? Text.Say($"{file}: not a SQLite database, so it is not a backup of this {connection.Describe()} database")
+                : Text.Say($"{file}: not a pg_dump custom-format archive, so it is not a backup of this {connection.Describe()} database"));
         return connection.Provider == DatabaseProvider.Sqlite ? SqliteRestore(file) : await PostgresRestoreAsync(file, ct);
     }
 
@@ -43,7 +46,7 @@ public sealed class DatabaseBackup(DatabaseConnection connection)
         }
         SqliteConnection.ClearAllPools();
         File.Move(partial, file, overwrite: true);
-        return new(true, $"{file}: backup of {connection.Describe()} written ({new FileInfo(file).Length / 1024} KB)");
+        return Written(file);
     }
 
     BackupOutcome SqliteRestore(string file)
@@ -58,7 +61,7 @@ public sealed class DatabaseBackup(DatabaseConnection connection)
             backup.BackupDatabase(live);
         }
         SqliteConnection.ClearAllPools();
-        return new(true, $"{connection.Describe()}: restored from {file}");
+        return new(true, Text.Say($"{connection.Describe()}: restored from {file}"));
     }
 
     async Task<BackupOutcome> PostgresBackupAsync(string file, CancellationToken ct)
@@ -69,10 +72,10 @@ public sealed class DatabaseBackup(DatabaseConnection connection)
         if (code != 0)
         {
             File.Delete(partial);
-            return new(false, $"pg_dump failed (exit {code}): {errors.Trim()}");
+            return new(false, Text.Say($"pg_dump failed (exit {code}): {errors.Trim()}"));
         }
         File.Move(partial, file, overwrite: true);
-        return new(true, $"{file}: backup of {connection.Describe()} written ({new FileInfo(file).Length / 1024} KB)");
+        return Written(file);
     }
 
     async Task<BackupOutcome> PostgresRestoreAsync(string file, CancellationToken ct)
@@ -81,9 +84,12 @@ public sealed class DatabaseBackup(DatabaseConnection connection)
         var (code, errors) = await RunAsync("pg_restore",
             ["--clean", "--if-exists", "--no-owner", "--single-transaction", "--exit-on-error", $"--dbname={Database}", file], ct);
         return code == 0
-            ? new(true, $"{connection.Describe()}: restored from {file}")
-            : new(false, $"pg_restore failed (exit {code}), the database is unchanged: {errors.Trim()}");
+            ? new(true, Text.Say($"{connection.Describe()}: restored from {file}"))
+            : new(false, Text.Say($"pg_restore failed (exit {code}), the database is unchanged: {errors.Trim()}"));
     }
+
+    BackupOutcome Written(string file) =>
+        new(true, Text.Say($"{file}: backup of {connection.Describe()} written ({new FileInfo(file).Length / 1024} KB)"));
 
     string Database => new NpgsqlConnectionStringBuilder(connection.ConnectionString).Database ?? "postgres";
 

@@ -125,7 +125,7 @@ public sealed class PartneringQueries(AppDb db, DirectorySearch search)
         }).OrderByDescending(x => x.Received).ThenBy(x => x.Delegate.Id).ToList();
     }
 
-    public static RunItem Item(SchedulingRun r) => new(r.Id, r.Status.ToString().ToLowerInvariant(), r.Progress, r.Error, r.TimeLimitSeconds,
+    public static RunItem Item(SchedulingRun r) => new(r.Id, r.Status.ToString().ToLowerInvariant(), RunNarration.Progress(r), RunNarration.Error(r), RunNarration.Failure(r), r.TimeLimitSeconds,
         r.RequestedAt, r.StartedAt, r.FinishedAt, r.Solver, r.TotalMeetings, r.FixedMeetings, r.ScheduledMeetings, r.TotalWeight,
         r.ScheduledWeight, r.UpperBound, r.Breaks, r.MaxBreaksOfOneParticipant, r.WorstServedShare, r.UnscheduledCount, r.IsPublished,
         r.PublishedAt);

@@ -60,5 +60,5 @@ public static class CallRules
     public static bool IsOpen(DateTime deadlineUtc, DateTimeOffset now) => now.UtcDateTime <= deadlineUtc;
 
     public static string LateMessage(DateTime deadlineUtc, string timeZone) =>
-        $"The deadline of this call was {ShowDeadline(deadlineUtc, timeZone)}; submissions after it are refused.";
+        ReviewText.Say($"The deadline of this call was {ShowDeadline(deadlineUtc, timeZone)}; submissions after it are refused.");
 }

@@ -28,6 +28,17 @@ public static class UiLanguage
     /// <summary>The language an API call asks for with its lang value, or the request's own when it names none.</summary>
     public static string Requested(string? lang) => lang is null ? Current : FromCode(lang);
 
+    /// <summary>
+    /// The console's language, as POSIX locales choose the language of messages: the first set of LC_ALL, LC_MESSAGES
+    /// and LANG (ko_KR.UTF-8 is Korean, zh_CN.UTF-8 Chinese, C and anything else English); the UI culture the process
+    /// started with where none is set (Windows).
+    /// </summary>
+    public static string OfConsole(Func<string, string?> variable)
+    {
+        var locale = new[] { "LC_ALL", "LC_MESSAGES", "LANG" }.Select(variable).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+        return FromCode(locale ?? CultureInfo.CurrentUICulture.Name);
+    }
+
     /// <summary>Switches the UI culture to a language until disposed: a mail is written in its reader's language, not the request's.</summary>
     public static IDisposable Use(string language)
     {

@@ -28,7 +28,7 @@ public sealed class QueueSchedulingRun(AppDb db, SchedulingSignal signal, IOptio
             TimeLimitSeconds = seconds,
             RequestedByUserId = actor.User.Id,
             RequestedAt = clock.GetUtcNow().UtcDateTime,
-            Progress = "queued",
+            Progress = SchedulingRun.Stored(RunStep.Queued),
         };
         db.SchedulingRuns.Add(run);
         try

@@ -29,12 +29,12 @@ public sealed class RunScheduling(AppDb db, BuildScheduleInstance build, StorePr
             var errors = new List<string>();
             var progress = new LastLineWriter();
             var solveOptions = new SolveOptions { TimeLimitSeconds = run.TimeLimitSeconds, Progress = progress };
-            await ReportAsync(runId, owner, $"solving {built.Meetings.Count} meetings ({built.FixedCount} fixed)", ct);
+            await ReportAsync(runId, owner, built, null, ct);
             var solving = Task.Run(() => built.Meetings.Count == 0 ? null : ScheduleSolver.Solve(built.Instance, solveOptions, errors), ct);
             while (!solving.IsCompleted)
             {
                 await Task.WhenAny(solving, Task.Delay(ProgressInterval, ct));
-                if (!solving.IsCompleted && !await ReportAsync(runId, owner, progress.Last ?? "solving", ct))
+                if (!solving.IsCompleted && !await ReportAsync(runId, owner, built, progress.Last, ct))
                 {
                     log.LogWarning("Scheduling run {Run} lost its lease to another node; dropping this node's result", runId);
                     return null;
@@ -44,7 +44,7 @@ public sealed class RunScheduling(AppDb db, BuildScheduleInstance build, StorePr
             var solveSeconds = watch.Elapsed.TotalSeconds - buildSeconds;
             if (built.Meetings.Count > 0 && report is null)
             {
-                await FailAsync(run, "The instance was rejected: " + string.Join("; ", errors.Take(20)), ct);
+                await FailAsync(run, RunFailure.Rejected, string.Join("; ", errors.Take(20)), ct);
                 return new RunPhases(buildSeconds, solveSeconds, 0, buildCpuSeconds, 0);
             }
             cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -62,23 +62,28 @@ public sealed class RunScheduling(AppDb db, BuildScheduleInstance build, StorePr
             log.LogError(e, "Scheduling run {Run} failed", runId);
             db.ChangeTracker.Clear();
             run = await db.SchedulingRuns.SingleAsync(r => r.Id == runId, CancellationToken.None);
-            await FailAsync(run, $"The run failed: {e.Message}", CancellationToken.None);
+            await FailAsync(run, RunFailure.Crashed, e.Message, CancellationToken.None);
             return null;
         }
     }
 
-    /// <summary>Stores the progress line and renews the lease; false when another node has taken the run over.</summary>
-    async Task<bool> ReportAsync(int runId, string owner, string line, CancellationToken ct)
+    /// <summary>
+    /// Stores the solving step with the instance's counts and the solver's latest line, and renews the lease; false when
+    /// another node has taken the run over.
+    /// </summary>
+    async Task<bool> ReportAsync(int runId, string owner, PartneringInstance built, string? solverLine, CancellationToken ct)
     {
         var leaseUntil = clock.GetUtcNow().UtcDateTime.AddSeconds(options.Value.LeaseSeconds);
-        var text = line.Length > SchedulingRun.MaxProgressLength ? line[..SchedulingRun.MaxProgressLength] : line;
+        var text = SchedulingRun.Stored(RunStep.Solving, solverLine);
+        var (total, fixedCount) = (built.Meetings.Count, built.FixedCount);
         return await db.SchedulingRuns.Where(r => r.Id == runId && r.LeaseOwner == owner && r.Status == RunStatus.Running)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Progress, text).SetProperty(r => r.LeaseExpiresAt, leaseUntil), ct) == 1;
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Progress, text).SetProperty(r => r.LeaseExpiresAt, leaseUntil)
+                .SetProperty(r => r.TotalMeetings, total).SetProperty(r => r.FixedMeetings, fixedCount), ct) == 1;
     }
 
-    async Task FailAsync(SchedulingRun run, string error, CancellationToken ct)
+    async Task FailAsync(SchedulingRun run, RunFailure failure, string detail, CancellationToken ct)
     {
-        run.Fail(error, clock.GetUtcNow().UtcDateTime);
+        run.Fail(failure, detail, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -7,9 +7,9 @@ namespace BioBridge.Features.Partnering;
 /// </summary>
 public sealed class SchedulingRun
 {
-    /// <summary>The solver's latest progress line, clipped.</summary>
+    /// <summary>The step and the solver's latest progress line, clipped.</summary>
     public const int MaxProgressLength = 1000;
-    /// <summary>An error message, clipped: the log has the rest.</summary>
+    /// <summary>The failure and its detail, clipped: the log has the rest.</summary>
     public const int MaxErrorLength = 4000;
     /// <summary>The solver's name and version.</summary>
     public const int MaxSolverLength = 100;
@@ -19,7 +19,10 @@ public sealed class SchedulingRun
     public int Id { get; private set; }
     public int EventId { get; set; }
     public RunStatus Status { get; private set; } = RunStatus.Queued;
+    /// <summary>A <see cref="RunStep"/>'s name, then the solver's latest line after a line break (<see cref="Stored{TWhat}"/>);
+    /// a stored text has no reader, so what it says is put into words when it is read (<see cref="RunNarration"/>).</summary>
     public string? Progress { get; set; }
+    /// <summary>A <see cref="RunFailure"/>'s name, then its detail (an exception's or the solver's message) after a line break.</summary>
     public string? Error { get; private set; }
     public double TimeLimitSeconds { get; set; }
     public string? RequestedByUserId { get; set; }
@@ -30,6 +33,7 @@ public sealed class SchedulingRun
     public string? LeaseOwner { get; private set; }
     public DateTime? LeaseExpiresAt { get; private set; }
 
+    /// <summary>The solver's name and version; null when none ran (no accepted requests), which the page says in words.</summary>
     public string? Solver { get; private set; }
     public int TotalMeetings { get; private set; }
     public int FixedMeetings { get; private set; }
@@ -77,10 +81,17 @@ public sealed class SchedulingRun
         Progress = null;
     }
 
-    public void Fail(string error, DateTime now)
+    /// <summary>A step or failure as stored: its name, and the detail after a line break, clipped to <paramref name="max"/>.</summary>
+    public static string Stored<TWhat>(TWhat what, string? detail = null, int max = MaxProgressLength) where TWhat : struct, Enum
+    {
+        var text = detail is null ? what.ToString().ToLowerInvariant() : $"{what.ToString().ToLowerInvariant()}\n{detail}";
+        return text.Length > max ? text[..max] : text;
+    }
+
+    public void Fail(RunFailure failure, string? detail, DateTime now)
     {
         Status = RunStatus.Failed;
-        Error = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
+        Error = Stored(failure, detail, MaxErrorLength);
         FinishedAt = now;
         LeaseExpiresAt = null;
     }
@@ -88,7 +99,9 @@ public sealed class SchedulingRun
     public Outcome Publish(DateTime now)
     {
         if (Status != RunStatus.Succeeded)
-            return Outcome.Conflict(PartneringText.Say($"Run {Id} is {Status}; only a succeeded run can be published."));
+            return Outcome.Conflict(Status == RunStatus.Failed
+                ? PartneringText.Say($"Run {Id} failed; only a succeeded run can be published.")
+                : PartneringText.Say($"Run {Id} has not finished; only a succeeded run can be published."));
         if (IsPublished)
             return Outcome.Conflict(PartneringText.Say($"Run {Id} is already published."));
         IsPublished = true;

@@ -58,6 +58,7 @@ public sealed class SchedulingWorker(IServiceProvider services, SchedulingSignal
         if (candidate is not { } runId)
             return false;
         var leaseUntil = now.AddSeconds(options.Value.LeaseSeconds);
+        var started = SchedulingRun.Stored(RunStep.Started);
         var claimed = await db.SchedulingRuns
             .Where(r => r.Id == runId && (r.Status == RunStatus.Queued || (r.Status == RunStatus.Running && r.LeaseExpiresAt < now)))
             .ExecuteUpdateAsync(s => s
@@ -65,7 +66,7 @@ public sealed class SchedulingWorker(IServiceProvider services, SchedulingSignal
                 .SetProperty(r => r.LeaseOwner, node)
                 .SetProperty(r => r.LeaseExpiresAt, leaseUntil)
                 .SetProperty(r => r.StartedAt, now)
-                .SetProperty(r => r.Progress, "started"), ct);
+                .SetProperty(r => r.Progress, started), ct);
         if (claimed == 0)
             return true; // another node was quicker; look for the next one
         log.LogInformation("Scheduling run {Run} taken by {Node}", runId, node);

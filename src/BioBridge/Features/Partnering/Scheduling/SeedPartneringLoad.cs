@@ -29,7 +29,7 @@ public sealed class SeedPartneringLoad(AppDb db, RunScheduling runScheduling, Ti
                 ?? throw new UsageException($"--event: there is no event '{again}'");
         var insertSeconds = again is null ? watch.Elapsed.TotalSeconds : 0;
         var now = clock.GetUtcNow().UtcDateTime;
-        var run = new SchedulingRun { EventId = ev.Id, TimeLimitSeconds = timeLimitSeconds, RequestedAt = now, Progress = "queued" };
+        var run = new SchedulingRun { EventId = ev.Id, TimeLimitSeconds = timeLimitSeconds, RequestedAt = now, Progress = SchedulingRun.Stored(RunStep.Queued) };
         db.SchedulingRuns.Add(run);
         await db.SaveChangesAsync(ct);
         run.Start("load test", now, now.AddMinutes(30));
@@ -47,7 +47,7 @@ public sealed class SeedPartneringLoad(AppDb db, RunScheduling runScheduling, Ti
         return new LoadFigures(ev.Slug, delegates, requests, await db.EventSlots.CountAsync(s => s.EventId == ev.Id, ct),
             await db.EventLocations.CountAsync(l => l.EventId == ev.Id && l.Kind == LocationKind.Table, ct),
             await db.Interpreters.CountAsync(i => i.EventId == ev.Id, ct), Math.Round(insertSeconds, 1), run.Id,
-            run.Status.ToString().ToLowerInvariant(), run.Error, run.ScheduledMeetings, run.TotalMeetings, run.ScheduledWeight, run.UpperBound,
+            run.Status.ToString().ToLowerInvariant(), RunNarration.Error(run), run.ScheduledMeetings, run.TotalMeetings, run.ScheduledWeight, run.UpperBound,
             run.Breaks, Math.Round(runSeconds, 1), Seconds(phases?.BuildSeconds), Seconds(phases?.SolveSeconds), Seconds(phases?.StoreSeconds),
             Seconds(phases?.BeyondSolverSeconds), Seconds(phases?.BuildCpuSeconds), Seconds(phases?.StoreCpuSeconds),
             Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0));

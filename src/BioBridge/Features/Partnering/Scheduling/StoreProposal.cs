@@ -37,15 +37,14 @@ public sealed class StoreProposal(AppDb db, TimeProvider clock, ILogger<StorePro
             await writeLock.DisposeAsync();
             db.ChangeTracker.Clear();
             var again = await db.SchedulingRuns.SingleAsync(r => r.Id == run.Id, ct);
-            again.Fail("The schedule changed while the solver ran (a meeting was placed by hand or on acceptance). Run again.",
-                clock.GetUtcNow().UtcDateTime);
+            again.Fail(RunFailure.Conflict, null, clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(ct);
             return true;
         }
 
         var figures = report?.Check.Figures;
         run.Succeed(new SchedulingFigures(
-            report?.SolverUsed ?? "none (no accepted requests)",
+            report?.SolverUsed,
             built.Meetings.Count, built.FixedCount, figures?.ScheduledMeetings ?? 0, figures?.TotalWeight ?? 0, figures?.ScheduledWeight ?? 0,
             report?.UpperBound, figures?.Breaks ?? 0, figures?.MaxBreaksOfOneParticipant ?? 0, figures?.WorstServedShare ?? 1,
             (report?.Result.Unscheduled ?? []).Select(m => built.Meetings[m].KeyRequestId).ToList()), clock.GetUtcNow().UtcDateTime);
