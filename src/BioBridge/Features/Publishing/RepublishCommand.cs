@@ -54,23 +54,8 @@ public static class RepublishCommand
     /// <summary>Every machine draft of public content dropped and queued again, as if it were all published now.</summary>
     static async Task RequeueAsync(AppDb db, TranslationQueue queue)
     {
-        var organizations = await db.Organizations.Where(o => o.IsPublished).ToDictionaryAsync(o => o.Id);
-        foreach (var o in organizations.Values)
-        {
-            var description = o.DescriptionVersions;
-            foreach (var language in Shared.Resources.UiLanguage.All.Where(l => description.Get(l)?.State == TranslationState.Machine))
-                description = description.With(language, null);
-            (o.DescriptionKo, o.DescriptionZh, o.DescriptionEn) = (description.Ko?.Text, description.Zh?.Text, description.En?.Text);
-            o.TextStates = TranslationStates.Encode([("name", o.NameVersions), ("description", description)]);
-            o.PhraseTranslations = null;
-            await queue.EnqueueAsync(o, default);
-        }
-        foreach (var opportunity in await db.Opportunities.Where(p => p.ApprovedAt != null).ToListAsync())
-        {
-            opportunity.Translations.RemoveAll(t => t.State == TranslationState.Machine);
-            if (organizations.GetValueOrDefault(opportunity.OrganizationId) is { } owner)
-                await queue.EnqueueAsync(opportunity, owner, default);
-        }
+        foreach (var subject in queue.Subjects)
+            await subject.RequeueAllAsync(queue, default);
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
     }

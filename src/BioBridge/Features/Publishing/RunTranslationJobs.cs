@@ -1,5 +1,4 @@
 using BioBridge.Data;
-using BioBridge.Features.Directory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +9,7 @@ namespace BioBridge.Features.Publishing;
 /// UPDATE (owner and lease expiry, as scheduling runs do), so several nodes share the queue and a dead node's job is
 /// taken over when its lease expires. Each outcome of the service decides what happens to the job and the queue.
 /// </summary>
-public sealed class RunTranslationJobs(AppDb db, IMachineTranslator translator, TranslationBreaker breaker, DirectoryChanges changes,
+public sealed class RunTranslationJobs(AppDb db, IMachineTranslator translator, TranslationBreaker breaker, TranslationQueue queue,
     IOptions<MachineTranslationOptions> options, TimeProvider clock, ILogger<RunTranslationJobs> log)
 {
     static readonly TimeSpan LongestWait = TimeSpan.FromHours(6);
@@ -29,6 +28,18 @@ public sealed class RunTranslationJobs(AppDb db, IMachineTranslator translator, 
             ran++;
         }
         return ran;
+    }
+
+    /// <summary>
+    /// Done, superseded and failed jobs finished more than KeepFinishedDays ago are deleted; answers how many. Without
+    /// its done job, a later publish of the same text queues it again and the memory answers it (0 characters).
+    /// </summary>
+    public async Task<int> PurgeFinishedAsync(CancellationToken ct)
+    {
+        var before = clock.GetUtcNow().UtcDateTime.AddDays(-options.Value.KeepFinishedDays);
+        return await db.TranslationJobs.Where(j => (j.State == TranslationJobState.Done || j.State == TranslationJobState.Superseded
+                || j.State == TranslationJobState.Failed) && j.FinishedAt < before)
+            .ExecuteDeleteAsync(ct);
     }
 
     /// <summary>Jobs parked for a spent budget go back to the queue when the month (their NextAttemptAt) has come.</summary>
@@ -63,11 +74,12 @@ public sealed class RunTranslationJobs(AppDb db, IMachineTranslator translator, 
 
     async Task RunAsync(TranslationJob job, CancellationToken ct)
     {
-        var loaded = await TranslatableContent.LoadAsync(db, job, ct);
-        if (loaded?.Field is not { } field || !field.IsPublic || field.Hash != job.SourceHash)
+        var subject = queue.Subject(job.Subject);
+        var field = subject is null ? null : (await subject.LoadAsync([job.SubjectId], ct))[job.SubjectId].FirstOrDefault(f => f.Field == job.Field);
+        if (subject is null || field is null || !field.IsPublic || field.Hash != job.SourceHash)
             await FinishAsync(job, TranslationJobState.Superseded, "the text changed or left public view after it was queued", ct);
         else if (field.Target(job.TargetLanguage) is TranslationState.Original or TranslationState.Verified)
-            await FinishAsync(job, TranslationJobState.Superseded, "the organization wrote this language itself", ct);
+            await FinishAsync(job, TranslationJobState.Superseded, "a person wrote this language itself", ct);
         else
         {
             try
@@ -76,11 +88,10 @@ public sealed class RunTranslationJobs(AppDb db, IMachineTranslator translator, 
                 foreach (var text in field.Source)
                     texts.Add(await translator.TranslateAsync(text, job.SourceLanguage, job.TargetLanguage, field.Names, ct));
                 breaker.Answered(job.Service);
-                if (loaded.Value.Apply(texts, clock.GetUtcNow().UtcDateTime) is { } refused)
+                if (field.Store(job.TargetLanguage, texts, clock.GetUtcNow().UtcDateTime) is { } refused)
                     throw new TranslationFailedException(TranslationFailure.Rejected, $"The translation cannot be stored: {refused}.");
                 await FinishAsync(job, TranslationJobState.Done, null, ct);
-                if (loaded.Value.OrganizationExternalId is { } externalId)
-                    await changes.OrganizationsChangedAsync([externalId], ct);
+                await subject.DraftStoredAsync(job.SubjectId, ct);
             }
             catch (TranslationFailedException e)
             {
