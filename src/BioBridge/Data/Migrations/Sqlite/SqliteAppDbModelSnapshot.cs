@@ -1133,6 +1133,10 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TextStates")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1199,6 +1203,10 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<TimeOnly>("Starts")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextStates")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TitleEn")
@@ -2322,6 +2330,10 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<string>("TextKo")
                         .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextStates")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TextZh")
