@@ -1,8 +1,11 @@
 using System.Text.Json;
+using BioBridge.Data;
+using BioBridge.Features.Publishing;
 using BioBridge.Tests.Translation;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BioBridge.Tests.TranslationQueue;
 
@@ -23,6 +26,21 @@ public abstract class QueueApp(Provider provider) : BioBridgeApp(provider)
 
     /// <summary>The texts LibreTranslate was asked to translate, as sent.</summary>
     public IEnumerable<string> Sent => Stub.Requests.Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("q").GetString()!);
+
+    /// <summary>Runs the due jobs once, as a node's worker would, with these settings and this node's breaker.</summary>
+    public async Task<int> RunQueueAsync(TranslationBreaker? breaker = null, Action<MachineTranslationOptions>? tune = null)
+    {
+        var settings = new MachineTranslationOptions { Provider = "libretranslate", Url = Stub.Url, BreakerFailures = 100 };
+        tune?.Invoke(settings);
+        var options = Options.Create(settings);
+        using var scope = Services.CreateScope();
+        var memory = new TranslationMemory(new LibreTranslateService(new HttpClient(), options), Services.GetRequiredService<AppDbOptions>(),
+            Clock, settings.MonthlyCharacters);
+        var translator = new MachineTranslator(memory, Services.GetRequiredService<Glossary>());
+        var run = ActivatorUtilities.CreateInstance<RunTranslationJobs>(scope.ServiceProvider, translator,
+            breaker ?? new TranslationBreaker(options, Clock), options);
+        return await run.HandleAsync("test-node", default);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -25,7 +25,7 @@ public sealed class EventSession
     public TranslatedText TitleVersions => ColumnTexts.Versions(TextStates, "title", Title);
 
     /// <summary>The title without its machine drafts: what the organizer wrote.</summary>
-    public LocalizedText WrittenTitle => TitleVersions.Written.Text;
+    public LocalizedText WrittenTitle => TitleVersions.Written().Text;
 
     public ColumnTexts Texts() => new ColumnTexts(TextStates, s => TextStates = s)
         .With("title", Title, (l, t) => _ = l switch { "ko" => TitleKo = t, "zh" => TitleZh = t, _ => TitleEn = t }, FieldLengths.Name);

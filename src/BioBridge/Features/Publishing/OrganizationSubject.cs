@@ -45,7 +45,7 @@ public sealed class OrganizationSubject(AppDb db, DirectoryChanges changes) : IT
         var organizations = await db.Organizations.Where(o => o.IsPublished).ToListAsync(ct);
         foreach (var o in organizations)
         {
-            var description = o.DescriptionVersions.Written;
+            var description = o.DescriptionVersions.Written();
             (o.DescriptionKo, o.DescriptionZh, o.DescriptionEn) = (description.Ko?.Text, description.Zh?.Text, description.En?.Text);
             o.TextStates = TranslationStates.Encode([("name", o.NameVersions), ("description", description)]);
             o.PhraseTranslations = null;

@@ -25,7 +25,7 @@ public sealed record TranslatedText(TextVersion? Ko, TextVersion? Zh, TextVersio
     public LocalizedText Text => new(Ko?.Text, Zh?.Text, En?.Text);
 
     /// <summary>The versions a person wrote or verified: machine drafts dropped.</summary>
-    public TranslatedText Written => new(Kept(Ko), Kept(Zh), Kept(En));
+    public TranslatedText Written() => new(Kept(Ko), Kept(Zh), Kept(En));
 
     static TextVersion? Kept(TextVersion? v) => v?.State == TranslationState.Machine ? null : v;
 
