@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BioBridge.Tests.TranslationQueue;
 
 /// <summary>
-/// Events, programme sessions and calls through the translation queue against a LibreTranslate stub, on each
+/// Events, programme sessions, calls and their criteria through the translation queue against a LibreTranslate stub, on each
 /// provider: what is queued when they are published, what the worker stores, that a person's text always wins, and
 /// how long finished jobs are kept. Each test writes its own texts, so a request is never a memory hit of another.
 /// </summary>
@@ -20,7 +20,7 @@ public abstract class PublishedSubjectsTests<TApp>(TApp app) : IClassFixture<TAp
         using var scope = app.Services.CreateScope();
         var created = await scope.ServiceProvider.GetRequiredService<CreateCall>().HandleAsync(new CallInput(slug, "award", titleKo, null, titleEn,
             textKo, null, null, null, null, DateTime.SpecifyKind(DateTime.UtcNow.AddMonths(3).Date, DateTimeKind.Unspecified), "Asia/Seoul", null,
-            [new CriterionInput("혁신성", "创新性", "Innovation", 1, 1, 5)], null, null, null, null, null, null), default);
+            [new CriterionInput($"독창성 {slug}", null, null, 1, 1, 5)], null, null, null, null, null, null), default);
         created.Succeeded.ShouldBeTrue(created.Message);
         return created.Value;
     }
@@ -60,6 +60,9 @@ public abstract class PublishedSubjectsTests<TApp>(TApp app) : IClassFixture<TAp
         var api = await BioBridgeApp.OkJsonAsync(await app.Anonymous().GetAsync($"/api/v1/calls/{call.Slug}"));
         api.GetProperty("titleVersions").GetProperty("zh").GetProperty("state").GetString().ShouldBe("machine");
         api.GetProperty("title").GetProperty("zh").GetString().ShouldBe("[zh] 청년 논문상 공모");
+        var criterion = api.GetProperty("criteria")[0];
+        criterion.GetProperty("name").GetProperty("en").GetString().ShouldBe($"[en] 독창성 {call.Slug}");
+        criterion.GetProperty("nameVersions").GetProperty("en").GetProperty("state").GetString().ShouldBe("machine");
     }
 
     [Fact]

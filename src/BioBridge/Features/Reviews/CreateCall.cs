@@ -74,6 +74,7 @@ public sealed partial class CreateCall(AppDb db, TimeProvider clock, Translation
             return Outcome.Conflict(ReviewText.Say($"A call '{slug}' exists already."));
         }
         await translations.EnqueueAsync(Call.TranslationSubject, call.Id, ct);
+        await translations.EnqueueAsync(CallCriterion.TranslationSubject, call.Criteria.Select(c => c.Id).ToList(), ct);
         await db.SaveChangesAsync(ct);
         if (transaction is not null)
             await transaction.CommitAsync(ct);

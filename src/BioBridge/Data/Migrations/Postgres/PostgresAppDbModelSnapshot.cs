@@ -2481,6 +2481,10 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.Property<int>("ScaleMin")
                         .HasColumnType("integer");
 
+                    b.Property<string>("TextStates")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<double>("Weight")
                         .HasColumnType("double precision");
 

@@ -2395,6 +2395,10 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.Property<int>("ScaleMin")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TextStates")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("Weight")
                         .HasColumnType("REAL");
 

@@ -30,6 +30,13 @@ namespace BioBridge.Data.Migrations.Postgres
                 type: "character varying(400)",
                 maxLength: 400,
                 nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TextStates",
+                table: "CallCriterion",
+                type: "character varying(400)",
+                maxLength: 400,
+                nullable: true);
         }
 
         /// <inheritdoc />
@@ -46,6 +53,10 @@ namespace BioBridge.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "TextStates",
                 table: "Calls");
+
+            migrationBuilder.DropColumn(
+                name: "TextStates",
+                table: "CallCriterion");
         }
     }
 }

@@ -30,6 +30,13 @@ namespace BioBridge.Data.Migrations.Sqlite
                 type: "TEXT",
                 maxLength: 400,
                 nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TextStates",
+                table: "CallCriterion",
+                type: "TEXT",
+                maxLength: 400,
+                nullable: true);
         }
 
         /// <inheritdoc />
@@ -46,6 +53,10 @@ namespace BioBridge.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "TextStates",
                 table: "Calls");
+
+            migrationBuilder.DropColumn(
+                name: "TextStates",
+                table: "CallCriterion");
         }
     }
 }
