@@ -9,6 +9,4 @@ public sealed class EventSubject(AppDb db) : ColumnTextSubject(Event.Translation
     protected override async Task<List<Row>> ReadAsync(IReadOnlyCollection<int>? ids, CancellationToken ct) =>
         (await (ids is null ? db.Events : db.Events.Where(e => ids.Contains(e.Id))).ToListAsync(ct))
             .Select(e => new Row(e.Id, e.IsPublished, e.Texts(), new SubjectLink(Shown(e.Name) ?? e.Slug, $"/events/{e.Slug}"))).ToList();
-
-    public static string? Shown(Language.LocalizedText text) => text.GetWithFallback(Shared.Resources.UiLanguage.Current).Text;
 }

@@ -12,6 +12,6 @@ public sealed class SessionSubject(AppDb db) : ColumnTextSubject(EventSession.Tr
         if (ids is not null)
             sessions = sessions.Where(x => ids.Contains(x.Session.Id));
         return (await sessions.ToListAsync(ct)).Select(x => new Row(x.Session.Id, x.IsPublished, x.Session.Texts(),
-            new SubjectLink(EventSubject.Shown(x.Session.Title) ?? $"#{x.Session.Id}", $"/events/{x.Slug}"))).ToList();
+            new SubjectLink(Shown(x.Session.Title) ?? $"#{x.Session.Id}", $"/events/{x.Slug}"))).ToList();
     }
 }

@@ -1,5 +1,4 @@
 using BioBridge.Data;
-using BioBridge.Features.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Reviews;
@@ -9,5 +8,5 @@ public sealed class CallSubject(AppDb db) : ColumnTextSubject(Call.TranslationSu
 {
     protected override async Task<List<Row>> ReadAsync(IReadOnlyCollection<int>? ids, CancellationToken ct) =>
         (await (ids is null ? db.Calls : db.Calls.Where(c => ids.Contains(c.Id))).ToListAsync(ct))
-            .Select(c => new Row(c.Id, c.IsPublished, c.Texts(), new SubjectLink(EventSubject.Shown(c.Title) ?? c.Slug, $"/calls/{c.Slug}"))).ToList();
+            .Select(c => new Row(c.Id, c.IsPublished, c.Texts(), new SubjectLink(Shown(c.Title) ?? c.Slug, $"/calls/{c.Slug}"))).ToList();
 }

@@ -1,5 +1,4 @@
 using BioBridge.Data;
-using BioBridge.Features.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Reviews;
@@ -13,6 +12,6 @@ public sealed class CriterionSubject(AppDb db) : ColumnTextSubject(CallCriterion
         if (ids is not null)
             criteria = criteria.Where(x => ids.Contains(x.Criterion.Id));
         return (await criteria.ToListAsync(ct)).Select(x => new Row(x.Criterion.Id, x.IsPublished, x.Criterion.Texts(),
-            new SubjectLink(EventSubject.Shown(x.Criterion.Name) ?? $"#{x.Criterion.Id}", $"/calls/{x.Slug}"))).ToList();
+            new SubjectLink(Shown(x.Criterion.Name) ?? $"#{x.Criterion.Id}", $"/calls/{x.Slug}"))).ToList();
     }
 }
