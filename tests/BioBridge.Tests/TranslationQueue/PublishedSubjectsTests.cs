@@ -162,6 +162,27 @@ public abstract class PublishedSubjectsTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task A_drafted_call_whose_done_jobs_were_deleted_is_queued_again_and_answered_by_the_memory_alone()
+    {
+        var call = await CreateCallAsync($"queue-retained-{app.Provider}".ToLowerInvariant(), "지역 상생 공모", "지역 상생 사업을 공모합니다.");
+        await app.RunQueueAsync();
+        var drafted = await CallAsync(call.Id);
+        using (var scope = app.Services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<AppDb>().TranslationJobs
+                .Where(j => j.Subject == Call.TranslationSubject && j.SubjectId == call.Id).ExecuteDeleteAsync();
+
+        await EnqueueAsync(Call.TranslationSubject, call.Id);
+        (await JobsAsync(Call.TranslationSubject, call.Id)).Count.ShouldBe(4);
+        var requests = app.Stub.Requests.Count;
+        await app.RunQueueAsync();
+
+        app.Stub.Requests.Count.ShouldBe(requests, "every text is in the memory: 0 characters");
+        var again = await CallAsync(call.Id);
+        (again.TitleZh, again.TextEn, again.TextStates).ShouldBe((drafted.TitleZh, drafted.TextEn, drafted.TextStates));
+        (await JobsAsync(Call.TranslationSubject, call.Id)).ShouldAllBe(j => j.State == TranslationJobState.Done);
+    }
+
+    [Fact]
     public async Task Finished_jobs_older_than_the_retention_are_deleted_and_recent_and_pending_ones_kept()
     {
         var now = app.Clock.GetUtcNow().UtcDateTime;
