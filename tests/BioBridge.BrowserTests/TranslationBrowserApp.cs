@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BioBridge.Data;
-using BioBridge.Features.Publishing;
+using BioBridge.Features.Directory;
+using BioBridge.Features.Reviews;
 using BioBridge.Tests.Translation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,8 @@ namespace BioBridge.BrowserTests;
 
 /// <summary>
 /// The app translating through a LibreTranslate stub (Provider=libretranslate, Url=the stub), its worker polling every
-/// second, and one Chongqing company whose published profile is Chinese only, queued as a publish queues it.
+/// second, one Chongqing company whose published profile is Chinese only and the demo's award call without its
+/// Chinese texts, each queued as a publish queues it.
 /// </summary>
 public sealed class TranslationBrowserApp : RunningApp
 {
@@ -43,8 +45,12 @@ public sealed class TranslationBrowserApp : RunningApp
         (company.DescriptionKo, company.DescriptionZh, company.DescriptionEn, company.TextStates, company.PhraseTranslations) = (null, Description, null, null, null);
         (company.Offers, company.Needs) = ([.. Offers], [.. Needs]);
         (company.DescriptionVisibility, company.PipelineVisibility) = (Visibility.Public, Visibility.Public);
-        // As an approval does: the profile and its translation jobs in one save.
-        await scope.ServiceProvider.GetRequiredService<TranslationQueue>().EnqueueAsync(company, default);
+        var call = await db.Calls.SingleAsync(c => c.Slug == SeedReviewsDemo.AwardCall);
+        (call.TitleZh, call.TextZh, call.TextStates) = (null, null, null);
+        // As an approval does: the content and its translation jobs in one save.
+        var queue = scope.ServiceProvider.GetRequiredService<TranslationQueue>();
+        await queue.EnqueueAsync(Organization.TranslationSubject, company.Id, default);
+        await queue.EnqueueAsync(Call.TranslationSubject, call.Id, default);
         await db.SaveChangesAsync();
     }
 

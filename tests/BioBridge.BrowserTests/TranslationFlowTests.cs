@@ -1,10 +1,12 @@
+using BioBridge.Features.Reviews;
 using Microsoft.Playwright;
 
 namespace BioBridge.BrowserTests;
 
 /// <summary>
 /// A Chinese-only profile, published, read in Korean and in English: the background queue has translated the
-/// description, the offers and the needs through LibreTranslate, each shown with the machine-translation badge.
+/// description, the offers and the needs through LibreTranslate, each shown with the machine-translation badge; a
+/// call without Chinese texts reads in Chinese the same way.
 /// </summary>
 public sealed class TranslationFlowTests(TranslationBrowserApp app) : IClassFixture<TranslationBrowserApp>
 {
@@ -43,6 +45,21 @@ public sealed class TranslationFlowTests(TranslationBrowserApp app) : IClassFixt
         (await visitor.Locator("[data-testid='description']").InnerTextAsync()).ShouldContain(TranslationBrowserApp.Description);
         (await visitor.Locator("[data-testid='offers']").InnerTextAsync()).ShouldContain(TranslationBrowserApp.Offers[0]);
         (await visitor.Locator("[data-testid='offers'] [data-testid='translation-badge']").CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_call_without_chinese_reads_in_chinese_as_the_machine_translation_with_its_badge()
+    {
+        await app.QueueDrainedAsync();
+        var visitor = await app.NewPageAsync();
+        await visitor.GotoAsync($"{app.BaseUrl}/culture/zh?returnUrl=/calls/{SeedReviewsDemo.AwardCall}");
+        foreach (var part in new[] { "call-title", "call-text" })
+        {
+            var shown = visitor.Locator($"[data-testid='{part}']");
+            (await shown.InnerTextAsync()).ShouldStartWith("[zh] ");
+            (await shown.Locator("[data-testid='translation-badge'].translation-machine").CountAsync()).ShouldBe(1, part);
+        }
+        await ShotAsync(visitor, "call-zh");
     }
 
     [Fact]

@@ -62,4 +62,7 @@ public static class FieldLengths
 
     /// <summary>Free text that reads like a document: call texts, abstracts, opportunity bodies.</summary>
     public const int DocumentText = 8000;
+
+    /// <summary>The states of a row's texts in one column ("name.zh=machine;description.en=machine", TranslationStates).</summary>
+    public const int TextStates = 400;
 }

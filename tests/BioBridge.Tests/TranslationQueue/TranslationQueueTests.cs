@@ -51,20 +51,7 @@ public abstract class TranslationQueueTests<TApp>(TApp app) : IClassFixture<TApp
         return await scope.ServiceProvider.GetRequiredService<AppDb>().Organizations.AsNoTracking().SingleAsync(o => o.Id == id);
     }
 
-    /// <summary>Runs the due jobs once, as a node's worker would, with these settings and this node's breaker.</summary>
-    async Task<int> RunAsync(TranslationBreaker? breaker = null, Action<MachineTranslationOptions>? tune = null)
-    {
-        var settings = new MachineTranslationOptions { Provider = "libretranslate", Url = app.Stub.Url, BreakerFailures = 100 };
-        tune?.Invoke(settings);
-        var options = Options.Create(settings);
-        using var scope = app.Services.CreateScope();
-        var memory = new TranslationMemory(new LibreTranslateService(new HttpClient(), options), app.Services.GetRequiredService<AppDbOptions>(),
-            app.Clock, settings.MonthlyCharacters);
-        var translator = new MachineTranslator(memory, app.Services.GetRequiredService<Glossary>());
-        var run = ActivatorUtilities.CreateInstance<RunTranslationJobs>(scope.ServiceProvider, translator,
-            breaker ?? new TranslationBreaker(options, app.Clock), options);
-        return await run.HandleAsync("test-node", default);
-    }
+    Task<int> RunAsync(TranslationBreaker? breaker = null, Action<MachineTranslationOptions>? tune = null) => app.RunQueueAsync(breaker, tune);
 
     async Task<JsonElement> DetailAsync(string organization, string lang) =>
         await BioBridgeApp.OkJsonAsync(await app.Anonymous().GetAsync($"/api/v1/organizations/{organization}?lang={lang}"));
@@ -180,7 +167,7 @@ public abstract class TranslationQueueTests<TApp>(TApp app) : IClassFixture<TApp
         (await OrganizationAsync(id)).DescriptionEn.ShouldBe(english);
         var late = (await JobsAsync(id)).Last();
         late.State.ShouldBe(TranslationJobState.Superseded);
-        late.LastError.ShouldBe("the organization wrote this language itself");
+        late.LastError.ShouldBe("a person wrote this language itself");
     }
 
     [Fact]

@@ -1,9 +1,7 @@
 using BioBridge.Data;
 using BioBridge.Features.Directory;
-using BioBridge.Features.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace BioBridge.Tests.TranslationQueue;
 
@@ -14,7 +12,7 @@ namespace BioBridge.Tests.TranslationQueue;
 /// </summary>
 public abstract class TwoNodesTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : QueueApp
 {
-    static readonly MachineTranslationOptions Settings = new() { Provider = "libretranslate", BreakerFailures = 100 };
+    static readonly int LeaseSeconds = new MachineTranslationOptions().LeaseSeconds;
 
     /// <summary>Gives published organizations public offers and needs of this test only (descriptions kept from the queue), and queues them.</summary>
     async Task<List<Organization>> QueueAsync(string test, int organizations)
@@ -27,7 +25,7 @@ public abstract class TwoNodesTests<TApp>(TApp app) : IClassFixture<TApp> where 
         {
             (o.Offers, o.Needs, o.PipelineVisibility, o.DescriptionVisibility) =
                 ([$"{test} {o.ExternalId} 细胞株构建服务"], [$"{test} {o.ExternalId} 临床前研究合作"], Visibility.Public, Visibility.Members);
-            await scope.ServiceProvider.GetRequiredService<Features.Publishing.TranslationQueue>().EnqueueAsync(o, default);
+            await scope.ServiceProvider.GetRequiredService<Shared.TranslationQueue>().EnqueueAsync(Organization.TranslationSubject, o.Id, default);
         }
         await db.SaveChangesAsync();
         return chosen;
@@ -39,20 +37,6 @@ public abstract class TwoNodesTests<TApp>(TApp app) : IClassFixture<TApp> where 
         using var scope = app.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<AppDb>().TranslationJobs.AsNoTracking()
             .Where(j => j.Subject == "organization" && ids.Contains(j.SubjectId)).OrderBy(j => j.Id).ToListAsync();
-    }
-
-    /// <summary>One node's worker run: its own scope (so its own context), translation memory and breaker.</summary>
-    async Task<int> NodeAsync(string node)
-    {
-        var options = Options.Create(new MachineTranslationOptions
-        {
-            Provider = Settings.Provider, Url = app.Stub.Url, BreakerFailures = Settings.BreakerFailures,
-        });
-        using var scope = app.Services.CreateScope();
-        var memory = new TranslationMemory(new LibreTranslateService(new HttpClient(), options), app.Services.GetRequiredService<AppDbOptions>(), app.Clock);
-        var translator = new MachineTranslator(memory, app.Services.GetRequiredService<Glossary>());
-        var run = ActivatorUtilities.CreateInstance<RunTranslationJobs>(scope.ServiceProvider, translator, new TranslationBreaker(options, app.Clock), options);
-        return await run.HandleAsync(node, default);
     }
 
     /// <summary>What the stub was asked of this test's texts, per text and target language.</summary>
@@ -75,7 +59,7 @@ public abstract class TwoNodesTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var queued = await JobsAsync(organizations);
         queued.Count.ShouldBe(32);
 
-        var ran = await Task.WhenAll(Task.Run(() => NodeAsync("node-a")), Task.Run(() => NodeAsync("node-b")));
+        var ran = await Task.WhenAll(Task.Run(() => app.RunQueueAsync(node: "node-a")), Task.Run(() => app.RunQueueAsync(node: "node-b")));
 
         ran.Sum().ShouldBe(queued.Count);
         var jobs = await JobsAsync(organizations);
@@ -97,18 +81,18 @@ public abstract class TwoNodesTests<TApp>(TApp app) : IClassFixture<TApp> where 
     {
         var organization = (await QueueAsync("dead-node", 1)).Single();
         var orphan = (await JobsAsync([organization]))[0];
-        var leaseEnds = app.Clock.GetUtcNow().UtcDateTime.AddSeconds(Settings.LeaseSeconds);
+        var leaseEnds = app.Clock.GetUtcNow().UtcDateTime.AddSeconds(LeaseSeconds);
         using (var scope = app.Services.CreateScope())
             await scope.ServiceProvider.GetRequiredService<AppDb>().TranslationJobs.Where(j => j.Id == orphan.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, TranslationJobState.Running).SetProperty(j => j.LeaseOwner, "dead-node")
                     .SetProperty(j => j.LeaseExpiresAt, leaseEnds).SetProperty(j => j.Attempts, 1));
 
-        await NodeAsync("node-b");
+        await app.RunQueueAsync(node: "node-b");
         var held = (await JobsAsync([organization])).Single(j => j.Id == orphan.Id);
         (held.State, held.LeaseOwner).ShouldBe((TranslationJobState.Running, "dead-node"));
 
-        app.Clock.Set(app.Clock.GetUtcNow().AddSeconds(Settings.LeaseSeconds + 1));
-        (await NodeAsync("node-b")).ShouldBe(1);
+        app.Clock.Set(app.Clock.GetUtcNow().AddSeconds(LeaseSeconds + 1));
+        (await app.RunQueueAsync(node: "node-b")).ShouldBe(1);
 
         var taken = (await JobsAsync([organization])).Single(j => j.Id == orphan.Id);
         (taken.State, taken.Attempts, taken.LeaseOwner).ShouldBe((TranslationJobState.Done, 2, null));
@@ -116,5 +100,37 @@ public abstract class TwoNodesTests<TApp>(TApp app) : IClassFixture<TApp> where 
         (await JobsAsync([organization])).ShouldAllBe(j => j.State == TranslationJobState.Done);
         var translated = await ReloadAsync(organization.Id);
         translated.MachinePhrases(orphan.Field, orphan.TargetLanguage).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task A_slow_node_that_lost_its_lease_stores_nothing_and_leaves_the_job_to_the_node_that_took_it_over()
+    {
+        var organization = (await QueueAsync("slow-node", 1)).Single();
+        var jobs = await JobsAsync([organization]);
+        // While node-a waits for the service, its lease runs out and node-b takes the first job over.
+        var taken = jobs[0];
+        app.WhileTranslating = text =>
+        {
+            if (!text.StartsWith("slow-node", StringComparison.Ordinal))
+                return;
+            app.WhileTranslating = null;
+            using var scope = app.Services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<AppDb>().TranslationJobs.Where(j => j.Id == taken.Id)
+                .ExecuteUpdate(s => s.SetProperty(j => j.LeaseOwner, "node-b"));
+        };
+        try
+        {
+            await app.RunQueueAsync(node: "node-a");
+        }
+        finally
+        {
+            app.WhileTranslating = null;
+        }
+
+        var after = await JobsAsync([organization]);
+        var kept = after.Single(j => j.Id == taken.Id);
+        (kept.State, kept.LeaseOwner).ShouldBe((TranslationJobState.Running, "node-b"));
+        after.Where(j => j.Id != taken.Id).ShouldAllBe(j => j.State == TranslationJobState.Done);
+        (await ReloadAsync(organization.Id)).MachinePhrases(taken.Field, taken.TargetLanguage).ShouldBeNull();
     }
 }

@@ -14,7 +14,7 @@ namespace BioBridge.Features.Demo;
 /// the cooperation agreement, and fictional sample organizations (marked as samples) from organizations.csv.
 /// </summary>
 public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeeding accounts, SeedPartneringDemo partnering,
-    SeedReviewsDemo reviews, SeedCooperationDemo cooperation, IEnumerable<IDemoSeed> others)
+    SeedReviewsDemo reviews, SeedCooperationDemo cooperation, TranslationQueue translations, IEnumerable<IDemoSeed> others)
 {
     public const string OrganizationsResource = "BioBridge.Demo.organizations.csv";
     public const string EnabledKey = "BioBridge:Demo:Enabled";
@@ -45,7 +45,11 @@ public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeedin
                 throw new InvalidOperationException("the demo organizations do not import: " + string.Join("; ", outcome.Problems.Take(5)));
         }
         AddAgreements();
-        AddSeoulSmartLifeWeek();
+        var slw = AddSeoulSmartLifeWeek();
+        await db.SaveChangesAsync(ct);
+        // The event is published: its texts are queued as any publish's (the organizations by the import, the calls by CreateCall).
+        await translations.EnqueueAsync(Event.TranslationSubject, slw.Id, ct);
+        await translations.EnqueueAsync(EventSession.TranslationSubject, slw.Sessions.Select(s => s.Id).ToList(), ct);
         await db.SaveChangesAsync(ct);
         var password = await accounts.AddDemoStaffAsync();
         var delegates = await partnering.HandleAsync(password!, ct);
@@ -115,7 +119,7 @@ public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeedin
         });
     }
 
-    void AddSeoulSmartLifeWeek()
+    Event AddSeoulSmartLifeWeek()
     {
         var days = new[] { new DateOnly(2026, 10, 10), new DateOnly(2026, 10, 11), new DateOnly(2026, 10, 12) };
         var sessions = days.Select(day => new EventSession
@@ -133,7 +137,7 @@ public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeedin
             TitleEn = "One-to-one partnering meetings", TitleKo = "1:1 파트너링 미팅", TitleZh = "一对一合作洽谈" });
         sessions.Add(new EventSession { Kind = SessionKind.Awards, Day = days[2], Starts = new TimeOnly(15, 0), Ends = new TimeOnly(17, 0), Room = "Auditorium",
             TitleEn = "Smart Life Awards ceremony", TitleKo = "스마트라이프 어워드 시상식", TitleZh = "智慧生活奖颁奖典礼" });
-        db.Events.Add(new Event
+        var slw = new Event
         {
             Slug = "slw-2026",
             NameEn = "Seoul Smart Life Week 2026",
@@ -149,6 +153,8 @@ public sealed class SeedDemo(AppDb db, ImportOrganizations import, AccountSeedin
             StartsOn = days[0],
             EndsOn = days[^1],
             Sessions = sessions,
-        });
+        };
+        db.Events.Add(slw);
+        return slw;
     }
 }

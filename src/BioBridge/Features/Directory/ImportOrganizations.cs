@@ -15,7 +15,7 @@ namespace BioBridge.Features.Directory;
 /// not have exported), keeps the stored value.
 /// </summary>
 public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtractor extractor, TimeProvider clock, DirectoryChanges changes,
-    IStringLocalizer<Text> text)
+    TranslationQueue translations, IStringLocalizer<Text> text)
 {
     const int BatchSize = 2000;
 
@@ -114,6 +114,7 @@ public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtr
         await using var transaction = dryRun || db.Database.CurrentTransaction is not null ? null : await db.Database.BeginTransactionAsync(ct);
         foreach (var batch in records.Chunk(BatchSize))
         {
+            var written = new List<Organization>();
             var ids = batch.Select(r => r.ExternalId).ToList();
             var existing = await db.Organizations.Include(o => o.Sectors)
                 .Where(o => ids.Contains(o.ExternalId))
@@ -132,6 +133,7 @@ public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtr
                     if (!columns.Contains(OrganizationColumns.Sectors) && organization.SectorsInferred)
                         OrganizationRecordMapping.SetSectors(organization, OrganizationRowParser.InferSectors(extractor, organization));
                     db.Organizations.Update(organization);
+                    written.Add(organization);
                     updated++;
                 }
                 else
@@ -139,12 +141,17 @@ public sealed class ImportOrganizations(AppDb db, Taxonomy taxonomy, ConceptExtr
                     organization = new Organization { ExternalId = record.ExternalId, ClusterId = record.ClusterId, CreatedAt = now };
                     OrganizationRecordMapping.Apply(record, organization, now, OrganizationColumns.AllSet);
                     db.Organizations.Add(organization);
+                    written.Add(organization);
                     created++;
                 }
                 changedIds.Add(record.ExternalId);
             }
             if (!dryRun)
             {
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(ct);
+                // The published rows' texts are queued in the import's transaction, once the new rows have their ids.
+                await translations.EnqueueAsync(Organization.TranslationSubject, written.Where(o => o.IsPublished).Select(o => o.Id).ToList(), ct);
                 db.ChangeTracker.DetectChanges();
                 await db.SaveChangesAsync(ct);
             }

@@ -8,7 +8,9 @@ public sealed class Organization
     /// <summary>A group of companies or a holding, as members name it.</summary>
     public const int MaxGroupLength = 100;
     /// <summary>Translation states of the profile's texts, packed in one column.</summary>
-    public const int MaxTextStatesLength = 400;
+    public const int MaxTextStatesLength = FieldLengths.TextStates;
+    /// <summary>Its TranslationJob.Subject: its public description, offers and needs are translated by the queue while it is published.</summary>
+    public const string TranslationSubject = "organization";
 
     public int Id { get; private set; }
     /// <summary>The stable key of the row's source (docs/contracts.md section 2).</summary>

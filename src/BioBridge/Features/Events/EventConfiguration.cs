@@ -17,5 +17,8 @@ sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasMany(e => e.Sessions).WithOne().HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(e => e.Name);
         builder.Ignore(e => e.Description);
+        builder.Ignore(e => e.NameVersions);
+        builder.Ignore(e => e.DescriptionVersions);
+        builder.Property(e => e.TextStates).HasMaxLength(FieldLengths.TextStates);
     }
 }

@@ -10,5 +10,8 @@ sealed class EventSessionConfiguration : IEntityTypeConfiguration<EventSession>
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
         builder.Ignore(s => s.Title);
+        builder.Ignore(s => s.TitleVersions);
+        builder.Ignore(s => s.WrittenTitle);
+        builder.Property(s => s.TextStates).HasMaxLength(FieldLengths.TextStates);
     }
 }

@@ -47,5 +47,5 @@ public static class EventsEndpoints
     static EventResponse Response(Event e) => new(e.Slug, LocalizedDto.From(e.Name), LocalizedDto.From(e.Description),
         e.Venue, e.City, e.TimeZone, e.StartsOn, e.EndsOn,
         e.Sessions.OrderBy(s => s.Day).ThenBy(s => s.Starts)
-            .Select(SessionResponse.From).ToList());
+            .Select(SessionResponse.From).ToList(), e.NameVersions, e.DescriptionVersions);
 }

@@ -13,6 +13,8 @@ public static class EventsFeature
         services.AddHttpContextAccessor();
         services.AddScoped<EventAccess>();
         services.AddScoped<AssignEventOrganizers>();
+        services.AddScoped<ITranslatableSubject, EventSubject>();
+        services.AddScoped<ITranslatableSubject, SessionSubject>();
         services.AddScoped<IAuthorizationHandler, EventRequirementHandler>();
         return services;
     }

@@ -7,6 +7,8 @@ public sealed class Opportunity
 {
     /// <summary>Shown whole on cards and in lists, so shorter than a document's title.</summary>
     public const int MaxTitleLength = 200;
+    /// <summary>Its TranslationJob.Subject: an approved public post is translated by the queue while its organization is published.</summary>
+    public const string TranslationSubject = "opportunity";
 
     public int Id { get; private set; }
     public int OrganizationId { get; set; }

@@ -8,7 +8,7 @@ namespace BioBridge.Features.Opportunities;
 /// The demo's published opportunities: offers and requests of sample organizations of both clusters, each written in
 /// one language with verified translations in the other two, approved and public, open for interest.
 /// </summary>
-public sealed class SeedOpportunitiesDemo(AppDb db, ConceptExtractor extractor, TimeProvider clock) : IDemoSeed
+public sealed class SeedOpportunitiesDemo(AppDb db, ConceptExtractor extractor, TimeProvider clock, TranslationQueue translations) : IDemoSeed
 {
     sealed record Post(string Organization, OpportunityKind Kind, string Language, string? TargetCluster, (string Title, string Body) Ko,
         (string Title, string Body) Zh, (string Title, string Body) En);
@@ -46,11 +46,12 @@ public sealed class SeedOpportunitiesDemo(AppDb db, ConceptExtractor extractor, 
         var externalIds = Posts.Select(p => p.Organization).ToList();
         var organizations = await db.Organizations.Where(o => externalIds.Contains(o.ExternalId)).ToDictionaryAsync(o => o.ExternalId, o => o.Id, ct);
         var now = clock.GetUtcNow().UtcDateTime;
+        var added = new List<Opportunity>();
         foreach (var post in Posts)
         {
             var texts = new Dictionary<string, (string Title, string Body)> { ["ko"] = post.Ko, ["zh"] = post.Zh, ["en"] = post.En };
             var original = texts[post.Language];
-            db.Opportunities.Add(new Opportunity
+            added.Add(new Opportunity
             {
                 OrganizationId = organizations[post.Organization], Kind = post.Kind, Title = original.Title, Body = original.Body,
                 Language = post.Language, TargetClusterId = post.TargetCluster, Status = OpportunityStatus.Open, IsSample = true,
@@ -61,6 +62,10 @@ public sealed class SeedOpportunitiesDemo(AppDb db, ConceptExtractor extractor, 
                     .ToList(),
             });
         }
+        db.Opportunities.AddRange(added);
+        await db.SaveChangesAsync(ct);
+        // Published as if approved: queued as an approval would (the seed's transaction holds both saves).
+        await translations.EnqueueAsync(Opportunity.TranslationSubject, added.Select(o => o.Id).ToList(), ct);
         await db.SaveChangesAsync(ct);
     }
 }

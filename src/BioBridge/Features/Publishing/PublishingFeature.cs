@@ -9,7 +9,8 @@ public static class PublishingFeature
         services.AddScoped<DraftProfileTranslations>();
         services.AddScoped<VetRevision>();
         services.AddScoped<PublishOpportunity>();
-        services.AddScoped<TranslationQueue>();
+        services.AddScoped<ITranslatableSubject, OrganizationSubject>();
+        services.AddScoped<ITranslatableSubject, OpportunitySubject>();
         services.AddScoped<RunTranslationJobs>();
         services.AddScoped<TranslationQueueOverview>();
         services.AddSingleton<TranslationBreaker>();

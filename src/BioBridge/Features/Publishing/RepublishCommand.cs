@@ -12,7 +12,7 @@ namespace BioBridge.Features.Publishing;
 /// </summary>
 public static class RepublishCommand
 {
-    public sealed record Pass(int Number, int Jobs, long CharactersSent, int MemoryHits, int StillQueued);
+    public sealed record Pass(int Number, int Jobs, long CharactersSent, int MemoryHits, int StillQueued, Dictionary<string, int> JobsBySubject);
 
     public static async Task<int> RunAsync(IServiceProvider services, int passes, bool json, TextWriter stdout, TextWriter stderr)
     {
@@ -25,13 +25,16 @@ public static class RepublishCommand
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDb>();
             var (sentBefore, hitsBefore) = await MemoryTotalsAsync(db, service);
+            var lastJob = await db.TranslationJobs.MaxAsync(j => (long?)j.Id) ?? 0;
             await RequeueAsync(db, scope.ServiceProvider.GetRequiredService<TranslationQueue>());
             var jobs = 0;
             for (int ran; (ran = await scope.ServiceProvider.GetRequiredService<RunTranslationJobs>().HandleAsync(TranslationWorker.Node, default)) > 0;)
                 jobs += ran;
             var (sentAfter, hitsAfter) = await MemoryTotalsAsync(db, service);
             var queued = await db.TranslationJobs.CountAsync(j => j.Service == service && j.State == TranslationJobState.Queued);
-            results.Add(new Pass(number, jobs, sentAfter - sentBefore, hitsAfter - hitsBefore, queued));
+            var bySubject = await db.TranslationJobs.Where(j => j.Id > lastJob).GroupBy(j => j.Subject)
+                .Select(g => new { Subject = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Subject, g => g.Count);
+            results.Add(new Pass(number, jobs, sentAfter - sentBefore, hitsAfter - hitsBefore, queued, bySubject));
         }
         await using (var scope = services.CreateAsyncScope())
         {
@@ -39,7 +42,8 @@ public static class RepublishCommand
             if (json)
                 await stdout.WriteLineAsync(JsonSerializer.Serialize(new { service, passes = results, memory }, CommandJson.Options));
             foreach (var pass in results)
-                await stderr.WriteLineAsync($"pass {pass.Number}: {pass.Jobs:N0} jobs, {pass.CharactersSent:N0} characters sent, {pass.MemoryHits:N0} memory hits, {pass.StillQueued:N0} still queued");
+                await stderr.WriteLineAsync($"pass {pass.Number}: {pass.Jobs:N0} jobs ({string.Join(", ", pass.JobsBySubject.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value:N0}"))}), " +
+                    $"{pass.CharactersSent:N0} characters sent, {pass.MemoryHits:N0} memory hits, {pass.StillQueued:N0} still queued");
             await stderr.WriteLineAsync($"{service}: memory hit rate {memory?.HitRate ?? 0:P1} ({memory?.Entries ?? 0:N0} texts translated once, {memory?.Hits ?? 0:N0} reuses)");
         }
         return 0;
@@ -54,23 +58,8 @@ public static class RepublishCommand
     /// <summary>Every machine draft of public content dropped and queued again, as if it were all published now.</summary>
     static async Task RequeueAsync(AppDb db, TranslationQueue queue)
     {
-        var organizations = await db.Organizations.Where(o => o.IsPublished).ToDictionaryAsync(o => o.Id);
-        foreach (var o in organizations.Values)
-        {
-            var description = o.DescriptionVersions;
-            foreach (var language in Shared.Resources.UiLanguage.All.Where(l => description.Get(l)?.State == TranslationState.Machine))
-                description = description.With(language, null);
-            (o.DescriptionKo, o.DescriptionZh, o.DescriptionEn) = (description.Ko?.Text, description.Zh?.Text, description.En?.Text);
-            o.TextStates = TranslationStates.Encode([("name", o.NameVersions), ("description", description)]);
-            o.PhraseTranslations = null;
-            await queue.EnqueueAsync(o, default);
-        }
-        foreach (var opportunity in await db.Opportunities.Where(p => p.ApprovedAt != null).ToListAsync())
-        {
-            opportunity.Translations.RemoveAll(t => t.State == TranslationState.Machine);
-            if (organizations.GetValueOrDefault(opportunity.OrganizationId) is { } owner)
-                await queue.EnqueueAsync(opportunity, owner, default);
-        }
+        foreach (var subject in queue.Subjects)
+            await subject.RequeueAllAsync(queue, default);
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
     }

@@ -1,5 +1,4 @@
 using BioBridge.Data;
-using BioBridge.Features.Directory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +9,7 @@ namespace BioBridge.Features.Publishing;
 /// UPDATE (owner and lease expiry, as scheduling runs do), so several nodes share the queue and a dead node's job is
 /// taken over when its lease expires. Each outcome of the service decides what happens to the job and the queue.
 /// </summary>
-public sealed class RunTranslationJobs(AppDb db, IMachineTranslator translator, TranslationBreaker breaker, DirectoryChanges changes,
+public sealed class RunTranslationJobs(AppDb db, IMachineTranslator translator, TranslationBreaker breaker, TranslationQueue queue,
     IOptions<MachineTranslationOptions> options, TimeProvider clock, ILogger<RunTranslationJobs> log)
 {
     static readonly TimeSpan LongestWait = TimeSpan.FromHours(6);
@@ -29,6 +28,18 @@ public sealed class RunTranslationJobs(AppDb db, IMachineTranslator translator, 
             ran++;
         }
         return ran;
+    }
+
+    /// <summary>
+    /// Done, superseded and failed jobs finished more than KeepFinishedDays ago are deleted; answers how many. Without
+    /// its done job, a later publish of the same text queues it again and the memory answers it (0 characters).
+    /// </summary>
+    public async Task<int> PurgeFinishedAsync(CancellationToken ct)
+    {
+        var before = clock.GetUtcNow().UtcDateTime.AddDays(-options.Value.KeepFinishedDays);
+        return await db.TranslationJobs.Where(j => (j.State == TranslationJobState.Done || j.State == TranslationJobState.Superseded
+                || j.State == TranslationJobState.Failed) && j.FinishedAt < before)
+            .ExecuteDeleteAsync(ct);
     }
 
     /// <summary>Jobs parked for a spent budget go back to the queue when the month (their NextAttemptAt) has come.</summary>
@@ -63,18 +74,19 @@ public sealed class RunTranslationJobs(AppDb db, IMachineTranslator translator, 
 
     async Task RunAsync(TranslationJob job, CancellationToken ct)
     {
-        var loaded = await TranslatableContent.LoadAsync(db, job, ct);
-        if (Superseded(loaded?.Field, job) is { } reason)
+        var subject = queue.Subject(job.Subject);
+        var field = await FieldAsync(subject, job, ct);
+        if (Superseded(field, job) is { } reason)
             await FinishAsync(job, TranslationJobState.Superseded, reason, ct);
         else
         {
             try
             {
                 var texts = new List<string>();
-                foreach (var text in loaded!.Value.Field.Source)
-                    texts.Add(await translator.TranslateAsync(text, job.SourceLanguage, job.TargetLanguage, loaded.Value.Field.Names, ct));
+                foreach (var text in field!.Source)
+                    texts.Add(await translator.TranslateAsync(text, job.SourceLanguage, job.TargetLanguage, field.Names, ct));
                 breaker.Answered(job.Service);
-                await StoreAsync(job, texts, ct);
+                await StoreAsync(subject!, job, texts, ct);
             }
             catch (TranslationFailedException e)
             {
@@ -87,33 +99,44 @@ public sealed class RunTranslationJobs(AppDb db, IMachineTranslator translator, 
         db.ChangeTracker.Clear();
     }
 
+    async Task<TranslatableField?> FieldAsync(ITranslatableSubject? subject, TranslationJob job, CancellationToken ct) =>
+        subject is null ? null : (await subject.LoadAsync([job.SubjectId], ct))[job.SubjectId].FirstOrDefault(f => f.Field == job.Field);
+
     static string? Superseded(TranslatableField? field, TranslationJob job) =>
         field is null || !field.IsPublic || field.Hash != job.SourceHash ? "the text changed or left public view after it was queued"
-        : field.Target(job.TargetLanguage) is TranslationState.Original or TranslationState.Verified ? "the organization wrote this language itself"
+        : field.Target(job.TargetLanguage) is TranslationState.Original or TranslationState.Verified ? "a person wrote this language itself"
         : null;
 
     /// <summary>
-    /// Stores the draft on its subject as the subject is now: the organization's row is locked (updated to itself) and
-    /// read again first, because another node may be storing another draft of it at this moment into the same packed
-    /// column (PhraseTranslations, TextStates); saved over the read from before the service call, it would drop that draft.
+    /// Stores the draft on its subject as the subject is now, under a lock on the subject and only while this node still
+    /// holds the job's lease: another node may be storing another draft of it into the same packed column (TextStates,
+    /// PhraseTranslations), and saved over the read from before the service call, it would drop that draft; a node that
+    /// was too slow and lost the lease leaves the job to the node that took it over.
     /// </summary>
-    async Task StoreAsync(TranslationJob job, IReadOnlyList<string> texts, CancellationToken ct)
+    async Task StoreAsync(ITranslatableSubject subject, TranslationJob job, IReadOnlyList<string> texts, CancellationToken ct)
     {
+        var node = job.LeaseOwner;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (job.Subject == TranslatableContent.OrganizationSubject)
-            await db.Organizations.Where(o => o.Id == job.SubjectId).ExecuteUpdateAsync(s => s.SetProperty(o => o.UpdatedAt, o => o.UpdatedAt), ct);
+        // SQLite's write transactions are exclusive already (BEGIN IMMEDIATE); PostgreSQL locks the one subject.
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({job.Subject}), {job.SubjectId})", ct);
         db.ChangeTracker.Clear();
+        if (await db.TranslationJobs.CountAsync(j => j.Id == job.Id && j.State == TranslationJobState.Running && j.LeaseOwner == node, ct) == 0)
+        {
+            log.LogInformation("Translation job {Job} was taken over by another node; its draft is not stored here", job.Id);
+            return;
+        }
         db.TranslationJobs.Attach(job);
-        var loaded = await TranslatableContent.LoadAsync(db, job, ct);
-        if (Superseded(loaded?.Field, job) is { } reason)
+        var field = await FieldAsync(subject, job, ct);
+        if (Superseded(field, job) is { } reason)
             await FinishAsync(job, TranslationJobState.Superseded, reason, ct);
-        else if (loaded!.Value.Apply(texts, clock.GetUtcNow().UtcDateTime) is { } refused)
+        else if (field!.Store(job.TargetLanguage, texts, clock.GetUtcNow().UtcDateTime) is { } refused)
             throw new TranslationFailedException(TranslationFailure.Rejected, $"The translation cannot be stored: {refused}.");
         else
             await FinishAsync(job, TranslationJobState.Done, null, ct);
         await transaction.CommitAsync(ct);
-        if (job.State == TranslationJobState.Done && loaded?.OrganizationExternalId is { } externalId)
-            await changes.OrganizationsChangedAsync([externalId], ct);
+        if (job.State == TranslationJobState.Done)
+            await subject.DraftStoredAsync(job.SubjectId, ct);
     }
 
     async Task FinishAsync(TranslationJob job, TranslationJobState state, string? note, CancellationToken ct)

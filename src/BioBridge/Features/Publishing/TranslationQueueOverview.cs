@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace BioBridge.Features.Publishing;
 
 /// <summary>What operators see of the translation queue and the one thing they do to it: send parked jobs again.</summary>
-public sealed class TranslationQueueOverview(AppDb db, TranslationBreaker breaker, IOptions<MachineTranslationOptions> options, TimeProvider clock)
+public sealed class TranslationQueueOverview(AppDb db, TranslationQueue queue, TranslationBreaker breaker, IOptions<MachineTranslationOptions> options, TimeProvider clock)
 {
     const int MaxProblems = 100;
 
@@ -30,18 +30,14 @@ public sealed class TranslationQueueOverview(AppDb db, TranslationBreaker breake
         var jobs = await db.TranslationJobs.AsNoTracking()
             .Where(j => j.Service == service && (j.State == TranslationJobState.Parked || j.State == TranslationJobState.Failed))
             .OrderByDescending(j => j.Id).Take(MaxProblems).ToListAsync(ct);
-        var organizationIds = jobs.Where(j => j.Subject == TranslatableContent.OrganizationSubject).Select(j => j.SubjectId).Distinct().ToList();
-        var organizations = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, ct);
-        var opportunityIds = jobs.Where(j => j.Subject == TranslatableContent.OpportunitySubject).Select(j => j.SubjectId).Distinct().ToList();
-        var titles = await db.Opportunities.AsNoTracking().Where(o => opportunityIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Title, ct);
+        var links = new Dictionary<(string, int), SubjectLink>();
+        foreach (var bySubject in jobs.GroupBy(j => j.Subject))
+            if (queue.Subject(bySubject.Key) is { } subject)
+                foreach (var (id, link) in await subject.LinksAsync(bySubject.Select(j => j.SubjectId).Distinct().ToList(), ct))
+                    links[(bySubject.Key, id)] = link;
         return jobs.Select(j =>
         {
-            var (label, href) = j.Subject == TranslatableContent.OrganizationSubject
-                ? organizations.GetValueOrDefault(j.SubjectId) is { } o
-                    ? (o.Name.GetWithFallback(Shared.Resources.UiLanguage.Current).Text ?? o.ExternalId, $"/organizations/{Uri.EscapeDataString(o.ExternalId)}")
-                    : ($"#{j.SubjectId}", "/organizations")
-                : (titles.GetValueOrDefault(j.SubjectId) ?? $"#{j.SubjectId}", $"/opportunities/{j.SubjectId}");
+            var (label, href) = links.GetValueOrDefault((j.Subject, j.SubjectId)) ?? new SubjectLink($"{j.Subject} #{j.SubjectId}", "/");
             return new TranslationJobProblem(j.Id, j.State, j.Subject, label, href, j.Field, j.TargetLanguage, j.Attempts, j.LastFailure,
                 j.LastError, j.NextAttemptAt);
         }).ToList();

@@ -7,6 +7,7 @@ public sealed class TranslationWorker(IServiceProvider services, IOptions<Machin
     ILogger<TranslationWorker> log) : BackgroundService
 {
     public static readonly string Node = NodeName();
+    static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
 
     static string NodeName()
     {
@@ -20,12 +21,20 @@ public sealed class TranslationWorker(IServiceProvider services, IOptions<Machin
             return;
         await lifetime.WaitForStartAsync(ct);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds));
+        var purged = DateTime.MinValue;
         do
         {
             try
             {
                 await using var scope = services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<RunTranslationJobs>().HandleAsync(Node, ct);
+                var run = scope.ServiceProvider.GetRequiredService<RunTranslationJobs>();
+                // Old finished jobs go at most once an hour on each node.
+                if (DateTime.UtcNow - purged >= PurgeEvery)
+                {
+                    await run.PurgeFinishedAsync(ct);
+                    purged = DateTime.UtcNow;
+                }
+                await run.HandleAsync(Node, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -50,12 +50,12 @@ public sealed class VetRevision(AppDb db, ConceptExtractor extractor, TimeProvid
         if (revision.Profile is { } profile)
         {
             Apply(revision.Organization!, profile, now);
-            await translations.EnqueueAsync(revision.Organization!, ct);
+            await translations.EnqueueAsync(Organization.TranslationSubject, revision.Organization!.Id, ct);
         }
         else if (await db.Opportunities.SingleOrDefaultAsync(o => o.Id == revision.OpportunityId, ct) is { } opportunity)
         {
             Apply(opportunity, revision.Opportunity!, now);
-            await translations.EnqueueAsync(opportunity, revision.Organization!, ct);
+            await translations.EnqueueAsync(Opportunity.TranslationSubject, opportunity.Id, ct);
         }
         await db.SaveChangesAsync(ct);
         await changes.OrganizationsChangedAsync([revision.Organization!.ExternalId], ct);
@@ -82,9 +82,9 @@ public sealed class VetRevision(AppDb db, ConceptExtractor extractor, TimeProvid
         o.TextStates = TranslationStates.Encode([("name", c.Name), ("description", c.Description)]);
         // A changed list's machine translations no longer say what it says; the queue drafts them again.
         if (!o.Offers.SequenceEqual(c.Offers))
-            o.DropMachinePhrases(TranslatableContent.Offers);
+            o.DropMachinePhrases(OrganizationSubject.Offers);
         if (!o.Needs.SequenceEqual(c.Needs))
-            o.DropMachinePhrases(TranslatableContent.Needs);
+            o.DropMachinePhrases(OrganizationSubject.Needs);
         (o.Offers, o.Needs) = (c.Offers.ToList(), c.Needs.ToList());
         (o.Founded, o.Employees, o.Patents, o.City, o.Website) = (c.Founded, c.Employees, c.Patents, c.City, c.Website);
         (o.DescriptionVisibility, o.PipelineVisibility, o.FiguresVisibility, o.ContactVisibility) =

@@ -11,6 +11,8 @@ namespace BioBridge.Features.Reviews;
 public sealed class Call
 {
     public const int MaxTextLength = FieldLengths.DocumentText;
+    /// <summary>Its TranslationJob.Subject: its title, text and criteria are translated by the queue while it is published.</summary>
+    public const string TranslationSubject = "call";
 
     public int Id { get; private set; }
     public required string Slug { get; init; }
@@ -44,8 +46,17 @@ public sealed class Call
     public Event? Event { get; private set; }
     public Agreement? Agreement { get; private set; }
 
+    /// <summary>How each language of the title and text came about (TranslationStates); absent: all written by the organizer.</summary>
+    public string? TextStates { get; set; }
+
     public LocalizedText Title => new(TitleKo, TitleZh, TitleEn);
     public LocalizedText Text => new(TextKo, TextZh, TextEn);
+    public TranslatedText TitleVersions => ColumnTexts.Versions(TextStates, "title", Title);
+    public TranslatedText TextVersions => ColumnTexts.Versions(TextStates, "text", Text);
+
+    public ColumnTexts Texts() => new ColumnTexts(TextStates, s => TextStates = s)
+        .With("title", Title, (l, t) => _ = l switch { "ko" => TitleKo = t, "zh" => TitleZh = t, _ => TitleEn = t })
+        .With("text", Text, (l, t) => _ = l switch { "ko" => TextKo = t, "zh" => TextZh = t, _ => TextEn = t }, MaxTextLength);
 
     public string DeadlineShown => CallRules.ShowDeadline(DeadlineUtc, TimeZone);
 

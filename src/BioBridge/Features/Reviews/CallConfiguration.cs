@@ -20,6 +20,9 @@ sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         builder.HasOne(c => c.Agreement).WithMany().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.SetNull);
         builder.Ignore(c => c.Title);
         builder.Ignore(c => c.Text);
+        builder.Ignore(c => c.TitleVersions);
+        builder.Ignore(c => c.TextVersions);
+        builder.Property(c => c.TextStates).HasMaxLength(FieldLengths.TextStates);
         builder.Ignore(c => c.DeadlineShown);
         builder.Ignore(c => c.Rubric);
     }

@@ -9,5 +9,7 @@ sealed class CallCriterionConfiguration : IEntityTypeConfiguration<CallCriterion
     {
         builder.HasKey(c => c.Id);
         builder.Ignore(c => c.Name);
+        builder.Ignore(c => c.NameVersions);
+        builder.Property(c => c.TextStates).HasMaxLength(FieldLengths.TextStates);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BioBridge.Features.Reviews;
 
 /// <summary>An organizer opens a call: every field checked, each problem named by its field.</summary>
-public sealed partial class CreateCall(AppDb db, TimeProvider clock)
+public sealed partial class CreateCall(AppDb db, TimeProvider clock, TranslationQueue translations)
 {
     public const int MaxCriteria = 20;
 
@@ -63,6 +63,8 @@ public sealed partial class CreateCall(AppDb db, TimeProvider clock)
             }).ToList(),
         };
         db.Calls.Add(call);
+        // The call's translation jobs are saved in its transaction, once the call has its id.
+        await using var transaction = db.Database.CurrentTransaction is not null ? null : await db.Database.BeginTransactionAsync(ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -71,6 +73,11 @@ public sealed partial class CreateCall(AppDb db, TimeProvider clock)
         {
             return Outcome.Conflict(ReviewText.Say($"A call '{slug}' exists already."));
         }
+        await translations.EnqueueAsync(Call.TranslationSubject, call.Id, ct);
+        await translations.EnqueueAsync(CallCriterion.TranslationSubject, call.Criteria.Select(c => c.Id).ToList(), ct);
+        await db.SaveChangesAsync(ct);
+        if (transaction is not null)
+            await transaction.CommitAsync(ct);
         return Outcome.Success(call);
     }
 

@@ -2,4 +2,4 @@ using BioBridge.Features.Directory;
 
 namespace BioBridge.Features.Reviews;
 
-public sealed record CriterionItem(int Id, LocalizedDto Name, double Weight, int ScaleMin, int ScaleMax);
+public sealed record CriterionItem(int Id, LocalizedDto Name, double Weight, int ScaleMin, int ScaleMax, TranslatedText NameVersions);

@@ -21,8 +21,8 @@ public sealed class ReviewQueries(AppDb db, TimeProvider clock)
 
     public CallItem Item(Call c) => new(c.Slug, CallKinds.Code(c.Kind), LocalizedDto.From(c.Title), LocalizedDto.From(c.Text), c.DeadlineUtc,
         c.DeadlineShown, c.TimeZone, CallRules.IsOpen(c.DeadlineUtc, clock.GetUtcNow()), c.EligibleClusterIds, c.RequiredClusterIds,
-        c.ReviewersPerSubmission, c.Criteria.OrderBy(k => k.Position).Select(k => new CriterionItem(k.Id, LocalizedDto.From(k.Name), k.Weight, k.ScaleMin, k.ScaleMax)).ToList(),
-        c.AttachmentTypes, c.MaxAttachmentBytes, c.MaxAttachments, c.SpreadThreshold, c.Event?.Slug, c.Agreement?.Slug);
+        c.ReviewersPerSubmission, c.Criteria.OrderBy(k => k.Position).Select(k => new CriterionItem(k.Id, LocalizedDto.From(k.Name), k.Weight, k.ScaleMin, k.ScaleMax, k.NameVersions)).ToList(),
+        c.AttachmentTypes, c.MaxAttachmentBytes, c.MaxAttachments, c.SpreadThreshold, c.Event?.Slug, c.Agreement?.Slug, c.TitleVersions, c.TextVersions);
 
     /// <summary>Organizations a consortium may add as partners, by cluster and name; the lead itself left out.</summary>
     public async Task<IReadOnlyList<OrganizationRef>> PartnerChoicesAsync(int leadOrganizationId, CancellationToken ct) =>

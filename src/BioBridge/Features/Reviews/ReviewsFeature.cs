@@ -9,6 +9,8 @@ public static class ReviewsFeature
     {
         services.AddScoped<ReviewQueries>();
         services.AddScoped<CreateCall>();
+        services.AddScoped<ITranslatableSubject, CallSubject>();
+        services.AddScoped<ITranslatableSubject, CriterionSubject>();
         services.AddScoped<IPersonalRecords, ReviewPersonalRecords>();
         services.AddScoped<DraftSubmission>();
         services.AddScoped<SubmitSubmission>();

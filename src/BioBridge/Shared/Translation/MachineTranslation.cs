@@ -25,6 +25,8 @@ public static class MachineTranslation
                 sp.GetRequiredService<Glossary>(), PrivateText.MayGoTo(options)),
         });
         services.AddScoped<ReadingTranslator>();
+        // The background translation queue; each feature registers its ITranslatableSubject.
+        services.AddScoped<TranslationQueue>();
         return services;
     }
 

@@ -42,6 +42,9 @@ public sealed class MachineTranslationOptions : IValidatableObject
     /// <summary>How long the breaker stays open before one job probes the service.</summary>
     [Range(1, 3600)] public int BreakerSeconds { get; set; } = 60;
 
+    /// <summary>Days a done, superseded or failed job is kept for the operator page before the worker deletes it.</summary>
+    [Range(1, 3650)] public int KeepFinishedDays { get; set; } = 90;
+
     /// <summary>Where requests go: the configured URL, else the service's documented endpoint.</summary>
     public Uri BaseUrl => new((Url ?? Provider switch
     {

@@ -24,6 +24,11 @@ public sealed record TranslatedText(TextVersion? Ko, TextVersion? Zh, TextVersio
 
     public LocalizedText Text => new(Ko?.Text, Zh?.Text, En?.Text);
 
+    /// <summary>The versions a person wrote or verified: machine drafts dropped.</summary>
+    public TranslatedText Written() => new(Kept(Ko), Kept(Zh), Kept(En));
+
+    static TextVersion? Kept(TextVersion? v) => v?.State == TranslationState.Machine ? null : v;
+
     public IEnumerable<string> Missing => LocalizedText.Languages.Where(l => Get(l) is null);
 
     /// <summary>The version a reader of one language sees (the same fallback order as LocalizedText) and its language.</summary>

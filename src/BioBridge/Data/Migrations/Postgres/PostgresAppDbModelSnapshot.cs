@@ -1173,6 +1173,10 @@ namespace BioBridge.Data.Migrations.Postgres
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("TextStates")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1244,6 +1248,10 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<TimeOnly>("Starts")
                         .HasColumnType("time without time zone");
+
+                    b.Property<string>("TextStates")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("TitleEn")
                         .HasColumnType("text");
@@ -2408,6 +2416,10 @@ namespace BioBridge.Data.Migrations.Postgres
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<string>("TextStates")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("TextZh")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
@@ -2468,6 +2480,10 @@ namespace BioBridge.Data.Migrations.Postgres
 
                     b.Property<int>("ScaleMin")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TextStates")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<double>("Weight")
                         .HasColumnType("double precision");

@@ -1133,6 +1133,10 @@ namespace BioBridge.Data.Migrations.Sqlite
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TextStates")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1199,6 +1203,10 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<TimeOnly>("Starts")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextStates")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TitleEn")
@@ -2324,6 +2332,10 @@ namespace BioBridge.Data.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TextStates")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TextZh")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
@@ -2382,6 +2394,10 @@ namespace BioBridge.Data.Migrations.Sqlite
 
                     b.Property<int>("ScaleMin")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TextStates")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
 
                     b.Property<double>("Weight")
                         .HasColumnType("REAL");

@@ -1,5 +1,6 @@
 using BioBridge.Data;
 using BioBridge.Features.Events;
+using BioBridge.Language;
 using Microsoft.EntityFrameworkCore;
 
 namespace BioBridge.Features.Partnering;
@@ -9,7 +10,7 @@ namespace BioBridge.Features.Partnering;
 /// exhibition hours) with their speakers, and exhibitors with their booths. A session with the same day, start and
 /// title is not added twice; an exhibitor sent again gets the booth given. All or nothing.
 /// </summary>
-public sealed class SetUpProgram(AppDb db)
+public sealed class SetUpProgram(AppDb db, TranslationQueue translations)
 {
     public async Task<Outcome<ProgramOutcome>> HandleAsync(PartneringActor actor, ProgramInput input, CancellationToken ct)
     {
@@ -27,6 +28,8 @@ public sealed class SetUpProgram(AppDb db)
 
         await using var writeLock = await EventWriteLock.AcquireAsync(db, ev.Id, ct);
         await db.SaveChangesAsync(ct);
+        // The new sessions have their ids now: their titles are queued in the same transaction.
+        await translations.EnqueueAsync(EventSession.TranslationSubject, added.Select(a => a.Session.Id).ToList(), ct);
         errors = await BlockSpeakersAsync(ev.Id, added, delegates, ct);
         if (errors.Count > 0)
             return Outcome.Invalid(errors);
@@ -50,7 +53,9 @@ public sealed class SetUpProgram(AppDb db)
             var titleKo = session.TitleKo?.Trim();
             var titleZh = session.TitleZh?.Trim();
             var titleEn = session.TitleEn?.Trim();
-            if (ev.Sessions.Any(s => s.Day == session.Day && s.Starts == session.Starts && s.TitleKo == titleKo && s.TitleZh == titleZh && s.TitleEn == titleEn))
+            // The same session again: its title as the organizer wrote it, whatever the queue has translated since.
+            var title = new LocalizedText(NullIfEmpty(titleKo), NullIfEmpty(titleZh), NullIfEmpty(titleEn));
+            if (ev.Sessions.Any(s => s.Day == session.Day && s.Starts == session.Starts && s.WrittenTitle == title))
                 continue;
             var created = new EventSession
             {

@@ -1,0 +1,3 @@
+namespace BioBridge.Tests.TranslationQueue;
+
+public sealed class PublishedSubjectsOnPostgres(PostgresQueueApp app) : PublishedSubjectsTests<PostgresQueueApp>(app);

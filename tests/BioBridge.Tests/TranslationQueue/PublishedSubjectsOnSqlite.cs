@@ -1,0 +1,3 @@
+namespace BioBridge.Tests.TranslationQueue;
+
+public sealed class PublishedSubjectsOnSqlite(SqliteQueueApp app) : PublishedSubjectsTests<SqliteQueueApp>(app);
