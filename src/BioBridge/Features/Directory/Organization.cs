@@ -11,6 +11,9 @@ public sealed class Organization
     public const int MaxTextStatesLength = FieldLengths.TextStates;
     /// <summary>Its TranslationJob.Subject: its public description, offers and needs are translated by the queue while it is published.</summary>
     public const string TranslationSubject = "organization";
+    /// <summary>The phrase lists' names in PhraseTranslations and in the queue's jobs.</summary>
+    public const string OffersField = "offers";
+    public const string NeedsField = "needs";
 
     public int Id { get; private set; }
     /// <summary>The stable key of the row's source (docs/contracts.md section 2).</summary>

@@ -18,6 +18,7 @@ public static class OrganizationRecordMapping
     public static void Apply(OrganizationRecord r, Organization o, DateTime now, IReadOnlySet<string> carried)
     {
         bool Has(string column) => carried.Contains(column);
+        var (name, description) = (o.NameVersions, o.DescriptionVersions);
         o.ClusterId = r.ClusterId;
         if (Has(OrganizationColumns.Kind)) o.Kind = r.Kind;
         if (Has(OrganizationColumns.NameKo)) o.NameKo = r.Name.Ko;
@@ -26,8 +27,19 @@ public static class OrganizationRecordMapping
         if (Has(OrganizationColumns.DescriptionKo)) o.DescriptionKo = r.Description.Ko;
         if (Has(OrganizationColumns.DescriptionZh)) o.DescriptionZh = r.Description.Zh;
         if (Has(OrganizationColumns.DescriptionEn)) o.DescriptionEn = r.Description.En;
-        if (Has(OrganizationColumns.Offers)) o.Offers = [.. r.Offers];
-        if (Has(OrganizationColumns.Needs)) o.Needs = [.. r.Needs];
+        // A text the file changes is the importer's own: a machine draft it replaces is an original from now on, which
+        // the translation queue never overwrites; a changed list's machine translations no longer say what it says.
+        o.TextStates = TranslationStates.Encode([("name", name.Rewritten(o.Name)), ("description", description.Rewritten(o.Description))]);
+        if (Has(OrganizationColumns.Offers) && !o.Offers.SequenceEqual(r.Offers))
+        {
+            o.Offers = [.. r.Offers];
+            o.DropMachinePhrases(Organization.OffersField);
+        }
+        if (Has(OrganizationColumns.Needs) && !o.Needs.SequenceEqual(r.Needs))
+        {
+            o.Needs = [.. r.Needs];
+            o.DropMachinePhrases(Organization.NeedsField);
+        }
         if (Has(OrganizationColumns.Founded)) o.Founded = r.Founded;
         if (Has(OrganizationColumns.Employees)) o.Employees = r.Employees;
         if (Has(OrganizationColumns.Patents)) o.Patents = r.Patents;

@@ -40,7 +40,7 @@ public sealed class OrganizationViews(AppDb db, Taxonomy taxonomy, DirectorySear
         o.ExternalId, o.ClusterId, Kind(o), LocalizedDto.From(o.Name), LocalizedDto.From(o.Description),
         Concepts(o, language), o.SectorsInferred, o.Offers, o.Needs, o.Founded, o.Employees, o.Patents, o.ExportRegions,
         o.City, o.Country, o.Website, o.IsSample, o.IsPublished, o.UpdatedAt, o.DescriptionVersions,
-        PhraseVersions.Of(o.Offers, l => o.MachinePhrases("offers", l)), PhraseVersions.Of(o.Needs, l => o.MachinePhrases("needs", l)),
+        PhraseVersions.Of(o.Offers, l => o.MachinePhrases(Organization.OffersField, l)), PhraseVersions.Of(o.Needs, l => o.MachinePhrases(Organization.NeedsField, l)),
         new FieldVisibility(o.DescriptionVisibility, o.PipelineVisibility, o.FiguresVisibility, o.ContactVisibility));
 
     public IReadOnlyList<ConceptDto> Concepts(Organization o, string language) =>

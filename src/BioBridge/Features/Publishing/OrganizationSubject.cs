@@ -11,8 +11,8 @@ namespace BioBridge.Features.Publishing;
 public sealed class OrganizationSubject(AppDb db, DirectoryChanges changes) : ITranslatableSubject
 {
     public const string Description = "description";
-    public const string Offers = "offers";
-    public const string Needs = "needs";
+    public const string Offers = Organization.OffersField;
+    public const string Needs = Organization.NeedsField;
 
     public string Name => Organization.TranslationSubject;
 

@@ -27,6 +27,13 @@ public sealed record TranslatedText(TextVersion? Ko, TextVersion? Zh, TextVersio
     /// <summary>The versions a person wrote or verified: machine drafts dropped.</summary>
     public TranslatedText Written() => new(Kept(Ko), Kept(Zh), Kept(En));
 
+    /// <summary>
+    /// The versions after a person wrote these texts over them: a language whose text is unchanged keeps its version
+    /// and state, a changed one is the person's original (a machine draft written over is a draft no more).
+    /// </summary>
+    public TranslatedText Rewritten(LocalizedText now) =>
+        From(now, l => Get(l) is { } before && before.Text == now.Get(l) ? before.State : TranslationState.Original);
+
     static TextVersion? Kept(TextVersion? v) => v?.State == TranslationState.Machine ? null : v;
 
     public IEnumerable<string> Missing => LocalizedText.Languages.Where(l => Get(l) is null);

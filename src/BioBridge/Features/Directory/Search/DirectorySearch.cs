@@ -107,7 +107,7 @@ public sealed class DirectorySearch(Taxonomy taxonomy, ILogger<DirectorySearch> 
     static OrganizationDocument PublicDocument(Organization o) => new(
         o.ExternalId, o.ClusterId, o.Kind.ToString().ToLowerInvariant(), o.Name, o.Description,
         // Machine-translated phrases are indexed too, so a reader finds an offer in their own language.
-        [.. o.Offers, .. o.MachinePhrasesInAnyLanguage("offers")], [.. o.Needs, .. o.MachinePhrasesInAnyLanguage("needs")],
+        [.. o.Offers, .. o.MachinePhrasesInAnyLanguage(Organization.OffersField)], [.. o.Needs, .. o.MachinePhrasesInAnyLanguage(Organization.NeedsField)],
         o.SectorsInferred ? [] : o.Sectors.Select(s => s.ConceptCode).ToList(),
         o.ExportRegions, o.Group, o.Country, o.City, o.IsPublished);
 
