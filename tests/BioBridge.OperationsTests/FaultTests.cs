@@ -33,6 +33,8 @@ public sealed class FaultTests(TwoNodesBehindProxy cluster)
                 var response = await reader.GetAsync(path);
                 if (!response.IsSuccessStatusCode)
                     readErrors.Add($"{path}: {(int)response.StatusCode}");
+                // Readers, not a flood: four tight loops from one address outrun the API's 1,000 a second and are rightly refused.
+                await Task.Delay(10);
             }
         })).ToList();
         var writes = RequestEachPairAsync(organizer, pairs, "kill test", TimeSpan.FromMilliseconds(50));
@@ -187,13 +189,13 @@ public sealed class FaultTests(TwoNodesBehindProxy cluster)
 
             using var import = Processes.Start("dotnet", [AppNode.Program, "import", "companies", bigFile, "--db", database], AppNode.Environment(), out var output);
             var watch = Stopwatch.StartNew();
-            while (!output.Contains(": write ") || output.Contains(": write 0/"))
+            while (!output.Contains(": writing ") || output.Contains(": writing 0/"))
             {
                 import.HasExited.ShouldBeFalse($"the import ended before it was killed:\n{output}");
                 watch.Elapsed.ShouldBeLessThan(TimeSpan.FromMinutes(3), output.ToString());
                 await Task.Delay(20);
             }
-            output.Contains("write 40000/40000").ShouldBeFalse("killed half-way, not at the end");
+            output.Contains("writing 40000/40000").ShouldBeFalse("killed half-way, not at the end");
             import.Kill(entireProcessTree: true);
             await import.WaitForExitAsync();
 

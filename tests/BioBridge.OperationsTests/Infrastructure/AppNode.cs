@@ -49,6 +49,8 @@ sealed class AppNode : IAsyncDisposable
         // Accepted requests wait for the next run, so runs have work to do.
         ["BioBridge__Partnering__PlaceLateAcceptsImmediately"] = "false",
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+        // The command line speaks the console's language; the tests read its English lines whatever the machine's locale.
+        ["LC_ALL"] = "C.UTF-8",
     };
 
     /// <summary>A command of the app's command line (docs/contracts.md section 1) against the database.</summary>
