@@ -93,4 +93,24 @@ public sealed class DeepLGlossariesTests
         translated.GetProperty("text")[0].GetString().ShouldBe("<x id=\"1\"/>提供<x id=\"2\"/>包埋技术");
         translated.TryGetProperty("glossary_id", out _).ShouldBeFalse();
     }
+
+    [Fact]
+    public async Task A_glossary_deepl_will_not_apply_sends_the_pair_back_to_placeholders()
+    {
+        await using var stub = await ServiceStub.StartAsync(request => (request.Method, request.Path) switch
+        {
+            ("GET", "/v2/glossaries") => new(200, """{"glossaries":[]}"""),
+            ("POST", "/v2/glossaries") => new(201, """{"glossary_id":"zh-glossary","ready":true}"""),
+            _ when request.Body.Contains("glossary_id") => new(400, """{"message":"Language pair of the glossary doesn't match the language pair of the request"}"""),
+            _ => new(200, """{"translations":[{"detected_source_language":"ZH","text":"<x id=\"1\"/>는 <x id=\"2\"/> 포집 기술을 제공합니다"}]}"""),
+        });
+        var glossaries = DeepLServiceTests.Glossaries();
+
+        (await Should.ThrowAsync<TranslationFailedException>(() => Translator(stub, glossaries).TranslateAsync(Text, "zh", "ko", Names, default)))
+            .Failure.ShouldBe(TranslationFailure.RetryLater);
+        (await Translator(stub, glossaries).TranslateAsync(Text, "zh", "ko", Names, default)).ShouldBe("진운헬스는 마이크로캡슐 포집 기술을 제공합니다");
+
+        stub.Requests.Select(r => $"{r.Method} {r.Path}").ShouldBe(["GET /v2/glossaries", "POST /v2/glossaries", "POST /v2/translate", "POST /v2/translate"]);
+        Body(stub.Last).TryGetProperty("glossary_id", out _).ShouldBeFalse();
+    }
 }

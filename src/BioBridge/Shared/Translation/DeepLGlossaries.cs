@@ -37,15 +37,11 @@ public sealed class DeepLGlossaries(Glossary glossary, ILogger<DeepLGlossaries> 
             if (known.TryGetValue(name, out ready))
                 return ready;
             var id = await FindAsync(http, settings, name, ct) ?? await CreateAsync(http, settings, name, from, to, entries, ct);
-            if (id is not null)
-                known[name] = new Ready(name, id);
-            return id is null ? null : new Ready(name, id);
+            return known[name] = new Ready(name, id);
         }
         catch (TranslationFailedException e) when (e.Failure == TranslationFailure.Rejected)
         {
-            logger.LogWarning("DeepL refused the glossary {Name} ({Reason}); {From}→{To} protects the taxonomy's terms by placeholders.",
-                name, e.Message, from, to);
-            known[name] = null;
+            Refuse(name, from, to, e.Message);
             return null;
         }
         catch (TranslationFailedException e) when (e.Failure == TranslationFailure.RetryLater)
@@ -57,6 +53,14 @@ public sealed class DeepLGlossaries(Glossary glossary, ILogger<DeepLGlossaries> 
         {
             resolving.Release();
         }
+    }
+
+    /// <summary>From now on (in this process) the pair's terms go by placeholders; said once in the log.</summary>
+    public void Refuse(string name, string from, string to, string reason)
+    {
+        known[name] = null;
+        logger.LogWarning("DeepL refused the glossary {Name} ({Reason}); {From}→{To} protects the taxonomy's terms by placeholders.",
+            name, reason, from, to);
     }
 
     static (string Name, string Entries) Named(string from, string to, string entries) =>
@@ -74,7 +78,7 @@ public sealed class DeepLGlossaries(Glossary glossary, ILogger<DeepLGlossaries> 
         return null;
     }
 
-    async Task<string?> CreateAsync(HttpClient http, MachineTranslationOptions settings, string name, string from, string to, string entries,
+    async Task<string> CreateAsync(HttpClient http, MachineTranslationOptions settings, string name, string from, string to, string entries,
         CancellationToken ct)
     {
         using var request = DeepLService.Request(HttpMethod.Post, settings, "v2/glossaries", JsonContent.Create(new Dictionary<string, string>

@@ -27,11 +27,20 @@ public sealed class DeepLService(HttpClient http, IOptions<MachineTranslationOpt
         {
             ["text"] = new[] { text }, ["source_lang"] = from.ToUpperInvariant(), ["target_lang"] = Target(to), ["tag_handling"] = "xml",
         };
-        if (await glossaries.ForPairAsync(http, settings, from, to, ct) is { } glossary)
+        var glossary = await glossaries.ForPairAsync(http, settings, from, to, ct);
+        if (glossary is not null)
             body["glossary_id"] = glossary.Id;
         using var request = Request(HttpMethod.Post, settings, "v2/translate", JsonContent.Create(body));
         var answer = await ServiceCall.SendAsync(http, request, "DeepL", ct);
         var json = ServiceCall.Json(answer.Body);
+        // A glossary DeepL will not apply to this pair ("Language pair of the glossary doesn't match ..."): the pair goes
+        // back to placeholders, and this text is sent again that way.
+        if (glossary is not null && answer.Status == HttpStatusCode.BadRequest
+            && ServiceCall.Text(json, "message") is { } message && message.Contains("glossary", StringComparison.OrdinalIgnoreCase))
+        {
+            glossaries.Refuse(glossary.Name, from, to, message);
+            throw new TranslationFailedException(TranslationFailure.RetryLater, $"DeepL refused the glossary {glossary.Name} ({message}).");
+        }
         if (!answer.Ok)
             throw Failed(answer, json);
         if (json is { ValueKind: JsonValueKind.Object } root && root.TryGetProperty("translations", out var translations)
