@@ -4,7 +4,8 @@ namespace BioBridge.Shared;
 
 /// <summary>
 /// The configured service behind the glossary: terms and names are protected on the way out and substituted on the way
-/// back; a service with its own term glossary gets the terms as they are and only the names protected. TakesPrivateText is the PrivateText rule applied to the configuration.
+/// back; a service with its own term glossary gets the terms as they are and only the names protected. TakesPrivateText
+/// is the PrivateText rule applied to the configuration.
 /// </summary>
 public sealed class MachineTranslator(ITranslationService service, Glossary glossary, bool takesPrivateText = true) : IMachineTranslator
 {
