@@ -1,17 +1,33 @@
 using System.Text.Json;
+using BioBridge.Language;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BioBridge.Tests.Translation;
 
-/// <summary>The DeepL adapter against a stub speaking DeepL API v2 /v2/translate.</summary>
+/// <summary>The DeepL adapter against a stub speaking DeepL API v2 /v2/translate (glossaries: DeepLGlossariesTests).</summary>
 public sealed class DeepLServiceTests
 {
     const string Translated = """{"translations":[{"detected_source_language":"ZH","text":"<x id=\"1\"/> 포집 기술"}]}""";
 
+    /// <summary>An adapter with its own glossary cache (a new process).</summary>
+    public static DeepLService Service(ServiceStub stub, string key = "k", DeepLGlossaries? glossaries = null) =>
+        new(new HttpClient(), stub.Options("deepl", key: key), glossaries ?? Glossaries());
+
+    public static DeepLGlossaries Glossaries() => new(new Glossary(Taxonomy.Default), NullLogger<DeepLGlossaries>.Instance);
+
+    /// <summary>DeepL with no glossary yet: lists none, creates "g-1", translates.</summary>
+    static ServiceStub.Answer WithGlossaries(ServiceStub.Request request) => (request.Method, request.Path) switch
+    {
+        ("GET", "/v2/glossaries") => new(200, """{"glossaries":[]}"""),
+        ("POST", "/v2/glossaries") => new(201, """{"glossary_id":"g-1","ready":true}"""),
+        _ => new(200, Translated),
+    };
+
     [Fact]
     public async Task Posts_text_array_languages_and_xml_tag_handling_with_the_deepl_auth_key_header()
     {
-        await using var stub = await ServiceStub.StartAsync(_ => new(200, Translated));
-        var service = new DeepLService(new HttpClient(), stub.Options("deepl", key: "f63c02c5-f056:fx"));
+        await using var stub = await ServiceStub.StartAsync(WithGlossaries);
+        var service = Service(stub, key: "f63c02c5-f056:fx");
 
         (await service.TranslateAsync("<x id=\"1\"/>包埋技术", "zh", "ko", default)).ShouldBe("<x id=\"1\"/> 포집 기술");
 
@@ -23,6 +39,7 @@ public sealed class DeepLServiceTests
         body.GetProperty("text").EnumerateArray().Select(t => t.GetString()).ShouldBe(["<x id=\"1\"/>包埋技术"]);
         (body.GetProperty("source_lang").GetString(), body.GetProperty("target_lang").GetString()).ShouldBe(("ZH", "KO"));
         body.GetProperty("tag_handling").GetString().ShouldBe("xml");
+        body.GetProperty("glossary_id").GetString().ShouldBe("g-1");
     }
 
     [Theory]
@@ -31,8 +48,8 @@ public sealed class DeepLServiceTests
     [InlineData("en", "ko", "EN", "KO")]
     public async Task Names_languages_as_deepl_does(string from, string to, string source, string target)
     {
-        await using var stub = await ServiceStub.StartAsync(_ => new(200, Translated));
-        await new DeepLService(new HttpClient(), stub.Options("deepl", key: "k")).TranslateAsync("text", from, to, default);
+        await using var stub = await ServiceStub.StartAsync(WithGlossaries);
+        await Service(stub).TranslateAsync("text", from, to, default);
         var body = JsonDocument.Parse(stub.Last.Body).RootElement;
         (body.GetProperty("source_lang").GetString(), body.GetProperty("target_lang").GetString()).ShouldBe((source, target));
     }
@@ -56,7 +73,7 @@ public sealed class DeepLServiceTests
     {
         await using var stub = await ServiceStub.StartAsync(_ => new(status, answer));
         (await Should.ThrowAsync<TranslationFailedException>(() =>
-            new DeepLService(new HttpClient(), stub.Options("deepl", key: "k")).TranslateAsync("text", "en", "ko", default))).Failure.ShouldBe(failure);
+            Service(stub).TranslateAsync("text", "en", "ko", default))).Failure.ShouldBe(failure);
     }
 
     [Fact]
@@ -64,7 +81,7 @@ public sealed class DeepLServiceTests
     {
         await using var stub = await ServiceStub.StartAsync(_ => new(429, """{"message":"Too many requests"}""", RetryAfter: "7"));
         var error = await Should.ThrowAsync<TranslationFailedException>(() =>
-            new DeepLService(new HttpClient(), stub.Options("deepl", key: "k")).TranslateAsync("text", "en", "ko", default));
+            Service(stub).TranslateAsync("text", "en", "ko", default));
         error.RetryAfter.ShouldBe(TimeSpan.FromSeconds(7));
         error.Message.ShouldContain("Too many requests");
     }

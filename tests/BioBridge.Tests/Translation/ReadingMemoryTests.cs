@@ -110,14 +110,33 @@ public abstract class ReadingMemoryTests(Provider provider) : IAsyncLifetime
         service.Calls.Keys.ShouldBe([texts[0]]);
     }
 
-    /// <summary>Answers "[target] text"; counts what it was sent, per text, or fails while Down.</summary>
+    [Fact]
+    public async Task A_new_term_glossary_never_reuses_a_translation_made_with_the_old_one()
+    {
+        const string text = "견적서를 첨부합니다.";
+        var service = new CountingService("glossaries") { TermGlossary = "biobridge-ko-en-000000000000" };
+        await Memory(service).TranslateAsync(text, "ko", "en", default);
+        (await Memory(service).TranslateManyAsync([(text, "ko")], "en", default)).ShouldBe(["[en] " + text]);
+        service.Calls[text].ShouldBe(1);
+
+        service.TermGlossary = "biobridge-ko-en-111111111111";
+        await Memory(service).TranslateAsync(text, "ko", "en", default);
+
+        service.Calls[text].ShouldBe(2);
+        (await EntriesAsync("glossaries")).Count.ShouldBe(2);
+    }
+
+    /// <summary>Answers "[target] text"; counts what it was sent, per text, or fails while Down; TermGlossary plays DeepL's glossary.</summary>
     sealed class CountingService(string name) : ITranslationService
     {
         public Dictionary<string, int> Calls { get; } = [];
         public bool Down { get; set; }
         public int Failures { get; private set; }
+        public string? TermGlossary { get; set; }
         public string Name => name;
         public bool TranslatesMarkup => false;
+
+        public Task<string?> TermGlossaryAsync(string from, string to, CancellationToken ct) => Task.FromResult(TermGlossary);
 
         public Task<string> TranslateAsync(string text, string from, string to, CancellationToken ct)
         {

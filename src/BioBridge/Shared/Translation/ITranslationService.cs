@@ -2,7 +2,8 @@ namespace BioBridge.Shared;
 
 /// <summary>
 /// One machine-translation service spoken in its own documented protocol (docs/translation.md). The text holds the
-/// glossary's placeholders (&lt;x id="1"/&gt;); a service that translates markup gets the rest XML-escaped.
+/// glossary's placeholders (&lt;x id="1"/&gt;); a service that translates markup gets the rest XML-escaped. A service
+/// with its own glossary (DeepL) enforces the taxonomy's terms itself: they reach it as plain text, names still as placeholders.
 /// </summary>
 public interface ITranslationService
 {
@@ -11,6 +12,13 @@ public interface ITranslationService
 
     /// <summary>True when the request says the text is markup (tags kept as they are, entities decoded).</summary>
     bool TranslatesMarkup { get; }
+
+    /// <summary>
+    /// The name of the service-side glossary that enforces the taxonomy's terms from one language to another (its name
+    /// changes with its content), or null when the terms must be protected by placeholders: every service but DeepL,
+    /// and DeepL for a pair whose glossary it refused.
+    /// </summary>
+    Task<string?> TermGlossaryAsync(string from, string to, CancellationToken ct) => Task.FromResult<string?>(null);
 
     /// <summary>From and to are ko, zh or en; a failure throws TranslationFailedException.</summary>
     Task<string> TranslateAsync(string text, string from, string to, CancellationToken ct);

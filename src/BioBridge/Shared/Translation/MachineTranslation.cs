@@ -13,6 +13,7 @@ public static class MachineTranslation
         services.AddOptions<MachineTranslationOptions>().BindConfiguration(MachineTranslationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new Glossary(sp.GetService<Taxonomy>() ?? Taxonomy.Default));
         services.AddHttpClient<LibreTranslateService>(Timeout);
+        services.AddSingleton<DeepLGlossaries>();
         services.AddHttpClient<DeepLService>(Timeout);
         services.AddHttpClient<BaiduTranslateService>(Timeout);
         services.AddHttpClient<PapagoService>(Timeout);

@@ -10,6 +10,8 @@ namespace BioBridge.Shared;
 /// answered from the database and never sent again. It writes through its own context, so a lookup in the middle of
 /// a use case never saves that use case's pending changes. Every entry is one text sent, so the entries created this
 /// month are the characters the service bills this month: a text that would pass the monthly budget is not sent.
+/// With a service-side term glossary (DeepL) the key is the glossary's name and the text, so a taxonomy change (a new
+/// glossary) never reuses a translation made with the old terms.
 /// </summary>
 public sealed class TranslationMemory(ITranslationService service, AppDbOptions databases, TimeProvider clock, long? monthlyCharacters = null)
     : ITranslationService
@@ -17,9 +19,11 @@ public sealed class TranslationMemory(ITranslationService service, AppDbOptions 
     public string Name => service.Name;
     public bool TranslatesMarkup => service.TranslatesMarkup;
 
+    public Task<string?> TermGlossaryAsync(string from, string to, CancellationToken ct) => service.TermGlossaryAsync(from, to, ct);
+
     public async Task<string> TranslateAsync(string text, string from, string to, CancellationToken ct)
     {
-        var hash = Hash(text);
+        var hash = Key(text, await service.TermGlossaryAsync(from, to, ct));
         await using var db = databases.Create();
         var now = clock.GetUtcNow().UtcDateTime;
         var known = await db.TranslationMemoryEntries
@@ -41,8 +45,11 @@ public sealed class TranslationMemory(ITranslationService service, AppDbOptions 
         var answers = new string?[texts.Count];
         if (texts.Count == 0)
             return answers;
-        var keys = texts.Select(t => (t.From, Hash: Hash(t.Text))).ToList();
-        var languages = keys.Select(k => k.From).Distinct().ToList();
+        var languages = texts.Select(t => t.From).Distinct().ToList();
+        var glossaries = new Dictionary<string, string?>();
+        foreach (var from in languages)
+            glossaries[from] = await GlossaryOrNoneAsync(from, to, ct);
+        var keys = texts.Select(t => (t.From, Hash: Key(t.Text, glossaries[t.From]))).ToList();
         var hashes = keys.Select(k => k.Hash).Distinct().ToList();
         await using var db = databases.Create();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -105,6 +112,22 @@ public sealed class TranslationMemory(ITranslationService service, AppDbOptions 
             db.Entry(entry).State = EntityState.Detached;
         }
         return translated;
+    }
+
+    /// <summary>What an entry is found by: the text as sent, and the service-side glossary it was sent with.</summary>
+    static string Key(string text, string? glossary) => Hash(glossary is null ? text : glossary + "\n" + text);
+
+    /// <summary>A glossary failure (a wrong key) is left to the send, which fails the same way and ends the batch.</summary>
+    async Task<string?> GlossaryOrNoneAsync(string from, string to, CancellationToken ct)
+    {
+        try
+        {
+            return await service.TermGlossaryAsync(from, to, ct);
+        }
+        catch (TranslationFailedException)
+        {
+            return null;
+        }
     }
 
     static Task<int> CountHitsAsync(AppDb db, IReadOnlyCollection<int> ids, int reuses, DateTime now, CancellationToken ct) =>
