@@ -20,6 +20,27 @@ public interface ITranslationService
     /// </summary>
     Task<string?> TermGlossaryAsync(string from, string to, CancellationToken ct) => Task.FromResult<string?>(null);
 
+    /// <summary>
+    /// The term glossary of each source language of a batch; null (placeholders) also where asking failed: a wrong key
+    /// is then the send's to report, which fails the same way and ends the batch.
+    /// </summary>
+    async Task<Dictionary<string, string?>> TermGlossariesAsync(IEnumerable<string> from, string to, CancellationToken ct)
+    {
+        var glossaries = new Dictionary<string, string?>();
+        foreach (var language in from.Distinct())
+        {
+            try
+            {
+                glossaries[language] = await TermGlossaryAsync(language, to, ct);
+            }
+            catch (TranslationFailedException)
+            {
+                glossaries[language] = null;
+            }
+        }
+        return glossaries;
+    }
+
     /// <summary>From and to are ko, zh or en; a failure throws TranslationFailedException.</summary>
     Task<string> TranslateAsync(string text, string from, string to, CancellationToken ct);
 

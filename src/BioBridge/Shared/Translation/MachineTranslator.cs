@@ -23,29 +23,14 @@ public sealed class MachineTranslator(ITranslationService service, Glossary glos
 
     public async Task<IReadOnlyList<string?>> TranslateManyAsync(IReadOnlyList<(string Text, string From)> texts, string to, CancellationToken ct)
     {
-        var protectTerms = new Dictionary<string, bool>();
-        foreach (var from in texts.Select(t => t.From).Distinct())
-            protectTerms[from] = await ProtectsTermsAsync(from, to, ct);
-        var terms = texts.Select(t => glossary.Protect(t.Text, t.From, to, [], protectTerms[t.From])).ToList();
+        var glossaries = await service.TermGlossariesAsync(texts.Select(t => t.From), to, ct);
+        var terms = texts.Select(t => glossary.Protect(t.Text, t.From, to, [], glossaries[t.From] is null)).ToList();
         var translated = terms.Select(t => t.NeedsService ? null : t.WithTargetTerms()).ToArray();
         var sent = Enumerable.Range(0, texts.Count).Where(i => terms[i].NeedsService).ToList();
         var answers = await service.TranslateManyAsync(sent.Select(i => (terms[i].Render(service.TranslatesMarkup), texts[i].From)).ToList(), to, ct);
         for (var k = 0; k < sent.Count; k++)
             translated[sent[k]] = answers[k] is { } answer ? Restored(terms[sent[k]], answer) : null;
         return translated;
-    }
-
-    /// <summary>A failure here (a wrong key) is the service's to report: the texts go out with placeholders and fail there, as a batch fails.</summary>
-    async Task<bool> ProtectsTermsAsync(string from, string to, CancellationToken ct)
-    {
-        try
-        {
-            return await service.TermGlossaryAsync(from, to, ct) is null;
-        }
-        catch (TranslationFailedException)
-        {
-            return true;
-        }
     }
 
     /// <summary>An answer that lost a glossary term counts as a failure of that text alone.</summary>

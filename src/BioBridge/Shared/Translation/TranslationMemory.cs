@@ -46,9 +46,7 @@ public sealed class TranslationMemory(ITranslationService service, AppDbOptions 
         if (texts.Count == 0)
             return answers;
         var languages = texts.Select(t => t.From).Distinct().ToList();
-        var glossaries = new Dictionary<string, string?>();
-        foreach (var from in languages)
-            glossaries[from] = await GlossaryOrNoneAsync(from, to, ct);
+        var glossaries = await service.TermGlossariesAsync(languages, to, ct);
         var keys = texts.Select(t => (t.From, Hash: Key(t.Text, glossaries[t.From]))).ToList();
         var hashes = keys.Select(k => k.Hash).Distinct().ToList();
         await using var db = databases.Create();
@@ -116,19 +114,6 @@ public sealed class TranslationMemory(ITranslationService service, AppDbOptions 
 
     /// <summary>What an entry is found by: the text as sent, and the service-side glossary it was sent with.</summary>
     static string Key(string text, string? glossary) => Hash(glossary is null ? text : glossary + "\n" + text);
-
-    /// <summary>A glossary failure (a wrong key) is left to the send, which fails the same way and ends the batch.</summary>
-    async Task<string?> GlossaryOrNoneAsync(string from, string to, CancellationToken ct)
-    {
-        try
-        {
-            return await service.TermGlossaryAsync(from, to, ct);
-        }
-        catch (TranslationFailedException)
-        {
-            return null;
-        }
-    }
 
     static Task<int> CountHitsAsync(AppDb db, IReadOnlyCollection<int> ids, int reuses, DateTime now, CancellationToken ct) =>
         db.TranslationMemoryEntries.Where(e => ids.Contains(e.Id))
